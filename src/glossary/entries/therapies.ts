@@ -1,3 +1,91 @@
 import type { GlossaryEntry } from '../types';
 
-export const therapies: GlossaryEntry[] = [];
+export const therapies: GlossaryEntry[] = [
+  {
+    id: 'physical-therapy',
+    term: 'physical therapy',
+    aliases: ['physiotherapy', 'physio', 'physical therapist', 'physical therapists', 'physiotherapist', 'physiotherapists'],
+    abbreviations: ['PT'],
+    contextGated: ['PT', 'physio'],
+    category: 'therapies',
+    short:
+      'Treatment with exercises, stretches and advice to improve movement, posture and strength. In the UK it is usually called physiotherapy.',
+    long: 'For focal dystonias such as neck or hand dystonia, a physiotherapist may use targeted exercises to improve posture, movement and balance, often alongside botulinum toxin injections. For generalized dystonia, the focus is often on comfort, positioning, getting around and equipment. Dystonia UK advises seeing a physiotherapist who knows about dystonia, such as a neurological physiotherapist, because unsuitable exercises or stretching can make symptoms worse. Results take regular practice at home and are not a quick fix. Ask your neurologist whether a referral would help you.',
+    related: ['occupational-therapy', 'botulinum-toxin', 'splinting', 'sensory-trick', 'movement-disorder-specialist'],
+    sources: ['dystonia-uk-physiotherapy', 'mayo-dystonia'],
+  },
+  {
+    id: 'occupational-therapy',
+    term: 'occupational therapy',
+    aliases: ['occupational therapist', 'occupational therapists'],
+    abbreviations: ['OT'],
+    contextGated: ['OT'],
+    category: 'therapies',
+    short:
+      'Therapy that helps you manage everyday tasks at home, work or school. An occupational therapist suggests new ways of doing things and useful equipment.',
+    long: 'For people with dystonia, an occupational therapist may suggest thicker pens or adapted keyboards for hand dystonia, changes to a workstation, or aids for dressing, eating and getting around. They can help with pacing and tiredness, and with returning to work or study. For children, they often work with schools on seating and support. The aim is to make daily life easier and help you stay as independent as possible; it does not cure the dystonia itself.',
+    related: ['physical-therapy', 'writers-cramp', 'splinting', 'speech-therapy'],
+    sources: ['mayo-dystonia', 'dystonia-uk-what-is'],
+  },
+  {
+    id: 'speech-therapy',
+    term: 'speech therapy',
+    aliases: [
+      'speech and language therapy',
+      'speech-language therapy',
+      'voice therapy',
+      'speech therapist',
+      'speech therapists',
+      'speech and language therapist',
+      'speech and language therapists',
+      'speech-language pathologist',
+      'speech-language pathologists',
+    ],
+    category: 'therapies',
+    short:
+      'Therapy for problems with speaking, the voice or swallowing. In the UK it is called speech and language therapy.',
+    long: 'A speech and language therapist can help people with laryngeal dystonia, oromandibular dystonia or swallowing problems (dysphagia). For laryngeal dystonia, voice therapy is often used alongside botulinum toxin injections to make the voice easier to use. The therapist can also check how safely you swallow, suggest ways to make eating and drinking easier, and suggest other ways to communicate when speaking is hard. Ask for a therapist with experience of voice or movement disorders.',
+    related: ['laryngeal-dystonia', 'oromandibular-dystonia', 'dysphagia', 'dysphonia', 'botulinum-toxin'],
+    sources: ['mayo-dystonia'],
+  },
+  {
+    id: 'biofeedback',
+    term: 'biofeedback',
+    aliases: ['bio-feedback', 'EMG biofeedback'],
+    category: 'therapies',
+    short:
+      'A method that shows your muscle activity on a screen or as a sound, so you can learn to relax or control those muscles.',
+    long: 'In EMG biofeedback, small sensors on the skin pick up the electrical signals of chosen muscles. Seeing or hearing the signal helps you notice when a muscle is tightening and practise easing it. It has been tried in dystonia, often as part of physical therapy, but the evidence comes from small studies and results vary. It is painless and has few risks; ask your therapist whether it suits your type of dystonia.',
+    related: ['emg', 'physical-therapy', 'occupational-therapy'],
+    sources: ['dystonia-uk-physiotherapy'],
+  },
+  {
+    id: 'splinting',
+    term: 'splinting',
+    aliases: ['splint', 'splints', 'orthosis', 'orthoses'],
+    contextGated: true,
+    category: 'therapies',
+    short: 'Wearing a splint or brace to hold part of the body, such as a hand, wrist or ankle, in a better position.',
+    long: 'Splints, also called orthoses, can support a hand or foot, reduce strain, and help stop joints from becoming stuck in a bent position (contracture). In dystonia they are used, for example, for some children with generalized dystonia or cerebral palsy, and sometimes for hand dystonia. A splint that pushes hard against a strong dystonic pull can cause pain or skin damage, so it should be made and checked by a therapist or orthotist. Tell your therapist if a splint hurts or leaves red marks.',
+    related: ['physical-therapy', 'occupational-therapy', 'contracture', 'cerebral-palsy'],
+    sources: ['dystonia-uk-physiotherapy'],
+  },
+  {
+    id: 'movement-disorder-specialist',
+    term: 'movement disorder specialist',
+    aliases: [
+      'movement disorder specialists',
+      'movement disorders specialist',
+      'movement disorders specialists',
+      'movement disorder neurologist',
+      'movement disorder neurologists',
+      'movement disorders neurologist',
+      'movement disorders neurologists',
+    ],
+    category: 'therapies',
+    short: 'A neurologist with extra training in conditions that affect movement, such as dystonia, Parkinson\'s disease and tremor.',
+    long: 'Dystonia is diagnosed mainly by examining how you move, and doctors who see it rarely can miss it, so a specialist can help make the diagnosis clearer. Movement disorder specialists often give botulinum toxin injections, adjust medicines, and judge whether someone might benefit from deep brain stimulation. They often work with physiotherapists, speech and language therapists and surgeons. Ask your family doctor or GP for a referral, and patient groups such as the Dystonia Medical Research Foundation and Dystonia UK can help you prepare for the visit.',
+    related: ['movement-disorder', 'dystonia', 'botulinum-toxin', 'deep-brain-stimulation', 'physical-therapy'],
+    sources: ['dmrf-what-is', 'dystonia-uk-what-is', 'mayo-dystonia'],
+  },
+];

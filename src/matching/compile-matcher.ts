@@ -1,0 +1,129 @@
+/**
+ * Compiles every form of the glossary into ONE regular expression plus a lookup table.
+ *
+ * The forms are merged into a trie and emitted as nested alternations, deepest branch
+ * first, so at any position the regex tries the longest form before its prefixes
+ * ("cervical dystonia" before "cervical"…) and the work per character depends on the
+ * first letters in use, not on the number of forms. The regex has no `i` flag: case-
+ * insensitive letters become `[aA]` classes, so case-sensitive abbreviations ("PD") can
+ * live in the same pattern. Word boundaries are Unicode-aware (`\p{L}`, `\p{N}`).
+ */
+import { formKey, tokenize, type MatchForm, type Token } from './forms';
+
+export interface FormTarget {
+  entryId: string;
+  gated: boolean;
+}
+
+export interface Matcher {
+  /** Global, unicode. Shared: callers that exec it must reset `lastIndex` first. */
+  readonly regex: RegExp;
+  /** Which entry a piece of matched text belongs to. */
+  resolve(matchedText: string): FormTarget | undefined;
+  readonly formCount: number;
+}
+
+export class FormCollisionError extends Error {}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  terminal: boolean;
+  depth: number; // longest path below, in tokens
+}
+
+const newNode = (): TrieNode => ({ children: new Map(), terminal: false, depth: 0 });
+
+function escapeChar(c: string): string {
+  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+}
+
+function tokenSource(t: Token): string {
+  switch (t.kind) {
+    case 'space':
+      return '\\s+';
+    case 'hyphen':
+      // "dopa-responsive", "dopa responsive" and "doparesponsive" are the same term.
+      return '(?:[\\-\\u2010\\u2011\\u2013]|\\s+)?';
+    case 'apostrophe':
+      return "['\\u2018\\u2019\\u02bc]";
+    case 'char': {
+      if (t.caseSensitive) return escapeChar(t.char);
+      const lower = t.char.toLowerCase();
+      const upper = t.char.toUpperCase();
+      if (lower === upper || lower.length !== 1 || upper.length !== 1) return escapeChar(t.char);
+      return `[${escapeChar(lower)}${escapeChar(upper)}]`;
+    }
+  }
+}
+
+function insert(root: TrieNode, tokens: Token[]): void {
+  let node = root;
+  for (const t of tokens) {
+    const key = tokenSource(t);
+    let next = node.children.get(key);
+    if (!next) node.children.set(key, (next = newNode()));
+    node = next;
+  }
+  node.terminal = true;
+}
+
+function computeDepth(node: TrieNode): number {
+  let deepest = 0;
+  for (const child of node.children.values()) deepest = Math.max(deepest, 1 + computeDepth(child));
+  node.depth = deepest;
+  return deepest;
+}
+
+function emit(node: TrieNode): string {
+  const branches = [...node.children.entries()]
+    .sort((a, b) => b[1].depth - a[1].depth)
+    .map(([source, child]) => source + emit(child));
+  if (branches.length === 0) return '';
+  // The empty alternative, last, lets a shorter form end here when no longer one fits.
+  if (node.terminal) branches.push('');
+  if (branches.length === 1) return branches[0]!;
+  return `(?:${branches.join('|')})`;
+}
+
+const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
+const AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
+
+export function compileMatcher(forms: readonly MatchForm[]): Matcher {
+  const targets = new Map<string, FormTarget & { form: string }>();
+  const root = newNode();
+  for (const form of forms) {
+    const key = formKey(form.text, form.caseSensitive);
+    const existing = targets.get(key);
+    if (existing && existing.entryId !== form.entryId) {
+      throw new FormCollisionError(
+        `"${form.text}" (${form.entryId}) and "${existing.form}" (${existing.entryId}) are the same form`,
+      );
+    }
+    targets.set(key, { entryId: form.entryId, gated: existing ? existing.gated && form.gated : form.gated, form: form.text });
+    const tokens = tokenize(form.text, form.caseSensitive);
+    if (tokens.length > 0) insert(root, tokens);
+  }
+  // A case-sensitive form must not shadow a case-insensitive form of another entry.
+  for (const [key, target] of targets) {
+    if (!key.startsWith('s:')) continue;
+    const shadow = targets.get(`i:${key.slice(2).toLowerCase()}`);
+    if (shadow && shadow.entryId !== target.entryId) {
+      throw new FormCollisionError(
+        `"${target.form}" (${target.entryId}) and "${shadow.form}" (${shadow.entryId}) differ only in case`,
+      );
+    }
+  }
+  computeDepth(root);
+  const body = emit(root);
+  // An empty glossary must match nothing, not the empty string everywhere.
+  const regex = new RegExp(body ? `${BEFORE}${body}${AFTER}` : '(?!)', 'gu');
+  return {
+    regex,
+    formCount: forms.length,
+    resolve(matchedText) {
+      const exact = targets.get(formKey(matchedText, true));
+      const target = exact ?? targets.get(formKey(matchedText, false));
+      return target && { entryId: target.entryId, gated: target.gated };
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The surface forms of glossary entries, and how a form is broken into tokens.
+ * Separators (spaces, hyphens) and apostrophes are tokens of their own, so the matcher
+ * can accept "Parkinson's"/"Parkinson’s", "dopa-responsive"/"dopa responsive" and
+ * "basal\n  ganglia" while the lookup key stays the same.
+ */
+import type { GlossaryEntry } from '../glossary/types';
+
+export interface MatchForm {
+  text: string;
+  entryId: string;
+  /** Matched only exactly as written (abbreviations, gene names). */
+  caseSensitive: boolean;
+  /** Highlighted only on pages that also contain an ungated form. */
+  gated: boolean;
+}
+
+export type Token =
+  | { kind: 'char'; char: string; caseSensitive: boolean }
+  | { kind: 'space' }
+  | { kind: 'hyphen' }
+  | { kind: 'apostrophe' };
+
+const SPACE = /\s/u;
+const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2013']);
+const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02bc']);
+
+/** Every form of every entry. An entry's `term` is case-sensitive only when it is also listed as an abbreviation. */
+export function formsOf(entries: readonly GlossaryEntry[]): MatchForm[] {
+  const forms: MatchForm[] = [];
+  for (const entry of entries) {
+    const abbreviations = entry.abbreviations ?? [];
+    const isGated = (text: string) =>
+      entry.contextGated === true || (Array.isArray(entry.contextGated) && entry.contextGated.includes(text));
+    const insensitive = [entry.term, ...entry.aliases].filter((t) => !abbreviations.includes(t));
+    for (const text of new Set(insensitive)) forms.push({ text, entryId: entry.id, caseSensitive: false, gated: isGated(text) });
+    for (const text of new Set(abbreviations)) forms.push({ text, entryId: entry.id, caseSensitive: true, gated: isGated(text) });
+  }
+  return forms;
+}
+
+export function tokenize(text: string, caseSensitive: boolean): Token[] {
+  const tokens: Token[] = [];
+  for (const char of text.trim()) {
+    const last = tokens[tokens.length - 1];
+    if (SPACE.test(char)) {
+      if (last?.kind !== 'space') tokens.push({ kind: 'space' });
+    } else if (HYPHENS.has(char)) tokens.push({ kind: 'hyphen' });
+    else if (APOSTROPHES.has(char)) tokens.push({ kind: 'apostrophe' });
+    else tokens.push({ kind: 'char', char, caseSensitive });
+  }
+  return tokens;
+}
+
+const SEPARATORS = /[\s\-\u2010\u2011\u2013'\u2019\u2018\u02bc]+/gu;
+
+/**
+ * The lookup key of a form or of matched text: separators and apostrophes removed, so every
+ * spelling the regex accepts for a form maps back to it. Case is kept for case-sensitive forms.
+ */
+export function formKey(text: string, caseSensitive: boolean): string {
+  const bare = text.replace(SEPARATORS, '');
+  return caseSensitive ? `s:${bare}` : `i:${bare.toLowerCase()}`;
+}

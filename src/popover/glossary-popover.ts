@@ -1,0 +1,209 @@
+/**
+ * The popover: a non-modal dialog in a shadow root, positioned next to a highlighted term
+ * with @floating-ui/dom. It shows one entry at a time, keeps a history for related-term
+ * navigation (Back), and stays until dismissed when pinned (WCAG 1.4.13).
+ */
+import { arrow, autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import type { GlossaryEntry } from '../glossary';
+import { h } from '../ui/dom';
+import { renderDisclaimer } from '../ui/disclaimer';
+import { renderEntryDetails } from '../ui/entry-details';
+import { createPopoverHost } from './popover-host';
+
+export interface PopoverOptions {
+  lookup: (id: string) => GlossaryEntry | undefined;
+  /** 'auto' follows the OS. */
+  theme?: 'auto' | 'light' | 'dark';
+  fontSizePx?: number;
+}
+
+export interface OpenOptions {
+  pinned: boolean;
+  /** Move focus into the dialog (opened from the keyboard); hover never steals focus. */
+  focus: boolean;
+}
+
+export class GlossaryPopover {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly dialog: HTMLElement;
+  private readonly title: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly back: HTMLButtonElement;
+  private readonly arrowEl: HTMLElement;
+  private history: GlossaryEntry[] = [];
+  private anchorEl: HTMLElement | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+  private returnFocusTo: HTMLElement | null = null;
+  private isPinned = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: PopoverOptions,
+  ) {
+    ({ host: this.host, root: this.root } = createPopoverHost(doc));
+    this.title = h(doc, 'h2', { className: 'dg-title', attrs: { id: 'dg-title' } });
+    this.back = h(doc, 'button', { className: 'dg-back', text: '‹', attrs: { type: 'button', 'aria-label': 'Back' }, on: { click: () => this.goBack() } });
+    this.back.hidden = true;
+    const close = h(doc, 'button', { className: 'dg-close', text: '×', attrs: { type: 'button', 'aria-label': 'Close' }, on: { click: () => this.close({ restoreFocus: true }) } });
+    this.body = h(doc, 'div', { className: 'dg-body' });
+    this.arrowEl = h(doc, 'div', { className: 'dg-arrow', attrs: { 'aria-hidden': 'true' } });
+    this.dialog = h(
+      doc,
+      'div',
+      { className: 'dg-popover', attrs: { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'dg-title', tabindex: '-1' } },
+      this.arrowEl,
+      h(doc, 'div', { className: 'dg-header' }, this.back, this.title, close),
+      this.body,
+      h(doc, 'div', { className: 'dg-footer' }, renderDisclaimer(doc)),
+    );
+    this.dialog.hidden = true;
+    this.applyAppearance(options);
+    this.root.append(this.dialog);
+    this.dialog.addEventListener('keydown', (e) => this.onDialogKeydown(e));
+  }
+
+  get isOpen(): boolean {
+    return !this.dialog.hidden;
+  }
+  get pinned(): boolean {
+    return this.isPinned;
+  }
+  get anchor(): HTMLElement | null {
+    return this.anchorEl;
+  }
+  get entry(): GlossaryEntry | undefined {
+    return this.history[this.history.length - 1];
+  }
+  /** The dialog element, for hit-testing pointer moves. */
+  get element(): HTMLElement {
+    return this.dialog;
+  }
+
+  applyAppearance(options: Pick<PopoverOptions, 'theme' | 'fontSizePx'>): void {
+    if (options.theme && options.theme !== 'auto') this.dialog.dataset.theme = options.theme;
+    else delete this.dialog.dataset.theme;
+    this.dialog.style.setProperty('--dg-font-size', `${options.fontSizePx ?? 16}px`);
+  }
+
+  open(anchor: HTMLElement, entry: GlossaryEntry, { pinned, focus }: OpenOptions): void {
+    if (this.isOpen && this.anchorEl !== anchor) this.close({ restoreFocus: false });
+    if (!this.isOpen) {
+      const active = this.doc.activeElement;
+      this.returnFocusTo = active instanceof HTMLElement && active !== this.doc.body ? active : null;
+    }
+    this.anchorEl = anchor;
+    this.isPinned = this.isPinned || pinned;
+    this.history = [entry];
+    this.render();
+    this.dialog.hidden = false;
+    this.startPositioning(anchor);
+    anchor.setAttribute('aria-expanded', 'true');
+    if (focus) {
+      if (!this.returnFocusTo || this.returnFocusTo === this.host) this.returnFocusTo = anchor;
+      this.dialog.focus({ preventScroll: true });
+    }
+  }
+
+  pin(): void {
+    this.isPinned = true;
+  }
+
+  close({ restoreFocus }: { restoreFocus: boolean }): void {
+    if (!this.isOpen) return;
+    const focusWasInside = this.host.contains(this.doc.activeElement) || this.root.activeElement !== null;
+    this.dialog.hidden = true;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    this.anchorEl?.removeAttribute('aria-expanded');
+    this.anchorEl = null;
+    this.isPinned = false;
+    this.history = [];
+    const target = this.returnFocusTo;
+    this.returnFocusTo = null;
+    if (restoreFocus && focusWasInside && target?.isConnected) target.focus({ preventScroll: true });
+  }
+
+  /** Whether an event target (possibly retargeted to the host) belongs to the popover. */
+  contains(node: EventTarget | null): boolean {
+    return node instanceof Node && (node === this.host || this.host.contains(node) || this.root.contains(node));
+  }
+
+  destroy(): void {
+    this.close({ restoreFocus: false });
+    this.host.remove();
+  }
+
+  showRelated(entry: GlossaryEntry): void {
+    const hadFocus = this.root.activeElement !== null;
+    this.history.push(entry);
+    this.render();
+    // The button that had focus is gone; keep focus inside, on the way back.
+    if (hadFocus) this.back.focus();
+  }
+
+  goBack(): void {
+    if (this.history.length < 2) return;
+    const hadFocus = this.root.activeElement !== null;
+    this.history.pop();
+    this.render();
+    if (hadFocus) (this.back.hidden ? this.dialog : this.back).focus();
+  }
+
+  private render(): void {
+    const entry = this.entry;
+    if (!entry) return;
+    this.title.textContent = entry.term;
+    this.back.hidden = this.history.length < 2;
+    this.body.replaceChildren(
+      renderEntryDetails(this.doc, entry, { lookup: this.options.lookup, onRelated: (r) => this.showRelated(r) }),
+    );
+  }
+
+  private startPositioning(anchor: HTMLElement): void {
+    this.stopAutoUpdate?.();
+    const update = () => {
+      void computePosition(anchor, this.dialog, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [inline(), offset(10), flip({ padding: 8 }), shift({ padding: 8 }), arrow({ element: this.arrowEl, padding: 12 })],
+      }).then(({ x, y, placement, middlewareData }) => {
+        Object.assign(this.dialog.style, { left: `${x}px`, top: `${y}px` });
+        const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';
+        const opposite = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side];
+        const a = middlewareData.arrow;
+        Object.assign(this.arrowEl.style, {
+          left: a?.x != null ? `${a.x}px` : '',
+          top: a?.y != null ? `${a.y}px` : '',
+          right: '',
+          bottom: '',
+          [opposite]: '-8px',
+        });
+      });
+    };
+    // autoUpdate only while open: closing removes every listener it added.
+    this.stopAutoUpdate = autoUpdate(anchor, this.dialog, update);
+  }
+
+  private onDialogKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Tab') this.trapTab(event);
+  }
+
+  /** Tab cycles the dialog's own controls while focus is inside it. */
+  private trapTab(event: KeyboardEvent): void {
+    const focusable = Array.from(this.dialog.querySelectorAll<HTMLElement>('button:not([hidden]), a[href]')).filter(
+      (el) => !el.closest('[hidden]'),
+    );
+    if (focusable.length === 0) return;
+    const active = this.root.activeElement;
+    const first = focusable[0]!;
+    const last = focusable[focusable.length - 1]!;
+    if (event.shiftKey && (active === first || active === this.dialog)) {
+      last.focus();
+      event.preventDefault();
+    } else if (!event.shiftKey && active === last) {
+      first.focus();
+      event.preventDefault();
+    }
+  }
+}

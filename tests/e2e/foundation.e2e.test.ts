@@ -1,0 +1,118 @@
+/**
+ * The foundation's user journeys, in real Chromium and Firefox with the built extension:
+ * highlights on an article, hover/click popover, Esc, exclusions, the toolbar popup.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { GLOSSARY } from '../../src/glossary';
+import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
+import { centerOf, clickInPopover, highlightCounts, jitterAt, popoverState, termHandle, waitForHighlights, waitForPopover } from './harness/page-helpers';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+
+const entry = (id: string) => GLOSSARY.find((e) => e.id === id)!;
+
+describe.each(BROWSERS)('%s: foundation', (browserName) => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    ext = await launchWithExtension(browserName);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  async function openFixture(path: string): Promise<Page> {
+    page = await ext.newPage();
+    await page.goto(server.url(path), { waitUntil: 'load' });
+    await waitForHighlights(page);
+    return page;
+  }
+
+  it('highlights exactly the glossary terms of the article, with counts', async () => {
+    await openFixture('/article.html');
+    expect(await highlightCounts(page)).toEqual({
+      'cervical-dystonia': 2,
+      dystonia: 2,
+      'movement-disorder': 1,
+      'basal-ganglia': 1,
+      putamen: 1,
+      'botulinum-toxin': 1,
+      anticholinergic: 1,
+      'deep-brain-stimulation': 1,
+      blepharospasm: 1,
+      'writers-cramp': 1,
+      'parkinsons-disease': 2,
+    });
+    const texts = await page.$$eval('[data-glossary-term]', (els) => els.map((e) => e.textContent));
+    expect(texts).toContain('cervical dystonia');
+    expect(texts).toContain('BLEPHAROSPASM');
+    expect(texts).toContain('writer’s cramp');
+    expect(texts).toContain("Parkinson's disease");
+    expect(texts).toContain('Parkinson’s disease');
+    // The page's text is unchanged by highlighting.
+    expect(await page.$eval('#p1', (p) => p.textContent)).toContain('Dystonia is a movement disorder. Muscles tighten');
+  });
+
+  it('records the work as a glossary:highlight User Timing measure visible to the page', async () => {
+    const measures = await page.evaluate(() => performance.getEntriesByName('glossary:highlight', 'measure').map((m) => m.duration));
+    expect(measures.length).toBeGreaterThanOrEqual(1);
+    expect(measures[0]).toBeGreaterThanOrEqual(0);
+  });
+
+  it('opens the popover when a shaky pointer rests on a term, and Esc closes it', async () => {
+    const putamen = await termHandle(page, 'putamen');
+    const at = await centerOf(putamen);
+    await page.mouse.move(at.x - 200, at.y - 100);
+    await jitterAt(page, at, 600, 4);
+    await waitForPopover(page, true);
+    const state = await popoverState(page);
+    expect(state.role).toBe('dialog');
+    expect(state.name).toBe('putamen');
+    expect(state.text).toContain(entry('putamen').short);
+    expect(state.text).toMatch(/not medical advice/i);
+    expect(state.focusInside).toBe(false); // hover never steals focus
+    await page.keyboard.press('Escape');
+    await waitForPopover(page, false);
+  });
+
+  it('pins the popover on click; it survives the pointer leaving; the close button dismisses it', async () => {
+    const term = await termHandle(page, 'botulinum-toxin');
+    await term.click();
+    await waitForPopover(page, true);
+    expect((await popoverState(page)).name).toBe(entry('botulinum-toxin').term);
+    await page.mouse.move(5, 5);
+    await new Promise((r) => setTimeout(r, 900));
+    expect((await popoverState(page)).open).toBe(true);
+    await clickInPopover(page, 'button.dg-close');
+    await waitForPopover(page, false);
+  });
+
+  it('does not highlight inside inputs, textareas, contenteditable, textboxes, code, pre, script, style or svg', async () => {
+    await page.close();
+    await openFixture('/exclusions.html');
+    expect(await highlightCounts(page)).toEqual({ dystonia: 1 });
+    expect(await page.$eval('[data-glossary-term]', (el) => el.closest('#visible') !== null)).toBe(true);
+    expect(await page.$eval('#input', (el) => (el as HTMLInputElement).value)).toBe('dystonia and the putamen');
+    expect(await page.$eval('#textarea', (el) => (el as HTMLTextAreaElement).value)).toBe('cervical dystonia and blepharospasm');
+    expect(await page.evaluate(() => (window as unknown as { __note: string }).__note)).toBe('dystonia in a script');
+    await page.close();
+  });
+
+  it('lists every glossary term in the toolbar popup and opens one', async () => {
+    page = await openExtensionPage(ext, 'popup.html', '.term');
+    expect(await page.$$eval('.term', (els) => els.length)).toBe(GLOSSARY.length);
+    await page.type('.search', 'putamen');
+    await page.waitForFunction(() => document.querySelectorAll('.term').length >= 1 && document.querySelector('.term-name')?.textContent === 'putamen');
+    await page.click('.term[data-entry-id="putamen"]');
+    await page.waitForSelector('.detail-view:not([hidden])');
+    expect(await page.$eval('.entry-title', (el) => el.textContent)).toBe('putamen');
+    expect(await page.$eval('.entry-details', (el) => el.textContent)).toContain(entry('putamen').short);
+    await page.click('.back');
+    await page.waitForSelector('.list-view:not([hidden])');
+    await page.close();
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Launches real Chromium or Firefox (Debian packages) with the built extension loaded,
+ * driven by puppeteer-core. Never downloads a browser.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS?.split(',') as BrowserName[] | undefined) ?? ['chromium', 'firefox'];
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+export const BUILD_DIRS: Record<BrowserName, string> = {
+  chromium: join(ROOT, '.output/chrome-mv3'),
+  firefox: join(ROOT, '.output/firefox-mv2'),
+};
+export const GECKO_ID = 'dystonia-glossary@dystonia-glossary.org';
+// Fixed moz-extension:// host for the add-on, so tests can open its pages.
+const FIREFOX_UUID = '6f1d3a2e-8c4b-4f8e-9a51-0d2c7b9e4a10';
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>` */
+  extensionOrigin: string;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens an extension page (popup.html, options.html) in a tab. Firefox loads it but BiDi
+ * never reports the navigation as finished, so there we wait for the document instead.
+ */
+export async function openExtensionPage(ext: ExtensionBrowser, path: string, readySelector: string): Promise<Page> {
+  const page = await ext.newPage();
+  const url = `${ext.extensionOrigin}/${path}`;
+  if (ext.name === 'firefox') {
+    void page.goto(url, { timeout: 20_000 }).catch(() => undefined);
+  } else {
+    await page.goto(url);
+  }
+  await page.waitForSelector(readySelector, { timeout: 15_000 });
+  return page;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile across launches (persistence tests). */
+  userDataDir?: string;
+  /** Emulate prefers-color-scheme etc. is per page; this sets the window size. */
+  viewport?: { width: number; height: number };
+}
+
+export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const dir = BUILD_DIRS[name];
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No ${name} build at ${dir}: run \`npm run build\` first.`);
+  const viewport = options.viewport ?? { width: 1280, height: 900 };
+  let browser: Browser;
+  let extensionOrigin: string;
+  if (name === 'chromium') {
+    browser = await puppeteer.launch({
+      browser: 'chrome',
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      pipe: true,
+      enableExtensions: [dir],
+      defaultViewport: viewport,
+      userDataDir: options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'dg-chromium-'))),
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+        `--window-size=${viewport.width},${viewport.height}`,
+      ],
+    });
+    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+      timeout: 15_000,
+    });
+    // URL#origin is "null" for non-special schemes, so take scheme and host by hand.
+    extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  } else {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+      defaultViewport: viewport,
+      userDataDir: options.userDataDir,
+      // Firefox 153+ lets WebDriver open moz-extension:// pages (the popup) only with this flag.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'browser.shell.checkDefaultBrowser': false,
+      },
+    });
+    await browser.installExtension(dir);
+    extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  }
+  return {
+    name,
+    browser,
+    extensionOrigin,
+    async newPage() {
+      const page = await browser.newPage();
+      await page.setViewport(viewport);
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Real browsers with the built extension: one file at a time (2-core machines), generous timeouts.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+  },
+});
