@@ -12,7 +12,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'dystonia-glossary@dystonia-glossary.org', strict_min_version: '128.0' },
+            gecko: {
+              id: 'dystonia-glossary@dystonia-glossary.org',
+              // 140 (ESR) is the first release that knows data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: no network requests, no analytics.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '120' }),

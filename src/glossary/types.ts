@@ -48,7 +48,7 @@ export interface GlossaryEntry {
    * `true` gates every form of the entry; a list gates just those forms.
    */
   contextGated?: true | string[];
-  /** The term is a phrase whose single words are ordinary English ("focal dystonia"). Documents intent; no alias may be one of those single words. */
+  /** The term is a phrase whose single words are ordinary English ("focal dystonia"): none of those words may be a form of its own. */
   phraseOnly?: boolean;
   category: Category;
   /** Sounds-like respelling, stressed syllable in capitals: "PUT-uh-men". */

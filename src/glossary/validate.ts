@@ -55,7 +55,12 @@ export function validateEntry(entry: GlossaryEntry, options: ValidateOptions = {
     for (const f of entry.contextGated) if (!forms.includes(f)) say(`context-gated form ${JSON.stringify(f)} is not one of its forms`);
   } else if (entry.contextGated !== undefined && entry.contextGated !== true) say('contextGated must be true or a list of forms');
   if (entry.phraseOnly && typeof entry.term === 'string') {
-    for (const f of [entry.term, ...(entry.aliases ?? [])]) if (!/[\s-]/.test(f.trim())) say(`phrase-only entry has the single word ${JSON.stringify(f)}`);
+    // "muscle tone" must never match "tone" alone; a distinct word like "hypertonia" is fine.
+    const phraseWords = new Set(entry.term.toLowerCase().split(/[\s-]+/));
+    for (const f of [entry.term, ...(entry.aliases ?? []), ...(entry.abbreviations ?? [])]) {
+      if (phraseWords.has(f.trim().toLowerCase())) say(`phrase-only entry has the single word ${JSON.stringify(f)}`);
+    }
+    if (phraseWords.size < 2) say('phrase-only entry needs a term of two or more words');
   }
   return problems;
 }

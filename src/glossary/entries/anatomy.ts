@@ -83,7 +83,7 @@ export const anatomy: GlossaryEntry[] = [
     category: 'anatomy',
     pronunciation: 'sair-uh-BELL-um',
     short: 'The part of the brain at the back of the head, under the main brain. It fine-tunes movement, balance and timing.',
-    long: 'For a long time dystonia was thought to come only from the basal ganglia. Research now shows that the cerebellum and its links with the basal ganglia and the thalamus are also involved, so dystonia is seen as a problem of a brain network rather than of one spot. Typical cerebellar problems, such as unsteady walking or slurred speech, are not part of isolated dystonia. When they do appear together with dystonia, doctors call it combined dystonia and look for a cause.',
+    long: 'For a long time dystonia was thought to come only from the basal ganglia. Research now shows that the cerebellum and its links with the basal ganglia and the thalamus are also involved, so dystonia is seen as a problem of a brain network rather than of one spot. Typical cerebellar problems, such as unsteady walking or slurred speech, are not part of isolated dystonia. When signs like these appear alongside dystonia, doctors look more closely for an underlying cause.',
     related: ['basal-ganglia', 'thalamus', 'brainstem', 'isolated-dystonia', 'combined-dystonia'],
     sources: ['dystonia-ireland-glossary', 'cleveland-dystonia', 'albanese-2013'],
   },
@@ -103,7 +103,7 @@ export const anatomy: GlossaryEntry[] = [
   {
     id: 'substantia-nigra',
     term: 'substantia nigra',
-    aliases: ['nigrostriatal pathway', 'nigrostriatal system'],
+    aliases: ['nigrostriatal pathway', 'nigrostriatal system', 'nigrostriatal', 'nigral'],
     phraseOnly: true,
     category: 'anatomy',
     pronunciation: 'sub-STAN-shuh NY-gruh',

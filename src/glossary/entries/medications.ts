@@ -9,7 +9,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'an-tee-koh-lih-NER-jik',
     short:
-      'A type of medicine that blocks acetylcholine, a chemical messenger in the brain and body. These are some of the main tablets used for dystonia.',
+      'A type of drug that blocks acetylcholine, a nerve messenger in the brain and body. These drugs are some of the main tablets for dystonia.',
     long: 'Anticholinergics, such as trihexyphenidyl and benztropine, are among the oldest medicines used for dystonia. They tend to help most in children and young people, and in more widespread dystonia, though some adults with focal dystonia find them useful too. Doctors start with a low dose and raise it slowly, and the benefit can take many weeks to show. Side effects can include dry mouth, blurred vision, constipation and trouble passing urine; memory problems and confusion are more likely in older people. They should not be stopped suddenly, so ask your doctor how to change the dose.',
     related: ['acetylcholine', 'trihexyphenidyl', 'benztropine', 'procyclidine', 'biperiden'],
     sources: ['dmrf-oral-medications', 'dystonia-uk-drugs', 'mayo-dystonia'],
@@ -21,7 +21,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'try-hex-ee-FEN-ih-dill',
     short:
-      'An anticholinergic medicine: it blocks acetylcholine, a chemical messenger. It is one of the tablets used most often for dystonia.',
+      'A drug that blocks a nerve messenger called acetylcholine. This makes it an anticholinergic. It is one of the main tablets for dystonia.',
     long: 'Trihexyphenidyl has been sold under brand names such as Artane and Broflex, and in the UK it was once called benzhexol. It is the anticholinergic that has been studied most in dystonia, and it tends to help children and young adults most; younger people often cope with higher doses than older adults. The dose is built up slowly, and the full effect can take weeks. Side effects can include dry mouth, blurred vision, constipation, trouble passing urine, and memory or concentration problems. It should not be stopped suddenly, and it can worsen some kinds of glaucoma, so tell your doctor about any eye problems.',
     related: ['anticholinergic', 'acetylcholine', 'benztropine', 'early-onset-dystonia', 'generalized-dystonia'],
     sources: ['dystonia-uk-drugs', 'dmrf-oral-medications', 'mayo-dystonia'],
@@ -33,7 +33,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'BENZ-troh-peen',
     short:
-      'An anticholinergic medicine that blocks acetylcholine, a chemical messenger. It is used for dystonia and for sudden spasms caused by some other drugs.',
+      'A drug that blocks a nerve messenger called acetylcholine (an anticholinergic). It is used for dystonia, and for spasms caused by some drugs.',
     long: 'Benztropine (spelled benzatropine in the UK; brand name Cogentin) works in a similar way to trihexyphenidyl. It is taken as tablets for dystonia and for parkinsonism. Doctors can also give it as an injection to stop an acute dystonic reaction, a sudden spasm caused by a drug that blocks dopamine. Its side effects are those of other anticholinergics: dry mouth, blurred vision, constipation, trouble passing urine, and confusion or memory problems, especially in older people.',
     related: ['anticholinergic', 'trihexyphenidyl', 'acute-dystonic-reaction', 'dopamine-receptor-blocker', 'parkinsonism'],
     sources: ['dmrf-oral-medications', 'mayo-dystonia'],
@@ -45,7 +45,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'proh-SY-klih-deen',
     short:
-      'An anticholinergic medicine that blocks acetylcholine, a chemical messenger. It is used for dystonia, for parkinsonism, and for spasms caused by some drugs.',
+      'A drug that blocks a nerve messenger called acetylcholine (an anticholinergic). It can ease dystonia, and spasms set off by some drugs.',
     long: 'Procyclidine (brand name Kemadrin) works in a similar way to trihexyphenidyl, and Dystonia UK lists it among the anticholinergic drugs used for dystonia. It can also be given as an injection to treat an acute dystonic reaction caused by a dopamine-blocking drug. Side effects include dry mouth, blurred vision, constipation and, in some people, confusion or memory problems. As with other anticholinergics, the dose is changed slowly rather than stopped suddenly.',
     related: ['anticholinergic', 'trihexyphenidyl', 'acute-dystonic-reaction', 'parkinsonism'],
     sources: ['dystonia-uk-drugs', 'dmrf-oral-medications'],
@@ -57,7 +57,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'by-PAIR-ih-den',
     short:
-      'An anticholinergic medicine that blocks acetylcholine, a chemical messenger. It is sometimes used for dystonia and parkinsonism.',
+      'A drug that blocks a nerve messenger called acetylcholine. This type of drug is called an anticholinergic. Some doctors use it for dystonia.',
     long: 'Biperiden (brand name Akineton) belongs to the same family as trihexyphenidyl and benztropine, and Dystonia UK lists it among the anticholinergic drugs used for dystonia. It is not available in every country. Its side effects are like those of other anticholinergics, such as dry mouth, blurred vision, constipation and confusion. The dose is usually raised slowly and should not be stopped suddenly.',
     related: ['anticholinergic', 'trihexyphenidyl', 'benztropine', 'acetylcholine'],
     sources: ['dystonia-uk-drugs', 'dmrf-oral-medications'],
@@ -71,7 +71,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'ben-zoh-dy-AZ-uh-peen',
     short:
-      'A type of calming medicine, such as clonazepam or diazepam. It boosts GABA, the brain\'s main calming messenger, and can relax muscles.',
+      'A type of calming drug, such as clonazepam or diazepam. It boosts GABA, the brain\'s main calming messenger, and can relax muscles.',
     long: 'Benzodiazepines act on GABA-A receptors, which makes the brain\'s own calming signal stronger. In dystonia they can ease spasms, jerks and tremor, and clonazepam is the one used most. The main side effect is sleepiness; others include low mood, unsteadiness and dependence. Because the body gets used to them, stopping suddenly can cause withdrawal, so any change should be planned with your doctor. They add to the effects of alcohol and other sedating medicines.',
     related: ['gaba', 'clonazepam', 'diazepam', 'lorazepam', 'baclofen'],
     sources: ['dmrf-oral-medications', 'mayo-dystonia'],
@@ -83,7 +83,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'kloh-NAZ-uh-pam',
     short:
-      'A benzodiazepine medicine that calms overactive nerve signals. It is the one used most often for dystonia, especially with tremor or jerks.',
+      'A benzodiazepine drug that calms overactive nerve signals. It is the one used most for dystonia, mainly when there is also tremor or jerks.',
     long: 'Clonazepam (brand names Klonopin and Rivotril) boosts the calming messenger GABA by acting on GABA-A receptors. Doctors may use it for dystonia, especially when there is also tremor or myoclonus (quick jerks), as in myoclonus-dystonia. The dose is started low and raised slowly. Drowsiness is the most common side effect, and it can also affect balance, mood and memory. It should not be stopped suddenly, because withdrawal can be serious.',
     related: ['benzodiazepine', 'gaba', 'myoclonus-dystonia', 'myoclonus', 'dystonic-tremor'],
     sources: ['dmrf-oral-medications', 'mayo-dystonia'],
@@ -95,7 +95,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'dy-AZ-uh-pam',
     short:
-      'A benzodiazepine medicine, also known as Valium. It relaxes muscles and calms the nervous system, and is sometimes used for dystonia.',
+      'A benzodiazepine, also sold as Valium. It relaxes muscles and calms the nerves. It is sometimes used for dystonia.',
     long: 'Diazepam boosts the brain\'s calming messenger GABA by acting on GABA-A receptors. It is used for anxiety, muscle spasms and seizures, and some people with dystonia take it to ease spasms. It stays in the body a long time, so drowsiness can carry over to the next day. Like other benzodiazepines, it can lead to dependence and should not be stopped suddenly. Ask your doctor about driving and alcohol while you take it.',
     related: ['benzodiazepine', 'gaba', 'clonazepam', 'lorazepam', 'baclofen'],
     sources: ['dmrf-oral-medications', 'mayo-dystonia'],
@@ -107,7 +107,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'lor-AZ-uh-pam',
     short:
-      'A benzodiazepine medicine, also known as Ativan. It calms the nervous system; it is mostly used for anxiety, and sometimes for dystonia.',
+      'A benzodiazepine, also sold as Ativan. It calms the nervous system. It is mostly used for anxiety, and sometimes for dystonia.',
     long: 'Lorazepam acts on GABA-A receptors, like other benzodiazepines, and its effect lasts a shorter time than that of diazepam. The Dystonia Medical Research Foundation lists it among the benzodiazepines that can help some people with dystonia. Side effects include sleepiness, unsteadiness and memory problems, and regular use can lead to dependence. Stopping should be gradual and planned with your doctor.',
     related: ['benzodiazepine', 'gaba', 'diazepam', 'clonazepam'],
     sources: ['dmrf-oral-medications', 'mayo-dystonia'],
@@ -135,7 +135,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'in-truh-THEE-kul BAK-loh-fen',
     short:
-      'Baclofen given by a small pump placed under the skin of the belly. A thin tube carries the medicine into the fluid around the spinal cord.',
+      'Baclofen given by a small pump placed under the skin of the belly. A thin tube carries the drug into the fluid around the spinal cord.',
     long: 'Because the medicine goes straight to the spinal cord, much smaller doses are needed than with tablets, which can mean less drowsiness. It is mainly used for severe generalized dystonia, or dystonia with spasticity as in some people with cerebral palsy, when tablets have not helped enough. The pump is refilled through the skin with a needle every few months, and its dose can be changed with a wireless programmer. If the pump or tube fails, or a refill is missed, sudden withdrawal can be dangerous, with fever, confusion and severe stiffness or spasms, and needs urgent care. Ask your team about refill dates and which warning signs to watch for.',
     related: ['baclofen', 'spasticity', 'cerebral-palsy', 'generalized-dystonia'],
     sources: ['dmrf-oral-medications'],
@@ -149,7 +149,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'lee-voh-DOH-puh',
     short:
-      'A medicine that the brain turns into dopamine, a chemical messenger for movement. It is the main treatment for dopa-responsive dystonia and Parkinson\'s disease.',
+      'A drug that the brain turns into dopamine, which helps control movement. It is the main drug for dopa-responsive dystonia.',
     long: 'Levodopa (L-dopa) is usually combined with carbidopa or benserazide, as in Sinemet or Madopar, so that more of it reaches the brain. In dopa-responsive dystonia, a low dose often brings a dramatic and lasting improvement. Because this form is treatable and easy to miss, doctors often suggest a levodopa trial for children and young adults whose dystonia has no clear cause. Most other forms of dystonia do not respond in this way. Side effects can include nausea and dizziness; in Parkinson\'s disease, long-term use can also bring extra involuntary movements (dyskinesia).',
     related: ['dopamine', 'dopa-responsive-dystonia', 'carbidopa-levodopa', 'levodopa-trial', 'parkinsons-disease'],
     sources: ['dystonia-uk-drugs', 'dmrf-oral-medications', 'mayo-dystonia'],
@@ -161,7 +161,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'kar-bih-DOH-puh lee-voh-DOH-puh',
     short:
-      'A medicine that combines levodopa with carbidopa. Carbidopa stops levodopa breaking down before it reaches the brain, so a lower dose works and causes less nausea.',
+      'Levodopa and carbidopa combined in one pill. Carbidopa stops levodopa breaking down before it gets to the brain. So a lower dose works, with less nausea.',
     long: 'Carbidopa-levodopa is sold as Sinemet and other brands; in the UK its generic name is co-careldopa. It is the usual way levodopa is given for dopa-responsive dystonia and Parkinson\'s disease. It is also the medicine usually used for a levodopa trial, which can show whether dystonia responds to levodopa. Doctors start with a low dose and raise it slowly. Tell your doctor about nausea, dizziness when you stand up, or any new involuntary movements.',
     related: ['levodopa', 'levodopa-trial', 'dopa-responsive-dystonia', 'dopamine', 'parkinsons-disease'],
     sources: ['mayo-dystonia', 'dystonia-uk-drugs'],
@@ -173,7 +173,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'DOH-puh-meen AG-uh-nist',
     short:
-      'A medicine that copies the action of dopamine in the brain, such as bromocriptine. These are mostly used for Parkinson\'s disease and only sometimes for dystonia.',
+      'A drug that acts like dopamine in the brain, such as bromocriptine. It is used mostly for Parkinson\'s disease, and only now and then for dystonia.',
     long: 'Dopamine agonists act directly on dopamine receptors, instead of being turned into dopamine as levodopa is. The Dystonia Medical Research Foundation lists bromocriptine (Parlodel) among the dopamine-boosting drugs that help some people with dystonia. Side effects can include nausea, sleepiness, dizziness, swollen ankles and hallucinations. Some people develop strong urges, for example to gamble, shop or eat; tell your doctor straight away if you or your family notice this.',
     related: ['dopamine', 'dopamine-receptor', 'levodopa', 'parkinsons-disease'],
     sources: ['dmrf-oral-medications'],
@@ -185,7 +185,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'tet-ruh-BEN-uh-zeen',
     short:
-      'A medicine that lowers the amount of dopamine that nerve cells release. It can calm some unwanted movements, such as chorea and tardive dystonia.',
+      'A drug that lowers the amount of dopamine that nerve cells release. It can calm some unwanted movements, such as chorea and tardive dystonia.',
     long: 'Tetrabenazine (brand name Xenazine) is a VMAT2 inhibitor: it stops nerve cells from storing dopamine for release, so less of it reaches its targets. It is used for chorea in Huntington\'s disease and for tardive dyskinesia and tardive dystonia, and is sometimes tried in other kinds of dystonia. Deutetrabenazine and valbenazine are related medicines that work in the same way. Side effects include sleepiness, restlessness (akathisia), parkinsonism, and low mood or depression, which can be serious. Tell your doctor straight away about low mood or thoughts of harming yourself.',
     related: ['dopamine', 'tardive-dystonia', 'tardive-dyskinesia', 'chorea', 'huntingtons-disease'],
     sources: ['mayo-dystonia', 'dmrf-oral-medications'],
@@ -201,7 +201,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'boch-uh-LY-num TOK-sin',
     short:
-      'A medicine injected into overactive muscles to relax them. It blocks the nerve signal to the muscle, and the effect wears off after about three months.',
+      'A drug injected into tight, overactive muscles to relax them. It blocks the nerve signal to the muscle. The effect wears off after about three months.',
     long: 'Botulinum toxin is the first choice of treatment for most focal dystonias, such as cervical dystonia, blepharospasm and laryngeal dystonia. It acts locally, only where it is injected: at the nerve–muscle junction it blocks the release of acetylcholine, the chemical that tells the muscle to tighten. The effect usually begins within a week or two and then wears off, so injections are usually repeated about every three months. Side effects depend on where it is injected, such as a drooping eyelid, weakness nearby, or trouble swallowing after neck injections. Brands differ and their doses cannot be swapped one for one, so keep a note of the brand and dose you receive. Many people call every brand "Botox", but that is the name of one brand.',
     related: ['neuromuscular-junction', 'acetylcholine', 'cervical-dystonia', 'emg', 'onabotulinumtoxina'],
     sources: ['msd-dystonias', 'mayo-dystonia', 'cleveland-dystonia'],
@@ -213,7 +213,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'on-uh-boch-uh-LY-num-tok-sin AY',
     short:
-      'The generic name of the botulinum toxin brand Botox. It is a type A toxin, injected into muscles to ease dystonia for a few months at a time.',
+      'The generic name of Botox, a brand of botulinum toxin. It is a type A toxin. It is injected into muscles and eases dystonia for a few months.',
     long: 'OnabotulinumtoxinA is sold as Botox and was the first botulinum toxin brand approved for medical use. It is licensed in many countries for cervical dystonia and blepharospasm, among other uses. Like all botulinum toxins, it blocks the release of acetylcholine where it is injected, and the effect wears off, so injections are usually repeated about every three months. Its units are not the same as those of other brands, so doses cannot be swapped one for one. People often say "Botox" for any botulinum toxin, so ask which brand you are actually getting.',
     related: ['botulinum-toxin', 'abobotulinumtoxina', 'incobotulinumtoxina', 'cervical-dystonia', 'blepharospasm'],
     sources: ['mayo-dystonia', 'msd-dystonias'],
@@ -225,7 +225,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'ay-boh-boch-uh-LY-num-tok-sin AY',
     short:
-      'The generic name of the botulinum toxin brand Dysport. It is a type A toxin, injected into overactive muscles, often for cervical dystonia.',
+      'The generic name of Dysport, a brand of botulinum toxin. It is a type A toxin. It is injected into tight muscles, often in the neck.',
     long: 'AbobotulinumtoxinA is sold as Dysport. Like other botulinum toxins, it blocks the release of acetylcholine where it is injected, and the effect wears off after a few months, so injections are repeated. It is licensed for cervical dystonia and some other conditions, such as spasticity. Dysport units are measured differently from those of other brands, so the numbers cannot be compared between brands. If your brand is changed, your doctor will work out a new dose.',
     related: ['botulinum-toxin', 'onabotulinumtoxina', 'incobotulinumtoxina', 'cervical-dystonia'],
     sources: ['mayo-dystonia', 'msd-dystonias'],
@@ -237,7 +237,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'in-koh-boch-uh-LY-num-tok-sin AY',
     short:
-      'The generic name of the botulinum toxin brand Xeomin. It is a type A toxin, injected into muscles to ease dystonia for a few months at a time.',
+      'The generic name of Xeomin, a brand of botulinum toxin. It is a type A toxin. It is injected into muscles and eases dystonia for a few months.',
     long: 'IncobotulinumtoxinA is sold as Xeomin. It is made without the extra bacterial proteins that surround the toxin in some other brands. Like other botulinum toxins, it blocks the release of acetylcholine where it is injected, and the effect wears off, so injections are usually repeated about every three months. It is licensed for cervical dystonia and blepharospasm, among other uses. Doses cannot be swapped one for one with other brands, so tell any new clinic exactly which product you have had.',
     related: ['botulinum-toxin', 'onabotulinumtoxina', 'abobotulinumtoxina', 'blepharospasm', 'cervical-dystonia'],
     sources: ['mayo-dystonia', 'msd-dystonias'],
@@ -249,7 +249,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'rim-uh-boch-uh-LY-num-tok-sin BEE',
     short:
-      'The generic name of a type B botulinum toxin, sold as Myobloc or NeuroBloc. It is injected into muscles, mainly for cervical dystonia.',
+      'A type B botulinum toxin, sold as Myobloc or NeuroBloc. It is injected into tight muscles, mostly for neck dystonia.',
     long: 'RimabotulinumtoxinB acts on a different protein inside the nerve ending than the type A toxins do, but the result is the same: less acetylcholine is released and the muscle relaxes. It is licensed mainly for cervical dystonia. Doctors sometimes use it when type A toxins no longer work as well as they did. Dry mouth is a more common side effect than with type A toxins. As with other brands, the effect wears off so injections are repeated, and doses cannot be swapped between products.',
     related: ['botulinum-toxin', 'cervical-dystonia', 'acetylcholine', 'onabotulinumtoxina'],
     sources: ['mayo-dystonia', 'msd-dystonias'],
@@ -261,7 +261,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'dak-see-boch-uh-LY-num-tok-sin AY',
     short:
-      'The generic name of the botulinum toxin brand Daxxify. It is a newer type A toxin, injected into muscles, and approved in the US for cervical dystonia.',
+      'A newer type A botulinum toxin, sold as Daxxify. It is injected into tight muscles. In the US it is approved for neck dystonia.',
     long: 'DaxibotulinumtoxinA is sold as Daxxify. It was approved in the United States for adults with cervical dystonia in 2023, after first being approved for frown lines. Like other botulinum toxins, it blocks the release of acetylcholine where it is injected, and its effect wears off, so injections are repeated. In its studies the effect often lasted longer than three months, but how long it lasts varies from person to person. Its units cannot be swapped one for one with those of other brands.',
     related: ['botulinum-toxin', 'cervical-dystonia', 'onabotulinumtoxina'],
     sources: ['mayo-dystonia', 'msd-dystonias'],
@@ -284,7 +284,7 @@ export const medications: GlossaryEntry[] = [
     ],
     category: 'medications',
     short:
-      'A medicine that stops dopamine from acting on its receptors. Many antipsychotic and anti-sickness medicines work this way, and they can cause dystonia.',
+      'A drug that stops dopamine from working on its receptors. Many drugs for psychosis or nausea work this way. They can cause dystonia.',
     long: 'Dopamine receptor blockers include antipsychotics such as haloperidol and anti-sickness medicines such as metoclopramide and prochlorperazine. They are a known cause of drug-induced dystonia. An acute dystonic reaction can start within hours or days of starting the drug or raising the dose, and is usually treated quickly, often with an anticholinergic injection. Tardive dystonia appears later, after months or years of use, and may last even after the drug is stopped. If you have dystonia, tell every doctor and pharmacist, and ask whether a new medicine blocks dopamine.',
     related: ['antipsychotic', 'antiemetic', 'tardive-dystonia', 'acute-dystonic-reaction', 'dopamine-receptor'],
     sources: ['msd-dystonias', 'cleveland-dystonia'],
@@ -296,7 +296,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'an-tee-sy-KOT-ik',
     short:
-      'A medicine for psychosis, schizophrenia or bipolar disorder. Many block dopamine, so they can cause dystonia and other movement side effects.',
+      'A medicine used for psychosis and some other mental health conditions. Many block dopamine, and this can cause dystonia as a side effect.',
     long: 'Antipsychotics are also called neuroleptics. Older ones, such as haloperidol, block dopamine strongly and are more likely to cause movement side effects, but newer ones can too. These side effects include acute dystonic reactions, tardive dystonia, tardive dyskinesia, parkinsonism and akathisia (a feeling of inner restlessness). Some antipsychotics are also used for nausea, agitation or sleep problems. Do not stop an antipsychotic on your own; talk to the prescriber about any new movements.',
     related: ['dopamine-receptor-blocker', 'haloperidol', 'tardive-dystonia', 'acute-dystonic-reaction', 'extrapyramidal-symptoms'],
     sources: ['msd-dystonias', 'cleveland-dystonia'],
@@ -308,7 +308,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'hal-oh-PAIR-ih-dol',
     short:
-      'An older antipsychotic medicine that strongly blocks dopamine. It is one of the drugs most likely to cause a sudden dystonic reaction.',
+      'An older drug for psychosis that strongly blocks dopamine. It is one of the drugs most likely to cause a sudden dystonic reaction.',
     long: 'Haloperidol (brand name Haldol) is used for psychosis, severe agitation and delirium, sometimes for tics, and in some settings for nausea. Because it strongly blocks dopamine D2 receptors, it often causes movement side effects, especially in young people. These include acute dystonic reactions within hours or days, and tardive dystonia or tardive dyskinesia after longer use. If you have dystonia and are offered haloperidol, for example in hospital, mention your diagnosis.',
     related: ['antipsychotic', 'dopamine-receptor-blocker', 'acute-dystonic-reaction', 'tardive-dystonia'],
     sources: ['msd-dystonias'],
@@ -330,7 +330,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'an-tee-eh-MET-ik',
     short:
-      'A medicine that prevents or treats nausea and vomiting. Some, such as metoclopramide and prochlorperazine, block dopamine and can trigger dystonia.',
+      'A medicine that prevents or eases nausea and vomiting. Some types block dopamine, and these can trigger dystonia.',
     long: 'Antiemetics work in different ways. Those that block dopamine receptors, such as metoclopramide and prochlorperazine, can cause an acute dystonic reaction, and with long use tardive dystonia or tardive dyskinesia. Others, such as ondansetron, work in a different way. If you have dystonia or have had a reaction before, tell the doctor or pharmacist before you take an anti-sickness medicine, including in hospital or after surgery.',
     related: ['dopamine-receptor-blocker', 'metoclopramide', 'prochlorperazine', 'acute-dystonic-reaction'],
     sources: ['msd-dystonias', 'cleveland-dystonia'],
@@ -342,7 +342,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'met-oh-KLOH-pruh-mide',
     short:
-      'An anti-sickness medicine that also helps the stomach empty. It blocks dopamine and is a well-known cause of sudden, drug-induced dystonia.',
+      'A drug for nausea that also helps the stomach empty. It blocks dopamine, and is a well-known cause of sudden dystonia.',
     long: 'Metoclopramide is sold as Reglan in the US and Maxolon in the UK. It can cause an acute dystonic reaction within hours or days, often in the face, neck, eyes or tongue, and this is more likely in young people. Long-term use can cause tardive dyskinesia or tardive dystonia, so regulators have limited how long it should be used. An acute reaction can usually be treated quickly, so get medical help if sudden spasms start after a dose.',
     related: ['antiemetic', 'dopamine-receptor-blocker', 'acute-dystonic-reaction', 'tardive-dyskinesia'],
     sources: ['msd-dystonias'],
@@ -354,7 +354,7 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'proh-klor-PAIR-uh-zeen',
     short:
-      'A medicine for nausea, vomiting and dizziness. It blocks dopamine, so it can cause sudden muscle spasms (an acute dystonic reaction).',
+      'A drug for nausea, vomiting and dizziness. It blocks dopamine, so it can cause sudden muscle spasms, known as an acute dystonic reaction.',
     long: 'Brand names of prochlorperazine include Stemetil and Buccastem in the UK and Compazine in the US. It belongs to the same family as some older antipsychotics, and at higher doses it is used for psychosis. Like metoclopramide, it can trigger an acute dystonic reaction, often within hours or days, and longer use can lead to tardive dyskinesia or tardive dystonia. Tell your doctor or pharmacist that you have dystonia before it is prescribed.',
     related: ['antiemetic', 'dopamine-receptor-blocker', 'metoclopramide', 'acute-dystonic-reaction', 'antipsychotic'],
     sources: ['msd-dystonias'],

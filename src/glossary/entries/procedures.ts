@@ -22,7 +22,7 @@ export const procedures: GlossaryEntry[] = [
     category: 'procedures',
     pronunciation: 'pal-ih-DOT-uh-mee',
     short:
-      'A brain operation that makes a tiny, permanent lesion (a small area of destroyed tissue) in the globus pallidus, to calm the signals behind dystonia.',
+      'Brain surgery that destroys a tiny spot in the globus pallidus, deep in the brain. It can calm the signals that cause dystonia. The change is permanent.',
     long: 'Pallidotomy targets the same area often used for deep brain stimulation, but it destroys a small spot of tissue instead of placing a device. It was used for severe dystonia before deep brain stimulation became common, and is still chosen in some cases, for example when an implant is not suitable. Unlike deep brain stimulation, it cannot be adjusted or switched off. Ask your surgeon why a lesion is being suggested rather than stimulation, and what the risks are for you.',
     related: ['globus-pallidus', 'deep-brain-stimulation', 'thalamotomy', 'focused-ultrasound'],
     sources: ['dystonia-ireland-glossary', 'cleveland-dystonia'],
@@ -34,8 +34,8 @@ export const procedures: GlossaryEntry[] = [
     category: 'procedures',
     pronunciation: 'thal-uh-MOT-uh-mee',
     short:
-      'A brain operation that makes a tiny, permanent lesion (a small area of destroyed tissue) in the thalamus. It is mostly used to treat tremor.',
-    long: 'The thalamus is a relay station that passes movement signals between parts of the brain. Thalamotomy is best known as a treatment for tremor, and a few specialist centres have also used it for some dystonias, especially hand dystonia such as writer\'s cramp. It can be done with a heated probe or, without any cut, with focused ultrasound guided by MRI. The effect is permanent and cannot be adjusted. Ask about the risks, which include weakness, numbness, and problems with speech or balance.',
+      'Brain surgery that destroys a tiny spot in the thalamus, deep in the brain. It is mostly used for tremor. The change is permanent.',
+    long: 'The thalamus is a relay station that passes movement signals between parts of the brain. Thalamotomy is best known as a treatment for tremor, and a few specialist clinics have also used it for some dystonias, especially hand dystonia such as writer\'s cramp. It can be done with a heated probe or, without any cut, with focused ultrasound guided by MRI. The effect is permanent and cannot be adjusted. Ask about the risks, which include weakness, numbness, and problems with speech or balance.',
     related: ['thalamus', 'focused-ultrasound', 'pallidotomy', 'writers-cramp', 'deep-brain-stimulation'],
     sources: ['dystonia-ireland-glossary', 'cleveland-dystonia'],
   },
@@ -59,7 +59,7 @@ export const procedures: GlossaryEntry[] = [
     pronunciation: 'suh-LEK-tiv puh-RIF-er-ul dee-ner-VAY-shun',
     short:
       'An operation for cervical dystonia. The surgeon cuts the nerve branches to the neck muscles that pull too hard, and leaves the other muscles working.',
-    long: 'Selective peripheral denervation is mainly considered for people whose cervical dystonia no longer responds well to botulinum toxin. Before surgery, EMG is often used to find which muscles are overactive. The aim is to weaken those muscles for good, so the effect is permanent; numbness at the back of the head or neck can also occur. It is done in only a few specialist centres. Exercises with a physiotherapist afterwards help with posture and range of movement.',
+    long: 'Selective peripheral denervation is mainly considered for people whose cervical dystonia no longer responds well to botulinum toxin. Before surgery, EMG is often used to find which muscles are overactive. The aim is to weaken those muscles for good, so the effect is permanent; numbness at the back of the head or neck can also occur. It is done in only a few specialist clinics. Exercises with a physiotherapist afterwards help with posture and range of movement.',
     related: ['cervical-dystonia', 'botulinum-toxin', 'emg', 'physical-therapy', 'deep-brain-stimulation'],
     sources: ['mayo-dystonia', 'cleveland-dystonia'],
   },
@@ -71,8 +71,8 @@ export const procedures: GlossaryEntry[] = [
     category: 'procedures',
     pronunciation: 'my-EK-tuh-mee',
     short:
-      'An operation to remove part of a muscle. In dystonia it usually means removing some of the eyelid-closing muscle to treat blepharospasm.',
-    long: 'Eyelid myectomy removes part of the orbicularis oculi, the muscle that squeezes the eyelids shut. It may be considered when botulinum toxin injections no longer control blepharospasm well enough. It is done by surgeons who specialise in the eyelids, and swelling and bruising can take weeks to settle. Some people still need botulinum toxin afterwards. Ask the surgeon how the operation might change the look of your eyelids and how they close.',
+      'Surgery to take out part of a muscle. In dystonia, this is most often part of the muscle that shuts the eyelids, to treat blepharospasm.',
+    long: 'Eyelid myectomy removes part of the orbicularis oculi, the muscle that squeezes the eyelids shut. It may be considered when botulinum toxin injections no longer control blepharospasm well enough. It is done by surgeons who are experts in eyelid surgery, and swelling and bruising can take weeks to settle. Some people still need botulinum toxin afterwards. Ask the surgeon how the operation might change the look of your eyelids and how they close.',
     related: ['blepharospasm', 'orbicularis-oculi', 'botulinum-toxin', 'apraxia-of-eyelid-opening'],
     sources: ['dmrf-blepharospasm'],
   },
@@ -86,7 +86,7 @@ export const procedures: GlossaryEntry[] = [
     category: 'procedures',
     short:
       'A scan that uses a strong magnet and radio waves to make detailed pictures of the brain or body. It uses no X-rays.',
-    long: 'In isolated dystonia, a brain MRI is usually normal. Doctors still often order one to look for other causes of dystonia, such as a stroke, an injury, or signs of Wilson\'s disease. A normal scan does not mean the dystonia is not real: the problem lies in how brain circuits work, which a standard scan cannot show. The scan is painless but noisy, and you lie still inside a tunnel for a while. If you have a deep brain stimulator or another implant, tell the team first, because only some scans are safe with it.',
+    long: 'In isolated dystonia, a brain MRI is usually normal. Doctors still often order one to look for other causes of dystonia, such as a stroke, an injury, or signs of Wilson\'s disease. A normal scan does not mean the dystonia is not real: the problem is thought to lie in how brain circuits work, which a standard scan cannot show. The scan is painless but noisy, and you lie still inside a tunnel for a while. If you have a deep brain stimulator or another implant, tell the team first, because only some scans are safe with it.',
     related: ['isolated-dystonia', 'secondary-dystonia', 'wilsons-disease', 'deep-brain-stimulation'],
     sources: ['mayo-dystonia', 'cleveland-dystonia', 'msd-dystonias'],
   },
@@ -97,8 +97,8 @@ export const procedures: GlossaryEntry[] = [
     abbreviations: ['EMG'],
     category: 'procedures',
     short:
-      'Electromyography: a test that records the electrical activity of muscles. Thin needles or sticky pads pick up the signals when muscles tighten.',
-    long: 'In dystonia, EMG can show which muscles are overactive and whether opposing muscles tighten at the same time (co-contraction), and it can help tell dystonia apart from other conditions. It is also often used during botulinum toxin injections: the injection needle picks up the muscle\'s signals, which helps the doctor find the right muscle, especially a small or deep one. Needle EMG can be briefly uncomfortable.',
+      'A test that records the electrical signals in muscles. Thin needles or sticky pads on the skin pick up the signals as muscles tighten.',
+    long: 'EMG is short for electromyography. In dystonia, it can show which muscles are overactive and whether opposing muscles tighten at the same time (co-contraction), and it can help tell dystonia apart from other conditions. It is also often used during botulinum toxin injections: the injection needle picks up the muscle\'s signals, which helps the doctor find the right muscle, especially a small or deep one. Needle EMG can be briefly uncomfortable.',
     related: ['botulinum-toxin', 'electrophysiology', 'co-contraction', 'biofeedback'],
     sources: ['mayo-dystonia', 'msd-dystonias', 'cleveland-dystonia'],
   },
@@ -130,7 +130,7 @@ export const procedures: GlossaryEntry[] = [
     aliases: ['levodopa trials', 'trial of levodopa', 'L-dopa trial', 'trial of L-dopa'],
     category: 'procedures',
     short:
-      'Taking levodopa for a set time to see if dystonia gets better. A clear, lasting improvement points to dopa-responsive dystonia, a treatable form.',
+      'Taking levodopa for a set time to see if dystonia gets better. A clear, lasting change points to dopa-responsive dystonia, which can be treated.',
     long: 'Dopa-responsive dystonia can look like other types and responds very well to treatment, so doctors often suggest a levodopa trial for children and young adults whose dystonia has no clear cause. The medicine is usually carbidopa-levodopa, started at a low dose and raised slowly. Dystonia UK notes that a trial is much less likely to be offered for adult-onset dystonia, unless early-onset dystonia runs in the family. Keep notes or videos of your symptoms before and during the trial, and agree with your doctor how long it will last and how the result will be judged.',
     related: ['levodopa', 'carbidopa-levodopa', 'dopa-responsive-dystonia', 'early-onset-dystonia', 'datscan'],
     sources: ['dystonia-uk-drugs', 'mayo-dystonia'],

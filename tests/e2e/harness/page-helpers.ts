@@ -51,10 +51,10 @@ export async function waitForPopover(page: Page, open: boolean, timeout = 5_000)
 }
 
 export async function termHandle(page: Page, id: string, nth = 0): Promise<ElementHandle<HTMLElement>> {
-  const all = await page.$$<HTMLElement>(`[data-glossary-term="${id}"]`);
+  const all = await page.$$(`[data-glossary-term="${id}"]`);
   const el = all[nth];
   if (!el) throw new Error(`no highlight for ${id} #${nth}`);
-  return el;
+  return el as ElementHandle<HTMLElement>;
 }
 
 export async function centerOf(el: ElementHandle<Element>): Promise<{ x: number; y: number }> {

@@ -1,0 +1,26 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/e2e/artifacts/**', 'tests/e2e/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { defineBackground: 'readonly', defineContentScript: 'readonly', browser: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render data as text (textContent), never as HTML.' },
+        { property: 'outerHTML', message: 'Render data as text (textContent), never as HTML.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render data as text, never as HTML.' },
+        { selector: "CallExpression[callee.name='fetch']", message: 'The extension makes no network requests.' },
+      ],
+    },
+  },
+);
