@@ -12,9 +12,10 @@ export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS?.split(',') as BrowserName[] | undefined) ?? ['chromium', 'firefox'];
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+const OUT_DIR = resolve(ROOT, process.env.DG_OUT_DIR ?? '.output');
 export const BUILD_DIRS: Record<BrowserName, string> = {
-  chromium: join(ROOT, '.output/chrome-mv3'),
-  firefox: join(ROOT, '.output/firefox-mv2'),
+  chromium: join(OUT_DIR, 'chrome-mv3'),
+  firefox: join(OUT_DIR, 'firefox-mv2'),
 };
 export const GECKO_ID = 'dystonia-glossary@dystonia-glossary.org';
 // Fixed moz-extension:// host for the add-on, so tests can open its pages.
