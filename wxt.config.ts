@@ -9,8 +9,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // Each permission is explained in the README's Permissions table.
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Alt+Shift+letter/punctuation: free in Chrome and Firefox on every OS, and one hand can reach them.
+    commands: {
+      'toggle-highlighting': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandToggle__' },
+      'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNext__' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPrevious__' },
+      'reopen-last': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandReopen__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,1 +1,63 @@
-export default defineBackground(() => {});
+/**
+ * Background: wiring only. Keyboard commands go to the active tab, the context menu opens
+ * the glossary at the selected term, content scripts' term counts become the badge.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { t } from '../src/i18n/message';
+import { compileMatcher, formsOf } from '../src/matching';
+import { COMMANDS, glossaryHash, type BackgroundRequest, type CommandName, type ContentRequest, type GlossaryLocation } from '../src/messages';
+import { lookupSelection } from '../src/search/lookup-selection';
+import { loadAllEntries } from '../src/settings/all-entries';
+import { loadSettings } from '../src/settings/settings-storage';
+
+const EXPLAIN_MENU_ID = 'explain-selection';
+
+export default defineBackground(() => {
+  // MV3 (Chrome) has `action`, MV2 (Firefox) `browserAction`: same badge API.
+  const action = browser.action ?? browser.browserAction;
+
+  const openGlossary = (location: GlossaryLocation) => browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}${glossaryHash(location)}` });
+
+  // Menus are recreated at every start: Firefox forgets them, Chrome would reject a duplicate id.
+  void browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: t('contextMenuExplain'), contexts: ['selection'] }))
+    .catch((error: unknown) => console.error('[dystonia-glossary] could not create the context menu', error));
+
+  const explainSelection = async (text: string) => {
+    const entries = await loadAllEntries();
+    const entry = lookupSelection(text, entries, compileMatcher(formsOf(entries)));
+    await openGlossary(entry ? { entryId: entry.id } : { notFound: text.trim().slice(0, 100) });
+  };
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === EXPLAIN_MENU_ID && info.selectionText) void explainSelection(info.selectionText);
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (!(COMMANDS as readonly string[]).includes(command)) return;
+    const request: ContentRequest = { type: command as CommandName };
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) => (tab?.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, request, { frameId: 0 })))
+      // Browser pages and web stores have no content script: nothing to do there.
+      .catch((error: unknown) => console.info(`[dystonia-glossary] ${command}: no glossary on this tab`, error));
+  });
+
+  const showBadge = async (tabId: number, distinct: number) => {
+    const { settings } = await loadSettings();
+    const text = settings.showBadge && distinct > 0 ? String(Math.min(distinct, 999)) : '';
+    await action.setBadgeText({ tabId, text });
+    if (text) await action.setBadgeBackgroundColor({ tabId, color: '#3a3ab0' });
+  };
+
+  browser.runtime.onMessage.addListener((message: BackgroundRequest, sender: Browser.runtime.MessageSender) => {
+    switch (message.type) {
+      case 'page-terms-changed':
+        if (sender.tab?.id !== undefined) return showBadge(sender.tab.id, message.distinct).then(() => true);
+        return undefined;
+      case 'open-glossary':
+        return openGlossary({ entryId: message.entryId }).then(() => true);
+    }
+    return undefined;
+  });
+});

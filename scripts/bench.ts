@@ -1,2 +1,160 @@
-/** Placeholder until the highlighting-engine issue adds the real side-by-side benchmark. */
-console.log('no benchmark yet');
+/**
+ * `npm run bench`: the highlighting engine against the obvious alternatives, side by side in
+ * one real headless Chromium run, on a generated article of at least 750,000 characters
+ * (and a 5 MB one for the long-task check). Prints a table; asserts nothing.
+ *
+ * Rows: a bare TreeWalker read (the floor), mark.js keyword mode `mark(array)`, mark.js
+ * `markRegExp` with our one regex, and our engine with the full glossary and with 25/100/400
+ * patterns. Long tasks come from a browser trace (see bench/long-tasks.ts). Each row runs on
+ * a fresh load of the page; rows on the article report the median of three runs (keyword mode
+ * and the 5 MB rows: one run), and the worst long-task figures of the three.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { generateArticle } from './bench/article';
+import { bundleForPage } from './bench/bundle';
+import { traceTasks, type TaskStats } from './bench/long-tasks';
+import type { Bench, RunResult } from './bench/page-entry';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ARTICLE_CHARS = 750_000;
+const BIG_PAGE_BYTES = 5_000_000;
+
+/** Which function of the page's `dgBench` to call, and its argument. */
+type Method = [name: keyof Bench, arg?: number];
+interface Row extends RunResult, TaskStats {
+  label: string;
+}
+
+async function main(): Promise<void> {
+  const script = await bundleForPage(resolve(import.meta.dirname, 'bench/page-entry.ts'));
+  const article = generateArticle(ARTICLE_CHARS);
+  let big = generateArticle(BIG_PAGE_BYTES / 2, 2);
+  for (let chars = BIG_PAGE_BYTES / 2; big.html.length < BIG_PAGE_BYTES; chars *= 1.2) big = generateArticle(chars, 2);
+  const pages: Record<string, string> = { '/article.html': article.html, '/big.html': big.html, '/bench.js': script };
+
+  const server = createServer((req, res) => {
+    const body = pages[req.url ?? ''];
+    if (body === undefined) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': req.url!.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+  const browser = await puppeteer.launch({
+    browser: 'chrome',
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    defaultViewport: { width: 1280, height: 900 },
+    userDataDir: await mkdtemp(join(tmpdir(), 'dg-bench-')),
+    // The same flags as the e2e harness (tests/e2e/harness/browsers.ts).
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--window-size=1280,900'],
+  });
+
+  try {
+    console.log(`Chromium ${await browser.version()}`);
+    console.log(`Article: ${article.textLength.toLocaleString('en')} characters of text, ${article.html.length.toLocaleString('en')} bytes of HTML`);
+    console.log(`Big page: ${big.textLength.toLocaleString('en')} characters of text, ${big.html.length.toLocaleString('en')} bytes of HTML\n`);
+    const run = (label: string, path: string, method: Method, times = 1) => measure(browser, `${origin}${path}`, label, method, times);
+    const rows: Row[] = [];
+    rows.push(await run('TreeWalker text read (no matching)', '/article.html', ['treeWalkerRead'], 3));
+    // BENCH_QUICK=1 skips the minute-long keyword-mode row and the 5 MB rows while iterating.
+    const quick = process.env.BENCH_QUICK === '1';
+    rows.push(quick ? { ...(await run('mark.js keyword mode (skipped)', '/article.html', ['treeWalkerRead'])), totalMs: NaN } : await run('mark.js mark(array), keyword mode', '/article.html', ['markKeywords']));
+    const oneRegex = await run('mark.js markRegExp, one regex', '/article.html', ['markOneRegex'], 3);
+    rows.push(oneRegex);
+    const engine = await run('our engine, full glossary', '/article.html', ['engine'], 3);
+    rows.push(engine);
+    const scaling: Row[] = [];
+    for (const size of [25, 100, 400]) scaling.push(await run(`our engine, ${size} patterns`, '/article.html', ['engine', size], 3));
+    rows.push(...scaling);
+    const bigEngine = quick ? engine : await run('our engine, full glossary (5 MB page)', '/big.html', ['engine']);
+    if (!quick) rows.push(await run('mark.js markRegExp, one regex (5 MB page)', '/big.html', ['markOneRegex']), bigEngine);
+    printTable(rows);
+
+    const keyword = rows[1]!;
+    const engineRows = [engine, ...scaling, bigEngine];
+    console.log('\nTargets');
+    target('0 long tasks (> 50 ms) in every engine run, 5 MB page included', engineRows.every((r) => r.longTasks === 0), `longest ${fmt(Math.max(...engineRows.map((r) => r.longestMs)))} ms`);
+    target('first viewport highlighted < 16 ms', engine.firstViewportMs < 16, `${fmt(engine.firstViewportMs)} ms (5 MB page: ${fmt(bigEngine.firstViewportMs)} ms)`);
+    target('total ≤ 2× mark.js one-regex', engine.totalMs <= 2 * oneRegex.totalMs, `${fmt(engine.totalMs / oneRegex.totalMs, 2)}×`);
+    target('≥ 30× faster than keyword mode', keyword.totalMs / engine.totalMs >= 30, `${fmt(keyword.totalMs / engine.totalMs, 1)}×`);
+    const growth = scaling[2]!.totalMs / scaling[0]!.totalMs;
+    target('25 → 400 patterns ≤ 1.3×', growth <= 1.3, `${fmt(growth, 2)}×`);
+
+    console.log('\nContent-script bundle (production Chrome build)');
+    const size = await contentScriptSize();
+    console.log(`  content.js ${kb(size.js)} (gzip ${kb(size.jsGzip)}), content.css ${kb(size.css)}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function measure(browser: Browser, url: string, label: string, method: Method, times: number): Promise<Row> {
+  const runs: Row[] = [];
+  for (let i = 0; i < times; i++) {
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.addScriptTag({ url: url.replace(/\/[^/]*$/, '/bench.js') });
+    // Let the page settle (layout, first paint) so every method starts from the same state.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    const { result, tasks } = await traceTasks(page, () =>
+      page.evaluate(
+        ([name, arg]) => (window as unknown as { dgBench: Bench }).dgBench[name](arg) as RunResult | Promise<RunResult>,
+        method,
+      ),
+    );
+    runs.push({ label, ...result, ...tasks });
+    if (process.env.BENCH_VERBOSE) console.log(label, JSON.stringify({ ...result, ...tasks }));
+    await page.close();
+  }
+  runs.sort((a, b) => a.totalMs - b.totalMs);
+  const median = runs[Math.floor(runs.length / 2)]!;
+  // Long tasks are a property of every run, not of the median one.
+  return { ...median, longestMs: Math.max(...runs.map((r) => r.longestMs)), longTasks: Math.max(...runs.map((r) => r.longTasks)) };
+}
+
+function printTable(rows: Row[]): void {
+  const head = ['method', 'patterns', 'marks', 'total ms', 'first viewport ms', 'longest task ms', 'long tasks', 'compile ms'];
+  const body = rows.map((r) => [
+    r.label,
+    r.patterns ? String(r.patterns) : '–',
+    String(r.marks),
+    fmt(r.totalMs),
+    fmt(r.firstViewportMs),
+    fmt(r.longestMs),
+    String(r.longTasks),
+    r.compileMs === undefined ? '–' : fmt(r.compileMs),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  for (const row of body) console.log(line(row));
+}
+
+function target(what: string, met: boolean, value: string): void {
+  console.log(`  ${met ? 'met' : 'MISSED'}  ${what}: ${value}`);
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Builds the Chrome extension into a temporary folder and measures its content script. */
+async function contentScriptSize(): Promise<{ js: number; jsGzip: number; css: number }> {
+  const out = await mkdtemp(join(tmpdir(), 'dg-bench-build-'));
+  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: ROOT, env: { ...process.env, DG_OUT_DIR: out }, stdio: 'ignore' });
+  const dir = join(out, 'chrome-mv3', 'content-scripts');
+  const js = await readFile(join(dir, 'content.js'));
+  return { js: js.length, jsGzip: gzipSync(js).length, css: (await stat(join(dir, 'content.css'))).size };
+}
+
+await main();

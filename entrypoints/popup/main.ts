@@ -1,10 +1,88 @@
-import { GLOSSARY } from '../../src/glossary';
+/**
+ * Popup: wiring only. Reads the glossary (with the user's own terms) and settings, mounts the
+ * glossary browser and the "this page" panel, and talks to the active tab's content script.
+ * `popup.html#entry=<id>` opens an entry; `#notfound=<text>` says the text is not in the glossary.
+ * `?tab=<id>` targets a given tab (the popup opened as a page, and the e2e tests).
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { entriesById } from '../../src/glossary';
+import { localizePage, t } from '../../src/i18n/message';
+import { localizeUiStrings } from '../../src/i18n/ui-strings';
+import { parseGlossaryHash, type BackgroundRequest, type ContentRequest, type PageTerms } from '../../src/messages';
 import { mountGlossaryBrowser } from '../../src/popup/glossary-browser';
+import { createPagePanel } from '../../src/popup/page-panel';
+import { renderShortcuts } from '../../src/popup/shortcuts-list';
+import { loadAllEntries } from '../../src/settings/all-entries';
+import { isSiteEnabled, setSiteEnabled, type Settings } from '../../src/settings/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../src/settings/settings-storage';
 
-const app = document.getElementById('app');
-if (app) {
-  const browserView = mountGlossaryBrowser(app, GLOSSARY);
-  // "Open in glossary" links land here as popup.html#entry=<id>.
-  const id = new URLSearchParams(location.hash.slice(1)).get('entry');
-  if (id) browserView.showEntry(id);
+async function targetTabId(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // Opened as a page of its own ("Open in glossary"), the active tab is this page.
+  const self = await browser.tabs.getCurrent();
+  return tab?.id !== undefined && tab.id !== self?.id ? tab.id : undefined;
 }
+
+async function main() {
+  localizePage(document);
+  localizeUiStrings();
+  document.title = t('popupTitle');
+  document.querySelector('.open-settings')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
+
+  const entries = await loadAllEntries();
+  const byId = entriesById(entries);
+  const glossary = mountGlossaryBrowser(document.getElementById('app')!, entries);
+  const opened = parseGlossaryHash(location.hash);
+  if (opened.entryId) glossary.showEntry(opened.entryId);
+  else if (opened.notFound) glossary.showNotFound(opened.notFound);
+
+  void browser.commands.getAll().then((commands) => document.getElementById('shortcuts')!.replaceChildren(renderShortcuts(document, commands)));
+
+  const tabId = await targetTabId();
+  if (tabId === undefined) return;
+  const isRealPopup = (await browser.tabs.getCurrent()) === undefined;
+  // The top frame speaks for the page: iframes have content scripts of their own.
+  const ask = <T>(request: ContentRequest) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }).then((reply) => reply as T) as Promise<T | undefined>;
+
+  let hostname: string | undefined;
+  let settings: Settings = (await loadSettings()).settings;
+  const panel = createPagePanel(document, (id) => byId.get(id), {
+    onSiteToggle: (on) => {
+      const site = hostname;
+      if (site) void updateSettings((s) => setSiteEnabled(s, site, on));
+    },
+    onEverywhereToggle: (on) => void updateSettings((s) => ({ ...s, enabled: on })),
+    onJump: (entryId) =>
+      void ask<boolean>({ type: 'jump-to-term', entryId }).then(() => {
+        // The popover opens on the page; a real popup would cover it, so it steps aside.
+        if (isRealPopup) window.close();
+      }),
+    onReopenLast: () =>
+      void ask({ type: 'reopen-last' }).then(() => {
+        if (isRealPopup) window.close();
+      }),
+  });
+  document.getElementById('page')!.replaceChildren(panel.element);
+  const showSwitches = () => panel.showSwitches({ siteOn: hostname ? isSiteEnabled(settings, hostname) : true, everywhereOn: settings.enabled });
+
+  const refreshPage = async () => {
+    const page = await ask<PageTerms>({ type: 'get-page-terms' }).catch(() => undefined);
+    hostname = page?.hostname;
+    panel.showPage(page);
+    showSwitches();
+  };
+  await refreshPage();
+  watchSettings((reading) => {
+    settings = reading.settings;
+    showSwitches();
+  });
+  // The content script reports each highlighting pass (for the badge); the list follows it too.
+  browser.runtime.onMessage.addListener((message: BackgroundRequest, sender: Browser.runtime.MessageSender) => {
+    if (message.type === 'page-terms-changed' && sender.tab?.id === tabId) void refreshPage();
+    return undefined;
+  });
+}
+
+main().catch((error: unknown) => console.error('[dystonia-glossary] popup failed to start', error));

@@ -1,9 +1,10 @@
 /**
  * Where the extension never highlights: anything the user types into, code, non-text
- * content, and the extension's own UI. mark.js tests only a text node's parent against
- * `exclude`, so every selector is given with its descendant form too.
+ * content, and the extension's own UI.
  */
 const EXCLUDED = [
+  'head',
+  'title',
   'script',
   'style',
   'noscript',
@@ -33,11 +34,18 @@ const EXCLUDED = [
   '[data-glossary-skip]',
 ];
 
-export const EXCLUDED_SELECTORS: readonly string[] = EXCLUDED.flatMap((s) => [s, `${s} *`]);
+/** One selector for the whole list: a walker tests each element once, pruning excluded subtrees. */
+export const EXCLUDED_SELECTOR = EXCLUDED.join(',');
 
-const EXCLUDED_SELECTOR = EXCLUDED.join(',');
-
-/** True when text inside `element` must not be highlighted. */
+/**
+ * True when text inside `element` must not be highlighted: the element or an ancestor is
+ * excluded, also across the boundaries of the shadow roots it sits in.
+ */
 export function isExcludedElement(element: Element): boolean {
-  return element.closest(EXCLUDED_SELECTOR) !== null;
+  for (let el: Element | null = element; el; ) {
+    if (el.closest(EXCLUDED_SELECTOR) !== null) return true;
+    const root = el.getRootNode();
+    el = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
+  }
+  return false;
 }

@@ -3,11 +3,13 @@
  * with @floating-ui/dom. It shows one entry at a time, keeps a history for related-term
  * navigation (Back), and stays until dismissed when pinned (WCAG 1.4.13).
  */
-import { arrow, autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { arrow, autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import type { GlossaryEntry } from '../glossary';
 import { h } from '../ui/dom';
 import { renderDisclaimer } from '../ui/disclaimer';
 import { renderEntryDetails } from '../ui/entry-details';
+import { createSpeaker, type Speaker } from '../ui/speech';
+import { uiText } from '../ui/strings';
 import { createPopoverHost } from './popover-host';
 
 export interface PopoverOptions {
@@ -15,12 +17,18 @@ export interface PopoverOptions {
   /** 'auto' follows the OS. */
   theme?: 'auto' | 'light' | 'dark';
   fontSizePx?: number;
+  /** Shows an "Open in glossary" button that calls this with the shown entry's id. */
+  onOpenInGlossary?: (entryId: string) => void;
+  /** Reads aloud; defaults to the page window's speech synthesis. */
+  speaker?: Speaker;
 }
 
 export interface OpenOptions {
   pinned: boolean;
   /** Move focus into the dialog (opened from the keyboard); hover never steals focus. */
   focus: boolean;
+  /** Where the pointer was: a term wrapped over two lines gets the popover at the line pointed at. */
+  point?: { x: number; y: number };
 }
 
 export class GlossaryPopover {
@@ -31,21 +39,26 @@ export class GlossaryPopover {
   private readonly body: HTMLElement;
   private readonly back: HTMLButtonElement;
   private readonly arrowEl: HTMLElement;
+  private readonly speaker: Speaker;
   private history: GlossaryEntry[] = [];
   private anchorEl: HTMLElement | null = null;
   private stopAutoUpdate: (() => void) | null = null;
   private returnFocusTo: HTMLElement | null = null;
   private isPinned = false;
+  private fontSizePx = 16;
+  private last: { anchor: HTMLElement; entryId: string } | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly options: PopoverOptions,
   ) {
     ({ host: this.host, root: this.root } = createPopoverHost(doc));
+    this.speaker = options.speaker ?? createSpeaker(doc.defaultView);
+    this.speaker.onAvailabilityChange(() => this.showSpeechIfAvailable());
     this.title = h(doc, 'h2', { className: 'dg-title', attrs: { id: 'dg-title' } });
-    this.back = h(doc, 'button', { className: 'dg-back', text: '‹', attrs: { type: 'button', 'aria-label': 'Back' }, on: { click: () => this.goBack() } });
+    this.back = h(doc, 'button', { className: 'dg-back', text: '‹', attrs: { type: 'button', 'aria-label': uiText('back') }, on: { click: () => this.goBack() } });
     this.back.hidden = true;
-    const close = h(doc, 'button', { className: 'dg-close', text: '×', attrs: { type: 'button', 'aria-label': 'Close' }, on: { click: () => this.close({ restoreFocus: true }) } });
+    const close = h(doc, 'button', { className: 'dg-close', text: '×', attrs: { type: 'button', 'aria-label': uiText('close') }, on: { click: () => this.close({ restoreFocus: true }) } });
     this.body = h(doc, 'div', { className: 'dg-body' });
     this.arrowEl = h(doc, 'div', { className: 'dg-arrow', attrs: { 'aria-hidden': 'true' } });
     this.dialog = h(
@@ -75,6 +88,10 @@ export class GlossaryPopover {
   get entry(): GlossaryEntry | undefined {
     return this.history[this.history.length - 1];
   }
+  /** The term and entry most recently opened, for "reopen last" after an accidental dismissal. */
+  get lastOpened(): { anchor: HTMLElement; entryId: string } | null {
+    return this.last;
+  }
   /** The dialog element, for hit-testing pointer moves. */
   get element(): HTMLElement {
     return this.dialog;
@@ -83,30 +100,35 @@ export class GlossaryPopover {
   applyAppearance(options: Pick<PopoverOptions, 'theme' | 'fontSizePx'>): void {
     if (options.theme && options.theme !== 'auto') this.dialog.dataset.theme = options.theme;
     else delete this.dialog.dataset.theme;
-    this.dialog.style.setProperty('--dg-font-size', `${options.fontSizePx ?? 16}px`);
+    this.fontSizePx = options.fontSizePx ?? 16;
+    this.dialog.style.setProperty('--dg-font-size', `${this.fontSizePx}px`);
   }
 
-  open(anchor: HTMLElement, entry: GlossaryEntry, { pinned, focus }: OpenOptions): void {
+  open(anchor: HTMLElement, entry: GlossaryEntry, { pinned, focus, point }: OpenOptions): void {
     if (this.isOpen && this.anchorEl !== anchor) this.close({ restoreFocus: false });
-    if (!this.isOpen) {
-      const active = this.doc.activeElement;
-      this.returnFocusTo = active instanceof HTMLElement && active !== this.doc.body ? active : null;
-    }
     this.anchorEl = anchor;
     this.isPinned = this.isPinned || pinned;
     this.history = [entry];
+    this.last = { anchor, entryId: entry.id };
     this.render();
     this.dialog.hidden = false;
-    this.startPositioning(anchor);
+    this.startPositioning(anchor, point);
     anchor.setAttribute('aria-expanded', 'true');
-    if (focus) {
-      if (!this.returnFocusTo || this.returnFocusTo === this.host) this.returnFocusTo = anchor;
-      this.dialog.focus({ preventScroll: true });
-    }
+    if (focus) this.focus();
   }
 
   pin(): void {
     this.isPinned = true;
+  }
+
+  /** Moves focus into the open dialog, remembering where it came from for Esc (the term, when nothing had focus). */
+  focus(): void {
+    if (!this.isOpen) return;
+    if (!this.host.contains(this.doc.activeElement)) {
+      const active = this.doc.activeElement;
+      this.returnFocusTo = active instanceof HTMLElement && active !== this.doc.body && active !== this.host ? active : this.anchorEl;
+    }
+    this.dialog.focus({ preventScroll: true });
   }
 
   close({ restoreFocus }: { restoreFocus: boolean }): void {
@@ -155,18 +177,56 @@ export class GlossaryPopover {
     if (!entry) return;
     this.title.textContent = entry.term;
     this.back.hidden = this.history.length < 2;
+    const speak = this.speaker.supported ? (text: string) => this.speaker.speak(text) : undefined;
+    const openInGlossary = this.options.onOpenInGlossary;
     this.body.replaceChildren(
-      renderEntryDetails(this.doc, entry, { lookup: this.options.lookup, onRelated: (r) => this.showRelated(r) }),
+      renderEntryDetails(this.doc, entry, { lookup: this.options.lookup, onRelated: (r) => this.showRelated(r), speak }),
+      ...(openInGlossary
+        ? [
+            h(
+              this.doc,
+              'p',
+              { className: 'dg-actions' },
+              h(this.doc, 'button', { className: 'dg-open-glossary', text: uiText('openInGlossary'), attrs: { type: 'button' }, on: { click: () => openInGlossary(entry.id) } }),
+            ),
+          ]
+        : []),
     );
+    this.showSpeechIfAvailable();
   }
 
-  private startPositioning(anchor: HTMLElement): void {
+  /** Speak buttons show only once the browser has a voice to speak with. */
+  private showSpeechIfAvailable(): void {
+    const row = this.body.querySelector<HTMLElement>('.dg-speech');
+    if (row) row.hidden = !this.speaker.available;
+  }
+
+  private startPositioning(anchor: HTMLElement, point: { x: number; y: number } | undefined): void {
     this.stopAutoUpdate?.();
     const update = () => {
       void computePosition(anchor, this.dialog, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [inline(), offset(10), flip({ padding: 8 }), shift({ padding: 8 }), arrow({ element: this.arrowEl, padding: 12 })],
+        middleware: [
+          // A term wrapped across lines: the line fragment under the pointer (else the first).
+          inline(point),
+          offset(10),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // On a short window (200% zoom, a phone) neither side may fit: cap the height to the
+          // space on the chosen side and let the dialog scroll, rather than leave the viewport.
+          size({
+            padding: 8,
+            apply: ({ availableWidth, availableHeight, elements }) => {
+              elements.floating.style.setProperty('--dg-available-width', `${Math.max(200, Math.floor(availableWidth))}px`);
+              elements.floating.style.setProperty('--dg-available-height', `${Math.max(120, Math.floor(availableHeight))}px`);
+              // Too short to keep header and footer fixed around a scrolling body (a phone, 200%
+              // zoom, 24 px text): the whole popover scrolls instead, so the text gets the room.
+              elements.floating.toggleAttribute('data-compact', availableHeight < this.fontSizePx * 24);
+            },
+          }),
+          arrow({ element: this.arrowEl, padding: 12 }),
+        ],
       }).then(({ x, y, placement, middlewareData }) => {
         Object.assign(this.dialog.style, { left: `${x}px`, top: `${y}px` });
         const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';

@@ -3,7 +3,15 @@
  * public DOM contract. Styles go in through a constructable stylesheet where the browser
  * allows it (not subject to a page's `style-src` CSP), else a `<style>` element.
  */
+import { uiText } from '../ui/strings';
 import css from './popover.css?inline';
+
+/**
+ * Highlights point `aria-describedby` here so screen readers announce them as glossary
+ * terms. It sits in the host's light DOM (same tree as the highlights, which an IDREF
+ * needs) and is never rendered: the shadow root has no slot.
+ */
+export const TERM_HINT_ID = 'dystonia-glossary-term-hint';
 
 export function createPopoverHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement('div');
@@ -15,6 +23,11 @@ export function createPopoverHost(doc: Document): { host: HTMLElement; root: Sha
   host.style.setProperty('left', '0', 'important');
   host.style.setProperty('z-index', '2147483647', 'important');
   host.style.setProperty('display', 'block', 'important');
+  const hint = doc.createElement('span');
+  hint.id = TERM_HINT_ID;
+  hint.hidden = true;
+  hint.textContent = uiText('termHint');
+  host.append(hint);
   const root = host.attachShadow({ mode: 'open' });
   if (!adoptStyles(doc, root)) {
     const style = doc.createElement('style');

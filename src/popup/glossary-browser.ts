@@ -1,54 +1,98 @@
 /**
- * The popup's glossary browser: a search box over an A–Z list, and a detail view for one
- * entry with related-term navigation and Back. DOM only; the entrypoint wires it up.
+ * The popup's glossary browser: a search box, an A–Z or by-category list, and a detail view
+ * for one entry with related-term navigation and Back. Keyboard: arrow keys move through the
+ * list, Enter opens, Esc goes back. DOM only; the entrypoint wires it up.
  */
-import { entriesById, type GlossaryEntry } from '../glossary';
-import { searchEntries } from '../search/search-entries';
+import { CATEGORIES, entriesById, type Category, type GlossaryEntry } from '../glossary';
+import { t } from '../i18n/message';
+import { byTerm, createEntrySearch } from '../search/search-entries';
 import { renderDisclaimer } from '../ui/disclaimer';
 import { h } from '../ui/dom';
 import { renderEntryDetails } from '../ui/entry-details';
+import { createSpeaker } from '../ui/speech';
+import { categoryLabel } from '../i18n/category-label';
+import { moveFocusInList } from './list-keyboard';
 
-export function mountGlossaryBrowser(root: HTMLElement, entries: readonly GlossaryEntry[]): { showEntry(id: string): void } {
+export type BrowseMode = 'az' | 'category';
+
+export interface GlossaryBrowser {
+  showEntry(id: string): void;
+  /** Selected text that is not in the glossary: says so and searches for the closest matches. */
+  showNotFound(text: string): void;
+}
+
+export function mountGlossaryBrowser(root: HTMLElement, entries: readonly GlossaryEntry[]): GlossaryBrowser {
   const doc = root.ownerDocument;
   const byId = entriesById(entries);
+  const index = createEntrySearch(entries);
+  const speaker = createSpeaker(doc.defaultView);
   const history: GlossaryEntry[] = [];
+  let mode: BrowseMode = 'az';
 
   const search = h(doc, 'input', {
     className: 'search',
-    attrs: { type: 'search', placeholder: 'Search the glossary', 'aria-label': 'Search the glossary', autocomplete: 'off', spellcheck: 'false' },
+    attrs: { type: 'search', placeholder: t('searchPlaceholder'), 'aria-label': t('searchLabel'), autocomplete: 'off', spellcheck: 'false' },
   });
+  const notFound = h(doc, 'div', { className: 'not-found', attrs: { role: 'status' } });
+  notFound.hidden = true;
+  const modeButton = (value: BrowseMode, label: string) =>
+    h(doc, 'button', {
+      className: 'browse-mode',
+      text: label,
+      attrs: { type: 'button', 'aria-pressed': String(value === mode), 'data-mode': value },
+      on: { click: () => setMode(value) },
+    });
+  const modes = h(doc, 'div', { className: 'browse-modes', attrs: { role: 'group', 'aria-label': t('browseLabel') } }, modeButton('az', t('browseAZ')), modeButton('category', t('browseCategories')));
   const status = h(doc, 'p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
-  const list = h(doc, 'ul', { className: 'term-list', attrs: { 'aria-label': 'Glossary terms' } });
-  const listView = h(doc, 'section', { className: 'list-view' }, search, status, list);
+  const list = h(doc, 'div', { className: 'term-list', attrs: { 'aria-label': t('termListLabel') } });
+  const listView = h(doc, 'section', { className: 'list-view' }, search, notFound, modes, status, list);
 
-  const back = h(doc, 'button', { className: 'back', text: '‹ Back', attrs: { type: 'button' }, on: { click: () => goBack() } });
-  const title = h(doc, 'h2', { className: 'entry-title', attrs: { tabindex: '-1' } });
+  const back = h(doc, 'button', { className: 'back', text: t('back'), attrs: { type: 'button' }, on: { click: () => goBack() } });
+  const title = h(doc, 'h2', { className: 'entry-title', attrs: { tabindex: '-1', id: 'entry-title' } });
   const details = h(doc, 'div', { className: 'entry-details' });
   const detailView = h(doc, 'section', { className: 'detail-view', attrs: { 'aria-labelledby': 'entry-title' } }, back, title, details);
-  title.id = 'entry-title';
   detailView.hidden = true;
 
   root.replaceChildren(listView, detailView, renderDisclaimer(doc));
 
-  const renderList = () => {
-    const results = searchEntries(entries, search.value);
-    list.replaceChildren(
-      ...results.map((entry) =>
-        h(
-          doc,
-          'li',
-          {},
-          h(
-            doc,
-            'button',
-            { className: 'term', attrs: { type: 'button', 'data-entry-id': entry.id }, on: { click: () => showEntry(entry.id) } },
-            h(doc, 'span', { className: 'term-name', text: entry.term }),
-            h(doc, 'span', { className: 'term-short', text: entry.short }),
-          ),
-        ),
+  const termButton = (entry: GlossaryEntry) =>
+    h(
+      doc,
+      'li',
+      {},
+      h(
+        doc,
+        'button',
+        { className: 'term', attrs: { type: 'button', 'data-entry-id': entry.id }, on: { click: () => showEntry(entry.id) } },
+        h(doc, 'span', { className: 'term-name', text: entry.term }),
+        h(doc, 'span', { className: 'term-short', text: entry.short }),
       ),
     );
-    status.textContent = search.value.trim() ? `${results.length} ${results.length === 1 ? 'term' : 'terms'} found` : `${entries.length} terms`;
+  const termList = (items: readonly GlossaryEntry[], label?: string) => h(doc, 'ul', { className: 'terms', attrs: label ? { 'aria-label': label } : {} }, ...items.map(termButton));
+
+  const renderList = () => {
+    const query = search.value.trim();
+    const results = index.search(query);
+    modes.hidden = query !== '';
+    if (query === '' && mode === 'category') {
+      const groups = CATEGORIES.map((c): [Category, GlossaryEntry[]] => [c, entries.filter((e) => e.category === c).sort(byTerm)]).filter(([, items]) => items.length > 0);
+      list.replaceChildren(
+        ...groups.map(([category, items]) =>
+          h(doc, 'section', { className: 'category' }, h(doc, 'h3', { className: 'category-name', text: categoryLabel(category) }), termList(items, categoryLabel(category))),
+        ),
+      );
+    } else {
+      list.replaceChildren(termList(results));
+    }
+    if (query === '') status.textContent = t('statusCount', String(entries.length));
+    else if (results.length === 0) status.textContent = t('statusNone', query);
+    else status.textContent = results.length === 1 ? t('statusFoundOne') : t('statusFound', String(results.length));
+  };
+
+  const setMode = (next: BrowseMode) => {
+    mode = next;
+    for (const b of modes.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
+    renderList();
   };
 
   const renderDetail = () => {
@@ -68,6 +112,7 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
           renderDetail();
         },
         expanded: true,
+        speak: speaker.available ? (text) => speaker.speak(text) : undefined,
       }),
     );
     listView.hidden = true;
@@ -87,7 +132,21 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
     renderDetail();
   };
 
-  search.addEventListener('input', renderList);
+  const showNotFound = (text: string) => {
+    notFound.replaceChildren(h(doc, 'h2', { className: 'not-found-title', text: t('notFoundTitle', text) }), h(doc, 'p', { text: t('notFoundHint') }));
+    notFound.hidden = false;
+    search.value = text;
+    renderList();
+  };
+
+  search.addEventListener('input', () => {
+    notFound.hidden = true;
+    renderList();
+  });
+  // Arrow Down from the search box enters the list; arrows then move between terms.
+  listView.addEventListener('keydown', (e) => {
+    if (moveFocusInList(e, list, search)) e.preventDefault();
+  });
   doc.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !detailView.hidden) {
       e.preventDefault();
@@ -96,5 +155,5 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
   });
   renderList();
   search.focus();
-  return { showEntry };
+  return { showEntry, showNotFound };
 }

@@ -1,11 +1,15 @@
 /**
- * Search over terms and aliases for the popup. Pure: no DOM, no browser API.
- * Ranking: exact term, then term prefix, then alias prefix, then a word inside the term or
- * an alias; ties alphabetical.
+ * Search over terms and aliases for the popup, with MiniSearch: prefix matching ("blepharo")
+ * and typo tolerance ("distonia", "parkinsons"). Pure: no DOM, no browser API.
+ *
+ * Ranking: MiniSearch's relevance (the term weighted above aliases), then a bonus when the whole query is the term or starts it, so typing a term
+ * exactly always puts that entry first; ties alphabetical.
  */
+import MiniSearch from 'minisearch';
 import type { GlossaryEntry } from '../glossary';
 
-const fold = (s: string) =>
+/** Case, accents, apostrophes and hyphens do not matter: "Parkinson’s" = "parkinsons", "co-contraction" = "co contraction". */
+export const foldForSearch = (s: string): string =>
   s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -18,24 +22,78 @@ export function byTerm(a: GlossaryEntry, b: GlossaryEntry): number {
   return a.term.localeCompare(b.term, 'en', { sensitivity: 'base' });
 }
 
-function rank(entry: GlossaryEntry, q: string): number {
-  const term = fold(entry.term);
-  if (term === q) return 0;
-  if (term.startsWith(q)) return 1;
-  const forms = [...entry.aliases, ...(entry.abbreviations ?? [])].map(fold);
-  if (forms.some((f) => f === q)) return 1;
-  if (forms.some((f) => f.startsWith(q))) return 2;
-  if (term.split(' ').some((w) => w.startsWith(q)) || forms.some((f) => f.split(' ').some((w) => w.startsWith(q)))) return 3;
-  if (term.includes(q) || forms.some((f) => f.includes(q))) return 4;
-  return -1;
+interface IndexedEntry {
+  id: string;
+  term: string;
+  forms: string;
 }
 
+export interface EntrySearch {
+  /** Entries matching the query, best first; an empty query lists every entry A–Z. */
+  search(query: string): GlossaryEntry[];
+}
+
+// Typos: one edit per ~5 letters ("distonia" → "dystonia"), never on very short words
+// where one edit turns "gpi" into anything.
+const fuzzyFor = (word: string) => (word.length < 4 ? false : word.length < 8 ? 1 : 2);
+
+export function createEntrySearch(entries: readonly GlossaryEntry[]): EntrySearch {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const index = new MiniSearch<IndexedEntry>({
+    // Terms and aliases only: with definitions indexed too, one typed letter matched most of
+    // the glossary and a keystroke could miss the frame (scripts/bench-search.ts).
+    fields: ['term', 'forms'],
+    processTerm: (t) => foldForSearch(t) || null,
+    // Apostrophes stay inside a word ("parkinson's" is one token, folded to "parkinsons").
+    tokenize: (text) => text.split(/[\s\-\u2010\u2011\u2013,;:.()/]+/u).filter(Boolean),
+    searchOptions: { boost: { term: 2 }, prefix: true, combineWith: 'AND' },
+  });
+  index.addAll(
+    entries.map((e) => ({ id: e.id, term: e.term, forms: [...e.aliases, ...(e.abbreviations ?? [])].join(' ; ') })),
+  );
+  const folded = new Map(entries.map((e) => [e.id, [e.term, ...e.aliases, ...(e.abbreviations ?? [])].map(foldForSearch)]));
+  const sorted = [...entries].sort(byTerm);
+
+  // Whole-query bonus: the exact term or alias outranks any partial hit, and a typo of a whole
+  // term ("distonia", matched to the word "dystonia") outranks longer terms that merely share a word.
+  const bonus = (id: string, q: string, matchedWords: string[], typo: boolean): number => {
+    const [term = '', ...others] = folded.get(id) ?? [];
+    const isMatched = (form: string) => matchedWords.includes(form) || matchedWords.join(' ') === form;
+    if (term === q) return 1000;
+    if (others.includes(q)) return 500;
+    if (typo && isMatched(term)) return 300;
+    if (typo && others.some(isMatched)) return 150;
+    if (term.startsWith(q)) return 100;
+    if (others.some((f) => f.startsWith(q))) return 50;
+    return 0;
+  };
+
+  return {
+    search(query) {
+      const q = foldForSearch(query);
+      if (!q) return [...sorted];
+      // Typo tolerance only when the words as typed find nothing ("distonia"): otherwise
+      // "dystonia" would also bring "dysphonia", two letters away, among its results.
+      let hits = index.search(query, { fuzzy: false });
+      const typo = hits.length === 0;
+      if (typo) hits = index.search(query, { fuzzy: (word) => fuzzyFor(word) });
+      return hits
+        .map((hit) => ({ entry: byId.get(String(hit.id)), score: hit.score + bonus(String(hit.id), q, hit.terms, typo) }))
+        .filter((r): r is { entry: GlossaryEntry; score: number } => r.entry !== undefined)
+        .sort((a, b) => b.score - a.score || byTerm(a.entry, b.entry))
+        .map((r) => r.entry);
+    },
+  };
+}
+
+const cache = new WeakMap<readonly GlossaryEntry[], EntrySearch>();
+
+/** One-shot search; the index for an entries array is built once and reused. */
 export function searchEntries(entries: readonly GlossaryEntry[], query: string): GlossaryEntry[] {
-  const q = fold(query);
-  if (!q) return [...entries].sort(byTerm);
-  return entries
-    .map((entry) => ({ entry, score: rank(entry, q) }))
-    .filter((r) => r.score >= 0)
-    .sort((a, b) => a.score - b.score || byTerm(a.entry, b.entry))
-    .map((r) => r.entry);
+  let s = cache.get(entries);
+  if (!s) {
+    s = createEntrySearch(entries);
+    cache.set(entries, s);
+  }
+  return s.search(query);
 }

@@ -4,8 +4,10 @@
  */
 import { CATEGORIES, type Category } from '../glossary/types';
 
-export type HighlightStyle = 'underline' | 'background' | 'both' | 'none-until-hover';
-export type Theme = 'auto' | 'light' | 'dark';
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'both', 'none-until-hover'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+export type Theme = (typeof THEMES)[number];
 
 export interface Settings {
   /** Global pause: false turns highlighting off everywhere. */
@@ -51,4 +53,92 @@ export function isActiveOn(settings: Pick<Settings, 'enabled' | 'disabledSites' 
   if (!settings.enabled) return false;
   if (settings.disabledSites.includes(hostname)) return false;
   return settings.allowedSites.length === 0 || settings.allowedSites.includes(hostname);
+}
+
+/** Whether the user wants highlighting on this site, leaving the global pause aside (the popup's site switch). */
+export function isSiteEnabled(settings: Pick<Settings, 'disabledSites' | 'allowedSites'>, hostname: string): boolean {
+  return isActiveOn({ ...settings, enabled: true }, hostname);
+}
+
+export function setSiteEnabled(settings: Settings, hostname: string, on: boolean): Settings {
+  const disabledSites = settings.disabledSites.filter((h) => h !== hostname);
+  if (!on) return { ...settings, disabledSites: [...disabledSites, hostname] };
+  const allowedSites = settings.allowedSites.length > 0 && !settings.allowedSites.includes(hostname) ? [...settings.allowedSites, hostname] : settings.allowedSites;
+  return { ...settings, disabledSites, allowedSites };
+}
+
+/** The toggle command: highlighting on this site off, or back on (also lifting a global pause, which would otherwise hide the change). */
+export function toggleSite(settings: Settings, hostname: string): Settings {
+  if (isActiveOn(settings, hostname)) return setSiteEnabled(settings, hostname, false);
+  return { ...setSiteEnabled(settings, hostname, true), enabled: true };
+}
+
+/** Numeric settings: limits shared by validation and the options form. */
+export const NUMBER_LIMITS = {
+  hoverRestMs: { min: 100, max: 3000, step: 50 },
+  hoverRadiusPx: { min: 2, max: 64, step: 1 },
+  hoverFallbackMs: { min: 300, max: 6000, step: 50 },
+  exitGraceMs: { min: 0, max: 3000, step: 50 },
+  popoverFontSizePx: { min: 12, max: 32, step: 1 },
+} as const satisfies Partial<Record<keyof Settings, { min: number; max: number; step: number }>>;
+
+const isBoolean = (v: unknown) => typeof v === 'boolean';
+const oneOf = (values: readonly string[]) => (v: unknown) => typeof v === 'string' && values.includes(v);
+const inRange = (limits: { min: number; max: number }) => (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= limits.min && v <= limits.max;
+const HOSTNAME = /^[a-z0-9.-]{1,253}$|^\[[0-9a-f:]+\]$/i;
+/** Settings live in the `sync` area, whose items may hold 8 KB (Chrome): two lists of 150 sites fit. */
+export const MAX_SITES = 150;
+const isHostList = (v: unknown) => Array.isArray(v) && v.length <= MAX_SITES && v.every((h) => typeof h === 'string' && HOSTNAME.test(h));
+
+/** One check per field: the settings schema, used for stored values and imports alike. */
+const FIELD_CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
+  enabled: isBoolean,
+  disabledSites: isHostList,
+  allowedSites: isHostList,
+  highlightStyle: oneOf(HIGHLIGHT_STYLES),
+  highlightColor: (v) => typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v),
+  firstOccurrenceOnly: isBoolean,
+  categories: (v) => Array.isArray(v) && v.every((c) => (CATEGORIES as readonly unknown[]).includes(c)),
+  hoverRestMs: inRange(NUMBER_LIMITS.hoverRestMs),
+  hoverRadiusPx: inRange(NUMBER_LIMITS.hoverRadiusPx),
+  hoverFallbackMs: inRange(NUMBER_LIMITS.hoverFallbackMs),
+  exitGraceMs: inRange(NUMBER_LIMITS.exitGraceMs),
+  popoverFontSizePx: inRange(NUMBER_LIMITS.popoverFontSizePx),
+  theme: oneOf(THEMES),
+  showBadge: isBoolean,
+};
+
+export interface SettingsReading {
+  /** Always complete and valid: bad or missing fields hold their defaults. */
+  settings: Settings;
+  /** Fields whose value had the wrong type or was out of range (they fell back to the default). */
+  invalid: (keyof Settings)[];
+  /** Fields this version does not know (ignored). */
+  unknown: string[];
+  /** The value was not an object at all (everything fell back to the defaults). */
+  notAnObject: boolean;
+}
+
+/**
+ * Reads a stored or imported settings object without trusting it: anything corrupted falls
+ * back to its default, so a bad value can never crash a page or the popup.
+ */
+export function readSettings(raw: unknown): SettingsReading {
+  const settings: Settings = { ...DEFAULT_SETTINGS, categories: [...DEFAULT_SETTINGS.categories] };
+  if (raw === undefined || raw === null) return { settings, invalid: [], unknown: [], notAnObject: false };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings, invalid: [], unknown: [], notAnObject: true };
+  const invalid: (keyof Settings)[] = [];
+  const unknown: string[] = [];
+  const record = raw as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) {
+    if (!Object.hasOwn(FIELD_CHECKS, key)) {
+      unknown.push(key);
+      continue;
+    }
+    const field = key as keyof Settings;
+    if (value === undefined) continue;
+    if (FIELD_CHECKS[field](value)) (settings as unknown as Record<string, unknown>)[field] = Array.isArray(value) ? [...new Set(value)] : value;
+    else invalid.push(field);
+  }
+  return { settings, invalid, unknown, notAnObject: false };
 }

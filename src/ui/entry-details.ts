@@ -1,9 +1,11 @@
 /**
- * The body of an entry, shared by the popover and the popup's detail view: pronunciation,
- * short definition, the longer explanation behind "More", related terms, sources.
+ * The body of an entry, shared by the popover and the popup's detail view: pronunciation
+ * (with speak buttons where speech is available), short definition, the longer explanation
+ * behind "More", related terms, sources.
  */
 import { CATEGORY_LABELS, SOURCES, type GlossaryEntry } from '../glossary';
 import { h } from './dom';
+import { uiText } from './strings';
 
 export interface EntryDetailsOptions {
   /** Looks up related entries by id; unknown ids are skipped. */
@@ -11,15 +13,43 @@ export interface EntryDetailsOptions {
   onRelated: (entry: GlossaryEntry) => void;
   /** Show the longer explanation expanded (the popup has room; the popover starts collapsed). */
   expanded?: boolean;
+  /** Reads text aloud; when absent (no speech synthesis), no speak buttons are shown. */
+  speak?: (text: string) => void;
+}
+
+function speakButton(doc: Document, className: string, label: string, text: string, speak: (text: string) => void): HTMLButtonElement {
+  return h(
+    doc,
+    'button',
+    { className: `dg-speak ${className}`, attrs: { type: 'button' }, on: { click: () => speak(text) } },
+    h(doc, 'span', { text: '🔊 ', attrs: { 'aria-hidden': 'true' } }),
+    label,
+  );
 }
 
 export function renderEntryDetails(doc: Document, entry: GlossaryEntry, options: EntryDetailsOptions): DocumentFragment {
   const frag = doc.createDocumentFragment();
   const meta = h(doc, 'p', { className: 'dg-meta' }, h(doc, 'span', { className: 'dg-category', text: CATEGORY_LABELS[entry.category] }));
   if (entry.pronunciation) {
-    meta.append(' · ', h(doc, 'span', { className: 'dg-pronunciation', text: entry.pronunciation, attrs: { 'aria-label': `Pronounced ${entry.pronunciation}` } }));
+    meta.append(
+      ' · ',
+      h(doc, 'span', { className: 'dg-pronunciation', text: entry.pronunciation, attrs: { 'aria-label': uiText('pronounced', { pronunciation: entry.pronunciation }) } }),
+    );
   }
-  frag.append(meta, h(doc, 'p', { className: 'dg-short', text: entry.short }));
+  const short = h(doc, 'p', { className: 'dg-short', text: entry.short });
+  frag.append(meta, short);
+  if (options.speak) {
+    frag.append(
+      h(
+        doc,
+        'p',
+        { className: 'dg-speech' },
+        speakButton(doc, 'dg-speak-term', uiText('speakTerm', { term: entry.term }), entry.term, options.speak),
+        ' ',
+        speakButton(doc, 'dg-speak-definition', uiText('speakDefinition'), entry.short, options.speak),
+      ),
+    );
+  }
 
   const longId = `dg-long-${entry.id}`;
   const long = h(doc, 'div', { className: 'dg-long', attrs: { id: longId } }, ...entry.long.split(/\n\s*\n/).map((p) => h(doc, 'p', { text: p })));
@@ -29,13 +59,13 @@ export function renderEntryDetails(doc: Document, entry: GlossaryEntry, options:
     long.hidden = true;
     const more = h(doc, 'button', {
       className: 'dg-more',
-      text: 'More',
+      text: uiText('more'),
       attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': longId },
       on: {
         click: () => {
           long.hidden = !long.hidden;
           more.setAttribute('aria-expanded', String(!long.hidden));
-          more.textContent = long.hidden ? 'More' : 'Less';
+          more.textContent = uiText(long.hidden ? 'more' : 'less');
         },
       },
     });
@@ -45,7 +75,7 @@ export function renderEntryDetails(doc: Document, entry: GlossaryEntry, options:
   const related = entry.related.map(options.lookup).filter((e): e is GlossaryEntry => e !== undefined);
   if (related.length > 0) {
     frag.append(
-      h(doc, 'h3', { className: 'dg-heading', text: 'Related terms' }),
+      h(doc, 'h3', { className: 'dg-heading', text: uiText('relatedTerms') }),
       h(
         doc,
         'ul',
@@ -58,7 +88,7 @@ export function renderEntryDetails(doc: Document, entry: GlossaryEntry, options:
   }
 
   frag.append(
-    h(doc, 'h3', { className: 'dg-heading', text: 'Sources' }),
+    h(doc, 'h3', { className: 'dg-heading', text: uiText('sources') }),
     h(
       doc,
       'ul',

@@ -1,0 +1,137 @@
+/**
+ * Keeps a page in step with the user's settings for as long as it is open: highlighting
+ * starts, stops and restarts when the site toggle, the global pause, the categories or the
+ * custom terms change (in any tab or the options page), without a reload.
+ * The highlighter and the popover are started through the functions the content script
+ * passes in, so this file only decides *when*.
+ */
+import { entriesById, GLOSSARY, type GlossaryEntry } from '../glossary';
+import type { PageHighlighter } from '../highlight/page-highlighter';
+import { compileMatcher, formsOf, FormCollisionError, type Matcher } from '../matching';
+import type { PopoverController } from '../popover/popover-controller';
+import type { CustomTerm } from '../settings/custom-terms';
+import { isActiveOn, type Settings } from '../settings/settings';
+import { loadCustomTerms, loadSettings, watchCustomTerms, watchSettings } from '../settings/settings-storage';
+import { applyHighlightAppearance, removeHighlightAppearance } from './highlight-appearance';
+
+export interface HighlightingSessionOptions {
+  doc: Document;
+  hostname: string;
+  startHighlighter(matcher: Matcher, settings: Settings, onCounts: (counts: ReadonlyMap<string, number>) => void): PageHighlighter | Promise<PageHighlighter>;
+  startPopover(lookup: (id: string) => GlossaryEntry | undefined, settings: Settings): PopoverController;
+  /** After every highlighting pass and every settings change (the badge follows both). */
+  onCounts(counts: ReadonlyMap<string, number>): void;
+}
+
+export interface HighlightingSession {
+  readonly settings: Settings;
+  readonly active: boolean;
+  /** Null while highlighting is off on this page. */
+  readonly popover: PopoverController | null;
+  counts(): ReadonlyMap<string, number>;
+  stop(): void;
+}
+
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
+/** Built-in and custom entries in the chosen categories, as one matcher; a custom term that clashes is dropped, not fatal. */
+function compileEntries(settings: Settings, custom: readonly CustomTerm[]): { entries: GlossaryEntry[]; matcher: Matcher } {
+  const inCategories = (e: GlossaryEntry) => settings.categories.includes(e.category);
+  const entries = [...GLOSSARY, ...custom].filter(inCategories);
+  try {
+    return { entries, matcher: compileMatcher(formsOf(entries)) };
+  } catch (error) {
+    if (!(error instanceof FormCollisionError)) throw error;
+    console.error('[dystonia-glossary] custom terms clash with the glossary; highlighting built-in terms only', error);
+    const builtIn = GLOSSARY.filter(inCategories);
+    return { entries: builtIn, matcher: compileMatcher(formsOf(builtIn)) };
+  }
+}
+
+export async function startHighlightingSession(options: HighlightingSessionOptions): Promise<HighlightingSession> {
+  const { doc, hostname } = options;
+  const [settingsReading, termsReading] = await Promise.all([loadSettings(), loadCustomTerms(GLOSSARY)]);
+  // Corrupted storage is reported to the user once, in the options page; pages just use the defaults.
+  if (settingsReading.invalid.length > 0 || termsReading.problems.length > 0) console.warn('[dystonia-glossary] some stored settings were unreadable; using defaults for them');
+
+  let settings = settingsReading.settings;
+  let customTerms = termsReading.terms;
+  let byId = new Map<string, GlossaryEntry>();
+  let highlighter: PageHighlighter | null = null;
+  let popover: PopoverController | null = null;
+  let highlightedWith = '';
+  let stopped = false;
+  const lookup = (id: string) => byId.get(id);
+  const counts = () => highlighter?.counts() ?? NO_COUNTS;
+  const onPass = (c: ReadonlyMap<string, number>) => {
+    popover?.describeHighlights();
+    options.onCounts(c);
+  };
+
+  const refresh = async () => {
+    const active = isActiveOn(settings, hostname);
+    // Only what changes the marks restarts highlighting; colours, timings and font size apply in place.
+    const key = active ? JSON.stringify([settings.categories, settings.firstOccurrenceOnly, customTerms]) : '';
+    if (key !== highlightedWith) {
+      highlighter?.stop();
+      highlighter = null;
+      highlightedWith = key;
+      if (active) {
+        const compiled = compileEntries(settings, customTerms);
+        byId = entriesById(compiled.entries);
+        highlighter = await options.startHighlighter(compiled.matcher, settings, onPass);
+        if (stopped) {
+          highlighter.stop();
+          return;
+        }
+      }
+    }
+    if (active) {
+      applyHighlightAppearance(doc, settings);
+      popover ??= options.startPopover(lookup, settings);
+      popover.applySettings(settings);
+    } else {
+      removeHighlightAppearance(doc);
+      popover?.destroy();
+      popover = null;
+    }
+    options.onCounts(counts());
+  };
+
+  // Changes can arrive faster than a highlighting pass: run them one after another.
+  let queue = refresh();
+  const enqueue = () => {
+    queue = queue.then(refresh).catch((error: unknown) => console.error('[dystonia-glossary] could not apply the new settings', error));
+  };
+  await queue;
+
+  const unwatchSettings = watchSettings((reading) => {
+    settings = reading.settings;
+    enqueue();
+  });
+  const unwatchTerms = watchCustomTerms(GLOSSARY, (reading) => {
+    customTerms = reading.terms;
+    enqueue();
+  });
+
+  return {
+    get settings() {
+      return settings;
+    },
+    get active() {
+      return isActiveOn(settings, hostname);
+    },
+    get popover() {
+      return popover;
+    },
+    counts,
+    stop() {
+      stopped = true;
+      unwatchSettings();
+      unwatchTerms();
+      popover?.destroy();
+      highlighter?.stop();
+      removeHighlightAppearance(doc);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Turns the page's DOM mutations into highlighting work proportional to the change:
+ * new or rewritten text to highlight, split text nodes to heal, subtrees that became
+ * excluded (an editor switched on) or eligible again. The extension's own mutations never
+ * get here: the page highlighter takes them off the observer's queue as it makes them.
+ */
+import { isExcludedElement } from './exclusions';
+import type { HighlightRegistry } from './highlight-registry';
+
+/** What the observer watches: text and structure everywhere, and the attributes that change exclusion. */
+export const OBSERVED: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['contenteditable', 'role', 'aria-hidden', 'data-glossary-skip'],
+};
+
+export interface MutationChanges {
+  /** Nodes to highlight (added or rewritten). */
+  toHighlight: Node[];
+  /** Elements no longer excluded: walked again in full, even text scanned before. */
+  toRescan: Element[];
+  /** Split page text nodes the page rewrote: their parts hold stale text. */
+  rewritten: Text[];
+  /** Split page text nodes the page removed or moved: their parts must not stay behind. */
+  removed: Text[];
+  /** Elements that became excluded: highlights inside them must go. */
+  nowExcluded: Element[];
+}
+
+export function mutationChanges(records: readonly MutationRecord[], registry: HighlightRegistry): MutationChanges {
+  const changes: MutationChanges = { toHighlight: [], toRescan: [], rewritten: [], removed: [], nowExcluded: [] };
+  const rewritten = new Set<Text>();
+  for (const record of records) {
+    if (record.type === 'characterData') {
+      const text = record.target as Text;
+      if (isInsideOurMark(text) || registry.isOurs(text)) continue;
+      if (registry.isSplit(text)) rewritten.add(text);
+      changes.toHighlight.push(text);
+    } else if (record.type === 'childList') {
+      for (const node of record.removedNodes) {
+        if (node.nodeType === Node.TEXT_NODE && registry.isSplit(node as Text)) changes.removed.push(node as Text);
+      }
+      for (const node of record.addedNodes) {
+        if (registry.isOurs(node)) continue;
+        if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) changes.toHighlight.push(node);
+      }
+    } else if (record.type === 'attributes') {
+      const el = record.target as Element;
+      if (registry.isOurs(el)) continue;
+      if (isExcludedElement(el)) changes.nowExcluded.push(el);
+      else changes.toRescan.push(el);
+    }
+  }
+  changes.rewritten = [...rewritten];
+  return changes;
+}
+
+function isInsideOurMark(text: Text): boolean {
+  return text.parentElement?.closest('mark[data-glossary-term]') != null;
+}

@@ -1,0 +1,151 @@
+/**
+ * The options page's settings form: every setting as a labelled control with a large target,
+ * saved as soon as it changes. DOM only; the entrypoint passes the current settings and
+ * what to do with a change.
+ */
+import { CATEGORIES, type Category } from '../glossary';
+import { t, type MessageKey } from '../i18n/message';
+import { categoryLabel } from '../i18n/category-label';
+import { HIGHLIGHT_PALETTE, highlightContrast, MIN_NON_TEXT_CONTRAST } from '../settings/colour-contrast';
+import { HIGHLIGHT_STYLES, MAX_SITES, NUMBER_LIMITS, THEMES, type Settings } from '../settings/settings';
+import { h } from '../ui/dom';
+
+export interface SettingsForm {
+  element: HTMLElement;
+  /** Shows settings changed elsewhere (another device, the popup) without losing focus. */
+  update(settings: Settings): void;
+}
+
+const STYLE_LABELS: Record<Settings['highlightStyle'], MessageKey> = {
+  underline: 'styleUnderline',
+  background: 'styleBackground',
+  both: 'styleBoth',
+  'none-until-hover': 'styleNoneUntilHover',
+};
+const THEME_LABELS: Record<Settings['theme'], MessageKey> = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' };
+const HOSTNAME = /^[a-z0-9.-]{1,253}$/i;
+
+export function parseSiteList(text: string): { sites: string[]; invalid: string[] } {
+  const lines = text
+    .split(/[\n,]+/)
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean)
+    // People paste addresses: keep just the host.
+    .map((l) => l.replace(/^[a-z]+:\/\//, '').replace(/[/:?#].*$/, ''));
+  return { sites: [...new Set(lines.filter((l) => HOSTNAME.test(l)))], invalid: lines.filter((l) => !HOSTNAME.test(l)) };
+}
+
+export function createSettingsForm(doc: Document, initial: Settings, onChange: (next: Settings) => void): SettingsForm {
+  let settings = initial;
+  const controls: Array<(s: Settings) => void> = [];
+  const change = (patch: Partial<Settings>) => {
+    settings = { ...settings, ...patch };
+    onChange(settings);
+  };
+  const fieldset = (legend: MessageKey, ...children: Node[]) => h(doc, 'fieldset', {}, h(doc, 'legend', { text: t(legend) }), ...children);
+
+  const checkbox = (key: 'enabled' | 'firstOccurrenceOnly' | 'showBadge') => {
+    const input = h(doc, 'input', { attrs: { type: 'checkbox', name: key } });
+    input.addEventListener('change', () => change({ [key]: input.checked }));
+    controls.push((s) => (input.checked = s[key]));
+    return h(doc, 'label', { className: 'check' }, input, h(doc, 'span', { text: t(key) }));
+  };
+
+  const radios = <K extends 'highlightStyle' | 'theme'>(key: K, values: readonly Settings[K][], labels: Record<Settings[K], MessageKey>, legend: MessageKey) => {
+    const inputs = values.map((value) => {
+      const input = h(doc, 'input', { attrs: { type: 'radio', name: key, value } });
+      input.addEventListener('change', () => input.checked && change({ [key]: value } as Partial<Settings>));
+      return { input, label: h(doc, 'label', { className: 'check' }, input, h(doc, 'span', { text: t(labels[value]) })) };
+    });
+    controls.push((s) => inputs.forEach(({ input }) => (input.checked = input.value === s[key])));
+    return fieldset(legend, ...inputs.map((i) => i.label));
+  };
+
+  const number = (key: keyof typeof NUMBER_LIMITS) => {
+    const limits = NUMBER_LIMITS[key];
+    const input = h(doc, 'input', { attrs: { type: 'number', name: key, min: String(limits.min), max: String(limits.max), step: String(limits.step), id: `field-${key}` } });
+    input.addEventListener('change', () => {
+      const value = input.valueAsNumber;
+      if (Number.isFinite(value) && value >= limits.min && value <= limits.max) change({ [key]: value });
+      else input.value = String(settings[key]);
+    });
+    controls.push((s) => (input.value = String(s[key])));
+    return h(doc, 'div', { className: 'field' }, h(doc, 'label', { text: t(key), attrs: { for: `field-${key}` } }), input);
+  };
+
+  const colour = () => {
+    const swatches = HIGHLIGHT_PALETTE.map((hex) => {
+      const input = h(doc, 'input', { attrs: { type: 'radio', name: 'highlightColor', value: hex, 'aria-label': hex } });
+      input.addEventListener('change', () => input.checked && change({ highlightColor: hex }));
+      return { input, label: h(doc, 'label', { className: 'swatch' }, input, h(doc, 'span', { className: 'swatch-colour', attrs: { 'data-colour': hex } })) };
+    });
+    // CSSOM, not a style attribute: the options page CSP allows no inline styles.
+    for (const { label } of swatches) {
+      const chip = label.querySelector<HTMLElement>('.swatch-colour')!;
+      chip.style.setProperty('background', chip.dataset.colour!);
+    }
+    const custom = h(doc, 'input', { attrs: { type: 'color', name: 'highlightColorCustom', id: 'field-colour' } });
+    custom.addEventListener('change', () => change({ highlightColor: custom.value }));
+    const contrast = h(doc, 'p', { className: 'contrast', attrs: { 'aria-live': 'polite' } });
+    controls.push((s) => {
+      for (const { input } of swatches) input.checked = input.value === s.highlightColor;
+      custom.value = s.highlightColor;
+      const { onLight, onDark } = highlightContrast(s.highlightColor);
+      const ok = Math.min(onLight, onDark) >= MIN_NON_TEXT_CONTRAST;
+      contrast.textContent = t(ok ? 'contrastGood' : 'contrastLow', [onLight.toFixed(1), onDark.toFixed(1)]);
+      contrast.classList.toggle('warning', !ok);
+    });
+    return fieldset(
+      'highlightColor',
+      h(doc, 'div', { className: 'swatches' }, ...swatches.map((s) => s.label)),
+      h(doc, 'div', { className: 'field inline' }, h(doc, 'label', { text: t('colourCustom'), attrs: { for: 'field-colour' } }), custom),
+      contrast,
+    );
+  };
+
+  const categories = () => {
+    const inputs = CATEGORIES.map((category) => {
+      const input = h(doc, 'input', { attrs: { type: 'checkbox', name: 'categories', value: category } });
+      input.addEventListener('change', () => change({ categories: inputs.filter((i) => i.input.checked).map((i) => i.input.value as Category) }));
+      return { input, label: h(doc, 'label', { className: 'check' }, input, h(doc, 'span', { text: categoryLabel(category) })) };
+    });
+    controls.push((s) => inputs.forEach(({ input }) => (input.checked = s.categories.includes(input.value as Category))));
+    return fieldset('categories', h(doc, 'div', { className: 'columns' }, ...inputs.map((i) => i.label)));
+  };
+
+  const siteList = (key: 'disabledSites' | 'allowedSites') => {
+    const area = h(doc, 'textarea', { attrs: { name: key, id: `field-${key}`, rows: '3', spellcheck: 'false', autocomplete: 'off' } });
+    const error = h(doc, 'p', { className: 'error', attrs: { 'aria-live': 'polite' } });
+    area.addEventListener('change', () => {
+      const { sites, invalid } = parseSiteList(area.value);
+      if (invalid.length > 0) error.textContent = t('invalidSite', invalid.join(', '));
+      else if (sites.length > MAX_SITES) error.textContent = t('tooManySites', String(MAX_SITES));
+      else {
+        error.textContent = '';
+        change({ [key]: sites });
+      }
+    });
+    controls.push((s) => {
+      if (doc.activeElement !== area) area.value = s[key].join('\n');
+    });
+    return h(doc, 'div', { className: 'field' }, h(doc, 'label', { text: t(key), attrs: { for: `field-${key}` } }), area, error);
+  };
+
+  const section = (heading: MessageKey, ...children: Node[]) => h(doc, 'section', { className: 'card' }, h(doc, 'h2', { text: t(heading) }), ...children);
+  const element = h(
+    doc,
+    'div',
+    { className: 'settings-form' },
+    section('sectionHighlighting', radios('highlightStyle', HIGHLIGHT_STYLES, STYLE_LABELS, 'highlightStyle'), colour(), checkbox('firstOccurrenceOnly'), categories()),
+    section('sectionPopover', number('hoverRestMs'), number('hoverRadiusPx'), number('hoverFallbackMs'), number('exitGraceMs'), number('popoverFontSizePx'), radios('theme', THEMES, THEME_LABELS, 'theme')),
+    section('sectionSites', checkbox('enabled'), siteList('disabledSites'), siteList('allowedSites')),
+    section('sectionToolbar', checkbox('showBadge')),
+  );
+
+  const update = (next: Settings) => {
+    settings = next;
+    for (const apply of controls) apply(next);
+  };
+  update(initial);
+  return { element, update };
+}

@@ -1,0 +1,62 @@
+/**
+ * Keyboard reach for highlighted terms without flooding the tab order: the next/previous
+ * term commands walk the highlights in document order and focus one at a time. Only the
+ * term being visited gets `tabindex="-1"` (focusable by script, never a Tab stop), so a page
+ * with 300 highlights keeps its own tab order. Highlights also get `aria-describedby`
+ * pointing at a hint, so screen readers announce them as glossary terms.
+ */
+import { TERM_HINT_ID } from './popover-host';
+
+export const TERM_SELECTOR = 'mark[data-glossary-term]';
+
+export function termAt(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>(TERM_SELECTOR) : null;
+}
+
+const isRendered = (el: HTMLElement) => el.getClientRects().length > 0;
+
+/**
+ * The term after (direction 1) or before (-1) `from` in document order, wrapping around.
+ * Without a starting point, starts from what the reader sees: the first term at or below
+ * the top of the viewport (or the last one above it, going back).
+ */
+export function adjacentTerm(doc: Document, from: Element | null, direction: 1 | -1): HTMLElement | null {
+  const terms = Array.from(doc.querySelectorAll<HTMLElement>(TERM_SELECTOR)).filter(isRendered);
+  if (terms.length === 0) return null;
+  let index: number;
+  if (from?.isConnected) {
+    const follows = (t: HTMLElement) => (from.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    index = direction === 1 ? terms.findIndex((t) => t !== from && follows(t)) : findLastIndex(terms, (t) => t !== from && !follows(t));
+  } else {
+    index = direction === 1 ? terms.findIndex((t) => t.getBoundingClientRect().top >= 0) : findLastIndex(terms, (t) => t.getBoundingClientRect().top < 0);
+  }
+  if (index === -1) index = direction === 1 ? 0 : terms.length - 1;
+  return terms[index] ?? null;
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}
+
+/**
+ * Moves focus to `term`, making it the only term with a tabindex. `scroll: false` leaves
+ * scrolling to the caller (e.g. a jump that scrolls smoothly on its own).
+ */
+export function focusTerm(doc: Document, term: HTMLElement, { scroll = true }: { scroll?: boolean } = {}): void {
+  for (const other of doc.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}[tabindex]`)) if (other !== term) other.removeAttribute('tabindex');
+  term.setAttribute('tabindex', '-1');
+  describeTerm(term);
+  // Instant, not smooth: no motion for users who asked for none, and no lag for anyone.
+  if (scroll) term.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  term.focus({ preventScroll: true });
+}
+
+function describeTerm(term: HTMLElement): void {
+  if (!term.hasAttribute('aria-describedby')) term.setAttribute('aria-describedby', TERM_HINT_ID);
+}
+
+/** Gives every highlight under `root` its screen-reader description (idempotent). */
+export function describeHighlights(root: ParentNode): void {
+  for (const term of root.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}:not([aria-describedby])`)) describeTerm(term);
+}

@@ -1,0 +1,89 @@
+/**
+ * The popup's "this page" panel: switches for this site and for all sites, the terms found
+ * on the active tab with their counts (a click jumps to the next occurrence), and "Reopen
+ * last explanation". DOM only: the entrypoint passes in what it read and what to do.
+ */
+import type { GlossaryEntry } from '../glossary';
+import { t } from '../i18n/message';
+import type { PageTerms } from '../messages';
+import { byTerm } from '../search/search-entries';
+import { h } from '../ui/dom';
+
+export interface PagePanelActions {
+  onSiteToggle(on: boolean): void;
+  onEverywhereToggle(on: boolean): void;
+  onJump(entryId: string): void;
+  onReopenLast(): void;
+}
+
+export interface PagePanel {
+  element: HTMLElement;
+  /** `undefined`: the tab has no content script (browser pages, web stores). */
+  showPage(page: PageTerms | undefined): void;
+  showSwitches(state: { siteOn: boolean; everywhereOn: boolean }): void;
+}
+
+export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryEntry | undefined, actions: PagePanelActions): PagePanel {
+  const toggle = (className: string, onChange: (on: boolean) => void) => {
+    const input = h(doc, 'input', { className, attrs: { type: 'checkbox', role: 'switch' } });
+    input.addEventListener('change', () => onChange(input.checked));
+    const text = h(doc, 'span');
+    return { input, text, label: h(doc, 'label', { className: 'switch' }, input, text) };
+  };
+  const site = toggle('site-toggle', actions.onSiteToggle);
+  const everywhere = toggle('everywhere-toggle', actions.onEverywhereToggle);
+  everywhere.text.textContent = t('toggleEverywhere');
+  site.text.textContent = t('toggleSiteUnknown');
+
+  const message = h(doc, 'p', { className: 'page-message' });
+  const list = h(doc, 'ul', { className: 'page-terms', attrs: { 'aria-labelledby': 'page-heading' } });
+  const reopen = h(doc, 'button', { className: 'reopen-last', text: t('reopenLast'), attrs: { type: 'button' }, on: { click: () => actions.onReopenLast() } });
+  const element = h(
+    doc,
+    'section',
+    { className: 'page-panel', attrs: { 'aria-labelledby': 'page-heading' } },
+    h(doc, 'h2', { className: 'panel-heading', text: t('onThisPage'), attrs: { id: 'page-heading' } }),
+    site.label,
+    everywhere.label,
+    message,
+    list,
+    reopen,
+  );
+
+  return {
+    element,
+    showPage(page) {
+      site.input.disabled = page === undefined;
+      reopen.hidden = !page?.active;
+      if (page?.hostname) site.text.textContent = t('toggleSite', page.hostname);
+      const found = Object.entries(page?.counts ?? {})
+        .map(([id, count]) => ({ entry: lookup(id), count }))
+        .filter((r): r is { entry: GlossaryEntry; count: number } => r.entry !== undefined)
+        .sort((a, b) => byTerm(a.entry, b.entry));
+      if (!page) message.textContent = t('onThisPageUnavailable');
+      else if (!page.active) message.textContent = t('onThisPageOff');
+      else message.textContent = found.length === 0 ? t('onThisPageEmpty') : '';
+      message.hidden = message.textContent === '';
+      list.replaceChildren(
+        ...found.map(({ entry, count }) =>
+          h(
+            doc,
+            'li',
+            {},
+            h(
+              doc,
+              'button',
+              { className: 'page-term', attrs: { type: 'button', 'data-entry-id': entry.id, 'aria-label': t('jumpLabel', [entry.term, String(count)]) }, on: { click: () => actions.onJump(entry.id) } },
+              h(doc, 'span', { className: 'page-term-name', text: entry.term }),
+              h(doc, 'span', { className: 'page-term-count', text: String(count), attrs: { 'aria-hidden': 'true' } }),
+            ),
+          ),
+        ),
+      );
+    },
+    showSwitches({ siteOn, everywhereOn }) {
+      site.input.checked = siteOn;
+      everywhere.input.checked = everywhereOn;
+    },
+  };
+}

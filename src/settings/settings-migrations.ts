@@ -1,0 +1,36 @@
+/**
+ * Stored settings shapes over time, and the pure functions that move one version to the next.
+ * WXT's `storage.defineItem({ version, migrations })` runs them once per profile.
+ *
+ * v1 was the pre-release shape (settings kept under the names the first prototype used):
+ * a `paused` flag, a `blockedSites` list, an `underlineColor`, a `hoverDelayMs` and a named
+ * `popoverFontSize`. v2 is `Settings` in settings.ts: positive flags and explicit units.
+ */
+import type { Settings } from './settings';
+
+export interface SettingsV1 {
+  paused?: boolean;
+  blockedSites?: string[];
+  underlineColor?: string;
+  hoverDelayMs?: number;
+  popoverFontSize?: 'small' | 'medium' | 'large';
+  [other: string]: unknown;
+}
+
+const FONT_SIZES_PX = { small: 14, medium: 16, large: 20 } as const;
+
+/**
+ * v1 → v2. Unrecognised or malformed values are carried over as they are: `readSettings`
+ * replaces anything invalid with its default and reports it, so a migration never throws.
+ */
+export function migrateSettingsV1ToV2(v1: unknown): Partial<Settings> & Record<string, unknown> {
+  if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) return {};
+  const { paused, blockedSites, underlineColor, hoverDelayMs, popoverFontSize, ...rest } = v1 as SettingsV1;
+  const v2: Record<string, unknown> = { ...rest };
+  if (paused !== undefined) v2.enabled = typeof paused === 'boolean' ? !paused : paused;
+  if (blockedSites !== undefined) v2.disabledSites = blockedSites;
+  if (underlineColor !== undefined) v2.highlightColor = underlineColor;
+  if (hoverDelayMs !== undefined) v2.hoverRestMs = hoverDelayMs;
+  if (popoverFontSize !== undefined) v2.popoverFontSizePx = FONT_SIZES_PX[popoverFontSize] ?? popoverFontSize;
+  return v2;
+}

@@ -1,0 +1,199 @@
+/**
+ * The highlighting engine in real Chromium and Firefox with the built extension: context
+ * gating, first-occurrence mode, dynamic pages and SPA navigation, layout neutrality on
+ * flex/grid, exclusions that change at run time, open shadow roots, same-origin iframes,
+ * and links that still work. The React fixture is in engine-react.e2e.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'puppeteer-core';
+import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
+import { highlightCounts } from './harness/page-helpers';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+import { openExtensionPageSteadily, setStorage } from './fixtures/surface/extension-api';
+
+const MEASURE = 'glossary:highlight';
+
+/** Passes the engine has finished in this document (one `glossary:highlight` measure each). */
+function passes(target: Page | Frame): Promise<number> {
+  return target.evaluate((name) => performance.getEntriesByName(name, 'measure').length, MEASURE);
+}
+
+/** Waits until the engine has finished more than `after` passes, then until it is quiet. */
+async function waitForPass(target: Page | Frame, after = 0): Promise<void> {
+  await target.waitForFunction((name, n) => performance.getEntriesByName(name, 'measure').length > n, { timeout: 15_000 }, MEASURE, after);
+}
+
+describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    ext = await launchWithExtension(browserName);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await ext.newPage();
+    await page.goto(server.url(`/engine/${path}`), { waitUntil: 'load' });
+    await waitForPass(page);
+    return page;
+  }
+
+  describe('context gating', () => {
+    it('highlights nothing on a recipe page that says "stroke", "cramp" and "tremor"', async () => {
+      const page = await open('recipe.html');
+      expect(await highlightCounts(page)).toEqual({});
+      await page.close();
+    });
+
+    it('highlights gated words once the page also has an unambiguous term, even further down', async () => {
+      const page = await open('neurology.html');
+      expect(await highlightCounts(page)).toEqual({ stroke: 1, tremor: 1, dystonia: 1 });
+      expect(await page.$eval('#first', (p) => p.textContent)).toBe('After a stroke, some people notice a tremor in one hand.');
+      await page.close();
+    });
+  });
+
+  describe('dynamic pages', () => {
+    it('highlights added text, ignores its own changes, and follows rewrites', async () => {
+      const page = await open('dynamic.html');
+      expect(await highlightCounts(page)).toEqual({ dystonia: 1 });
+      let before = await passes(page);
+      await page.evaluate(() => (window as unknown as { addItem(t: string): void }).addItem('Botulinum toxin eases cervical dystonia.'));
+      await waitForPass(page, before);
+      expect(await highlightCounts(page)).toEqual({ dystonia: 1, 'botulinum-toxin': 1, 'cervical-dystonia': 1 });
+      // No feedback loop: with the page quiet, no further passes run.
+      const settled = await passes(page);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await passes(page)).toBe(settled);
+
+      before = await passes(page);
+      await page.evaluate(() => {
+        const item = document.querySelector('.item')!;
+        // A script rewriting the text node it created: our marks split it.
+        (item.firstChild as Text).data = 'Now about the putamen.';
+      });
+      await waitForPass(page, before);
+      expect(await page.$eval('.item', (p) => p.textContent)).toBe('Now about the putamen.');
+      expect(await highlightCounts(page)).toEqual({ dystonia: 1, putamen: 1 });
+      await page.close();
+    });
+
+    it('starts over on a single-page-app navigation: a recipe route gets no gated highlights', async () => {
+      const page = await open('dynamic.html');
+      let before = await passes(page);
+      await page.evaluate(() => (window as unknown as { addItem(t: string): void }).addItem('A stroke can cause dystonia.'));
+      await waitForPass(page, before);
+      expect(await highlightCounts(page)).toEqual({ dystonia: 2, stroke: 1 });
+      before = await passes(page);
+      await page.evaluate(() =>
+        (window as unknown as { navigate(path: string, html: string): void }).navigate('/engine/cake', '<p>One last stroke of the spatula and a cramp in the wrist.</p>'),
+      );
+      await waitForPass(page, before);
+      expect(await highlightCounts(page)).toEqual({});
+      before = await passes(page);
+      await page.evaluate(() => (window as unknown as { navigate(path: string, html: string): void }).navigate('/engine/neuro', '<p>A stroke, then dystonia.</p>'));
+      await waitForPass(page, before);
+      expect(await highlightCounts(page)).toEqual({ stroke: 1, dystonia: 1 });
+      await page.close();
+    });
+  });
+
+  describe('exclusions', () => {
+    it('removes highlights from a region that becomes editable, leaving its text as the page wrote it', async () => {
+      const page = await open('structure.html');
+      expect(await page.$$eval('#editor mark[data-glossary-term]', (m) => m.length)).toBe(1);
+      const before = await passes(page);
+      await page.evaluate(() => document.getElementById('editor')!.setAttribute('contenteditable', 'true'));
+      await waitForPass(page, before);
+      expect(await page.$$eval('#editor mark', (m) => m.length)).toBe(0);
+      expect(await page.$eval('#editor', (el) => [el.childNodes.length, el.textContent])).toEqual([1, 'Notes on the putamen.']);
+      await page.close();
+    });
+  });
+
+  describe('page structure', () => {
+    it('highlights inside open shadow roots, styled like the rest of the page', async () => {
+      const page = await open('structure.html');
+      const inShadow = await page.evaluate(() => {
+        const mark = document.getElementById('card')!.shadowRoot!.querySelector<HTMLElement>('mark[data-glossary-term]');
+        if (!mark) return null;
+        const style = getComputedStyle(mark);
+        return { id: mark.dataset.glossaryTerm, underline: style.textDecorationLine, background: style.backgroundColor };
+      });
+      expect(inShadow).toEqual({ id: 'basal-ganglia', underline: 'underline', background: 'rgba(0, 0, 0, 0)' });
+      await page.close();
+    });
+
+    it('highlights in a same-origin iframe', async () => {
+      const page = await open('structure.html');
+      const frame = page.frames().find((f) => f.url().endsWith('/engine/frame.html'))!;
+      await waitForPass(frame);
+      expect(await frame.$$eval('mark[data-glossary-term]', (m) => m.map((e) => (e as HTMLElement).dataset.glossaryTerm))).toEqual(['cervical-dystonia']);
+      await page.close();
+    });
+
+    it('highlights link text and the link still works', async () => {
+      const page = await open('structure.html');
+      expect(await page.$eval('#link mark[data-glossary-term]', (m) => m.textContent)).toBe('blepharospasm');
+      await page.click('#link mark');
+      await page.waitForFunction(() => location.hash === '#target');
+      await page.close();
+    });
+  });
+
+  describe('layout neutrality', () => {
+    it('never wraps text directly inside flex or grid containers, and every box stays where it was', async () => {
+      const page = await open('layout.html');
+      // Text in ordinary boxes is highlighted…
+      expect(await page.$$eval('mark[data-glossary-term]', (marks) => marks.map((m) => `${m.parentElement!.id || m.parentElement!.localName}: ${m.textContent}`))).toEqual([
+        'para: Dystonia',
+        'para: basal ganglia',
+        'span: putamen',
+        'div: cervical dystonia',
+        'em: dystonia',
+        'clamp: Dystonia',
+        'a: Dystonia',
+        'a: Botulinum toxin',
+      ]);
+      // …text that is itself a flex/grid item is not.
+      const itemMarks = await page.evaluate(() =>
+        [...document.querySelectorAll('mark[data-glossary-term]')].filter((m) => {
+          let parent = m.parentElement!;
+          while (getComputedStyle(parent).display === 'contents') parent = parent.parentElement!;
+          return /flex|grid/.test(getComputedStyle(parent).display);
+        }).length,
+      );
+      expect(itemMarks).toBe(0);
+      const [before, after] = await page.evaluate(() => {
+        const w = window as unknown as { __boxesBefore: string[]; __boxes(): string[] };
+        return [w.__boxesBefore, w.__boxes()];
+      });
+      expect(after).toEqual(before);
+      await page.close();
+    });
+  });
+
+  describe('first-occurrence mode', () => {
+    it('highlights only the first occurrence of each entry, also in content added later', async () => {
+      const options = await openExtensionPageSteadily(ext, 'options.html', '.settings-form');
+      await setStorage(options, 'sync', { settings: { firstOccurrenceOnly: true } });
+      await options.close();
+      const page = await open('first-occurrence.html');
+      expect(await highlightCounts(page)).toEqual({ dystonia: 1, 'movement-disorder': 1, 'cervical-dystonia': 1, 'focal-dystonia': 1 });
+      const before = await passes(page);
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'More dystonia, and the putamen.';
+        document.getElementById('later')!.append(p);
+      });
+      await waitForPass(page, before);
+      expect(await highlightCounts(page)).toEqual({ dystonia: 1, 'movement-disorder': 1, 'cervical-dystonia': 1, 'focal-dystonia': 1, putamen: 1 });
+      await page.close();
+    });
+  });
+});

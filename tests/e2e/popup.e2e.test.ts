@@ -1,0 +1,203 @@
+/**
+ * The toolbar popup and the extension surface around it, in real Chromium and Firefox:
+ * search, "On this page" with counts and jump, the badge, the site and global switches
+ * acting on an open tab, the context menu (Chromium), and the popup screenshot.
+ * The popup is opened as a page with `?tab=<id>` pointing at the fixture's tab.
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
+import { highlightCounts, popoverState, waitForHighlights, waitForPopover } from './harness/page-helpers';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+import { badgeText, openExtensionPageSteadily, setStorage, tabIdOf } from './fixtures/surface/extension-api';
+
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+
+describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+  let page: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    server = await startFixtureServer();
+    ext = await launchWithExtension(browserName);
+    page = await ext.newPage();
+    await page.goto(server.url('/surface/page.html'), { waitUntil: 'load' });
+    await waitForHighlights(page);
+    const probe = await openExtensionPageSteadily(ext, 'popup.html', '.term');
+    tabId = await tabIdOf(page, probe);
+    await probe.close();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  const openPopup = async (): Promise<Page> => {
+    const popup = await openExtensionPageSteadily(ext, `popup.html?tab=${tabId}`, '.page-panel');
+    await popup.setViewport({ width: 400, height: 600 });
+    return popup;
+  };
+  const pageTermsIn = (popup: Page) =>
+    popup.$$eval('.page-term', (buttons) => Object.fromEntries(buttons.map((b) => [b.getAttribute('data-entry-id'), Number(b.querySelector('.page-term-count')!.textContent)])));
+  const firstResults = (popup: Page) => popup.$$eval('.term', (buttons) => buttons.slice(0, 3).map((b) => b.getAttribute('data-entry-id')));
+
+  it('searches as you type, tolerating prefixes and typos', async () => {
+    const popup = await openPopup();
+    for (const [query, expected] of [
+      ['blepharo', 'blepharospasm'],
+      ['distonia', 'dystonia'],
+      ['parkinsons', 'parkinsons-disease'],
+    ] as const) {
+      await popup.$eval('.search', (input) => ((input as HTMLInputElement).value = ''));
+      await popup.type('.search', query);
+      await popup.waitForFunction((id) => document.querySelector('.term')?.getAttribute('data-entry-id') === id, { timeout: 5_000 }, expected);
+      expect((await firstResults(popup))[0]).toBe(expected);
+    }
+    // Enter on a result opens it; Esc goes back to the list.
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('.detail-view:not([hidden])');
+    expect(await popup.$eval('.entry-title', (h) => h.textContent)).toBe("Parkinson's disease");
+    await popup.keyboard.press('Escape');
+    await popup.waitForSelector('.list-view:not([hidden])');
+    await popup.close();
+  });
+
+  it('lists the terms on the page with their counts, and the badge shows how many', async () => {
+    const popup = await openPopup();
+    await popup.waitForSelector('.page-term');
+    const onPage = await highlightCounts(page);
+    expect(await pageTermsIn(popup)).toEqual(onPage);
+    expect(onPage['botulinum-toxin']).toBe(3);
+    await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).toBe(String(Object.keys(onPage).length));
+    await popup.close();
+  });
+
+  it('jumps to the next occurrence: scrolls, flashes it and opens its popover', async () => {
+    const popup = await openPopup();
+    const jump = async () => {
+      await popup.bringToFront();
+      await popup.click('.page-term[data-entry-id="botulinum-toxin"]');
+      await page.bringToFront();
+    };
+    await popup.waitForSelector('.page-term[data-entry-id="botulinum-toxin"]');
+    await jump();
+    await waitForPopover(page, true);
+    expect((await popoverState(page)).name).toBe('botulinum toxin');
+    // Second click: the second occurrence, far down the page.
+    await jump();
+    await page.waitForFunction(() => window.scrollY > 800, { timeout: 5_000 });
+    const flashed = await page.$eval('mark[data-glossary-flash]', (m) => ({ id: m.getAttribute('data-glossary-term'), far: m.closest('#far') !== null }));
+    expect(flashed).toEqual({ id: 'botulinum-toxin', far: true });
+    await waitForPopover(page, true);
+    await page.keyboard.press('Escape');
+    await waitForPopover(page, false);
+    // Closed by accident: the popup's "Reopen last explanation" brings it back.
+    await popup.bringToFront();
+    await popup.click('.reopen-last');
+    await page.bringToFront();
+    await waitForPopover(page, true);
+    expect((await popoverState(page)).name).toBe('botulinum toxin');
+    await page.keyboard.press('Escape');
+    await popup.close();
+  });
+
+  it.runIf(browserName === 'chromium')('keyboard commands reach the active tab through the background', async () => {
+    const worker = await (await ext.browser.waitForTarget((t) => t.type() === 'service_worker')).worker();
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // Headless browsers have no global shortcuts; dispatching the command event runs the same handler.
+    const command = (name: string) =>
+      worker!.evaluate((n) => {
+        const { chrome } = globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(name: string): void } } } };
+        chrome.commands.onCommand.dispatch(n);
+      }, name);
+    await command('next-term');
+    await waitForPopover(page, true);
+    const first = (await popoverState(page)).name;
+    await command('next-term');
+    await page.waitForFunction((name) => document.querySelector('[data-glossary-popover]')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent !== name, { timeout: 5_000 }, first);
+    await page.keyboard.press('Escape');
+    await command('toggle-highlighting');
+    await page.waitForFunction(() => document.querySelectorAll('[data-glossary-term]').length === 0, { timeout: 5_000 });
+    await command('toggle-highlighting');
+    await waitForHighlights(page);
+  });
+
+  it('the site switch turns highlighting off and on in the open tab, without a reload', async () => {
+    const popup = await openPopup();
+    await popup.waitForSelector('.page-term');
+    expect(await popup.$eval('.site-toggle', (i) => (i as HTMLInputElement).checked)).toBe(true);
+    await popup.click('.site-toggle');
+    await page.waitForFunction(() => document.querySelectorAll('[data-glossary-term]').length === 0, { timeout: 5_000 });
+    await popup.waitForFunction(() => document.querySelectorAll('.page-term').length === 0, { timeout: 5_000 });
+    await popup.waitForFunction(() => document.querySelector('.page-message')?.textContent !== '', { timeout: 5_000 });
+    await popup.click('.site-toggle');
+    await waitForHighlights(page);
+    await popup.waitForSelector('.page-term');
+
+    // The global pause does the same everywhere.
+    await popup.click('.everywhere-toggle');
+    await page.waitForFunction(() => document.querySelectorAll('[data-glossary-term]').length === 0, { timeout: 5_000 });
+    await popup.click('.everywhere-toggle');
+    await waitForHighlights(page);
+    await popup.close();
+  });
+
+  it('hides the badge when the setting is off', async () => {
+    const popup = await openPopup();
+    await popup.waitForSelector('.page-term');
+    expect(await badgeText(popup, tabId)).not.toBe('');
+    await setStorage(popup, 'sync', { settings: { showBadge: false } });
+    await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).toBe('');
+    await setStorage(popup, 'sync', { settings: { showBadge: true } });
+    await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).not.toBe('');
+    await popup.close();
+  });
+
+  it('shows the keyboard shortcuts as the browser has them', async () => {
+    const popup = await openPopup();
+    await popup.waitForSelector('.shortcuts dd');
+    const shortcuts = await popup.$$eval('.shortcuts dd', (dds) => dds.map((dd) => [dd.getAttribute('data-command'), dd.previousElementSibling!.textContent]));
+    expect(Object.fromEntries(shortcuts)['toggle-highlighting']).toMatch(/G$/);
+    expect(shortcuts.map(([name]) => name).sort()).toEqual(['next-term', 'previous-term', 'reopen-last', 'toggle-highlighting']);
+    await popup.close();
+  });
+
+  it('saves a screenshot of the popup', async () => {
+    const popup = await openPopup();
+    await popup.waitForSelector('.page-term');
+    await popup.screenshot({ path: resolve(ARTIFACTS, `popup-surface-${browserName}.png`), fullPage: true });
+    await popup.close();
+  });
+
+  it.runIf(browserName === 'chromium')('context menu: "Explain “…”" opens the entry, or says it is not in the glossary', async () => {
+    const worker = await (await ext.browser.waitForTarget((t) => t.type() === 'service_worker')).worker();
+    // Puppeteer cannot open the native context menu; dispatching its click event runs the same handler.
+    const explain = async (selectionText: string) => {
+      const opened = ext.browser.waitForTarget((t) => t.url().includes('/popup.html#'), { timeout: 10_000 });
+      await worker!.evaluate((text) => {
+        const { chrome } = globalThis as unknown as { chrome: { contextMenus: { onClicked: { dispatch(info: object): void } } } };
+        chrome.contextMenus.onClicked.dispatch({ menuItemId: 'explain-selection', selectionText: text, editable: false, pageUrl: 'http://127.0.0.1/' });
+      }, selectionText);
+      const target = await opened;
+      const tab = (await target.page())!;
+      await tab.waitForSelector('.entry-title, .not-found-title', { timeout: 10_000 });
+      return tab;
+    };
+    const found = await explain('Blepharospasm');
+    await found.waitForSelector('.detail-view:not([hidden])');
+    expect(await found.$eval('.entry-title', (h) => h.textContent)).toBe('blepharospasm');
+    await found.close();
+
+    const missing = await explain('xylophone');
+    expect(await missing.$eval('.not-found-title', (h) => h.textContent)).toBe('“xylophone” is not in the glossary');
+    expect(await missing.$eval('.search', (i) => (i as HTMLInputElement).value)).toBe('xylophone');
+    await missing.close();
+  });
+});

@@ -1,0 +1,34 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTermJumper, FLASH_ATTRIBUTE } from '../../../src/content/jump-to-term';
+
+describe('jump to term', () => {
+  beforeEach(() => {
+    document.body.replaceChildren();
+    for (const id of ['botulinum-toxin', 'dystonia', 'botulinum-toxin']) {
+      const mark = document.createElement('mark');
+      mark.dataset.glossaryTerm = id;
+      mark.textContent = id;
+      document.body.append(mark);
+    }
+    Element.prototype.scrollIntoView = vi.fn();
+  });
+
+  it('goes to the next occurrence each time, wrapping around, flashing one term and opening it', () => {
+    const open = vi.fn();
+    const jumper = createTermJumper(document, open);
+    const [first, , third] = document.querySelectorAll('mark');
+    expect(jumper.jump('botulinum-toxin')).toBe(first);
+    expect(jumper.jump('botulinum-toxin')).toBe(third);
+    expect(jumper.jump('botulinum-toxin')).toBe(first);
+    expect(open.mock.calls.map(([el]) => el)).toEqual([first, third, first]);
+    expect(document.querySelectorAll(`[${FLASH_ATTRIBUTE}]`)).toHaveLength(1);
+    expect(first!.hasAttribute(FLASH_ATTRIBUTE)).toBe(true);
+    expect(first!.scrollIntoView).toHaveBeenCalled();
+  });
+
+  it('does nothing for a term that is not on the page', () => {
+    const open = vi.fn();
+    expect(createTermJumper(document, open).jump('putamen')).toBeNull();
+    expect(open).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,219 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { GlossaryEntry } from '../../../src/glossary/types';
+import { startPageHighlighter, type PageHighlighter } from '../../../src/highlight/page-highlighter';
+import { compileMatcher, formsOf } from '../../../src/matching';
+
+function entry(id: string, term: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry {
+  return { id, term, aliases: [], category: 'types', short: 's', long: 'long', related: [], sources: ['mayo-dystonia'], ...extra };
+}
+
+const matcher = compileMatcher(
+  formsOf([
+    entry('dystonia', 'dystonia', { aliases: ['dystonias'] }),
+    entry('cervical-dystonia', 'cervical dystonia', { abbreviations: ['CD'], contextGated: ['CD'] }),
+    entry('putamen', 'putamen'),
+    entry('stroke', 'stroke', { aliases: ['strokes'], contextGated: ['stroke', 'strokes'] }),
+    entry('tremor', 'tremor', { aliases: ['tremors'], contextGated: true }),
+  ]),
+);
+
+/** The DOM as a string that shows node boundaries: adjacent text nodes stay visible as separate items. */
+function shape(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify((node as Text).data);
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  const el = node as Element;
+  const attrs = [...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('');
+  return `<${el.localName}${attrs}>${[...el.childNodes].map(shape).join('|')}</${el.localName}>`;
+}
+
+/** Test setup: parses markup (never page data) into the body. */
+function setBody(html: string): void {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...parsed.body.childNodes);
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const marks = () => [...document.querySelectorAll<HTMLElement>('mark[data-glossary-term]')];
+const markedIds = () => marks().map((m) => m.dataset.glossaryTerm);
+
+let highlighter: PageHighlighter | undefined;
+let reported: Array<ReadonlyMap<string, number>>;
+
+async function start(html: string, firstOccurrenceOnly = false): Promise<PageHighlighter> {
+  setBody(html);
+  reported = [];
+  highlighter = await startPageHighlighter(document, matcher, { firstOccurrenceOnly, onCounts: (c) => reported.push(c) });
+  await highlighter.idle();
+  return highlighter;
+}
+
+/** Lets the MutationObserver deliver, then waits for the pass it starts. */
+async function afterChange(): Promise<void> {
+  await settle();
+  await highlighter!.idle();
+}
+
+beforeEach(() => {
+  performance.clearMeasures();
+});
+afterEach(() => {
+  highlighter?.stop();
+  highlighter = undefined;
+  document.body.replaceChildren();
+});
+
+describe('startPageHighlighter: first pass', () => {
+  it('wraps every glossary term in the public mark and reports counts', async () => {
+    const h = await start('<p>Cervical dystonia is a dystonia. The <em>putamen</em> too.</p>');
+    expect(markedIds()).toEqual(['cervical-dystonia', 'dystonia', 'putamen']);
+    expect(marks().every((m) => m.classList.contains('dystonia-glossary-term'))).toBe(true);
+    expect(Object.fromEntries(h.counts())).toEqual({ 'cervical-dystonia': 1, dystonia: 1, putamen: 1 });
+    expect(Object.fromEntries(reported.at(-1)!)).toEqual({ 'cervical-dystonia': 1, dystonia: 1, putamen: 1 });
+    expect(document.body.textContent).toBe('Cervical dystonia is a dystonia. The putamen too.');
+  });
+
+  it('records a glossary:highlight measure per pass', async () => {
+    await start('<p>dystonia</p>');
+    expect(performance.getEntriesByName('glossary:highlight', 'measure').length).toBe(1);
+  });
+
+  it('skips excluded elements: editors, textboxes, code, opted-out regions', async () => {
+    await start(
+      '<p id="ok">dystonia</p><div contenteditable="true">dystonia</div><div role="textbox">putamen</div>' +
+        '<code>dystonia</code><div data-glossary-skip><span>putamen</span></div><div aria-hidden="true">dystonia</div>',
+    );
+    expect(marks().map((m) => m.parentElement!.id)).toEqual(['ok']);
+  });
+
+  it('highlights inside open shadow roots', async () => {
+    setBody('<p>dystonia</p><div id="host"></div>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.append(document.createElement('p'));
+    shadow.firstElementChild!.textContent = 'the putamen';
+    highlighter = await startPageHighlighter(document, matcher, { firstOccurrenceOnly: false });
+    await highlighter.idle();
+    expect(shadow.querySelector('mark[data-glossary-term="putamen"]')).not.toBeNull();
+    expect(Object.fromEntries(highlighter.counts())).toEqual({ dystonia: 1, putamen: 1 });
+  });
+
+  it('never wraps text that is a direct child of a flex or grid container', async () => {
+    await start(
+      '<div id="flex" style="display:flex">dystonia<span>dystonia</span></div>' +
+        '<div style="display:grid">putamen</div><div style="display:inline-flex"><p>putamen</p></div>',
+    );
+    expect(marks().map((m) => m.parentElement!.localName)).toEqual(['span', 'p']);
+  });
+});
+
+describe('context gating', () => {
+  it('leaves gated forms alone on a page with no ungated glossary term', async () => {
+    const h = await start('<p>Brush the cake; a stroke of luck. Strokes, tremors and CD players.</p>');
+    expect(marks()).toEqual([]);
+    expect(h.counts().size).toBe(0);
+    expect(reported.length).toBeGreaterThan(0);
+  });
+
+  it('highlights gated forms found before the page showed context, once it does', async () => {
+    await start('<p>After a stroke, tremor.</p><p>Long text.</p><p>This is about dystonia.</p>');
+    expect(markedIds()).toEqual(['stroke', 'tremor', 'dystonia']);
+  });
+
+  it('brings gated forms in when context arrives later, in added content', async () => {
+    await start('<p>After a stroke.</p>');
+    expect(marks()).toEqual([]);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Cervical dystonia.' }));
+    await afterChange();
+    expect(markedIds()).toEqual(['stroke', 'cervical-dystonia']);
+  });
+});
+
+describe('first-occurrence mode', () => {
+  it('highlights only the first occurrence of each entry, also across incremental passes', async () => {
+    await start('<p>dystonia, dystonias, putamen</p><p>putamen</p>', true);
+    expect(markedIds()).toEqual(['dystonia', 'putamen']);
+    const p = document.createElement('p');
+    p.textContent = 'dystonia again, and cervical dystonia';
+    document.body.append(p);
+    await afterChange();
+    expect(markedIds()).toEqual(['dystonia', 'putamen', 'cervical-dystonia']);
+  });
+
+  it('highlights the next occurrence once the page removes the first', async () => {
+    await start('<p id="a">putamen</p>', true);
+    document.getElementById('a')!.remove();
+    await afterChange();
+    const p = document.createElement('p');
+    p.textContent = 'putamen later';
+    document.body.append(p);
+    await afterChange();
+    expect(markedIds()).toEqual(['putamen']);
+    expect(Object.fromEntries(highlighter!.counts())).toEqual({ putamen: 1 });
+  });
+});
+
+describe('dynamic pages', () => {
+  it('highlights added text and keeps counts current', async () => {
+    const h = await start('<p>dystonia</p>');
+    const p = document.createElement('p');
+    p.textContent = 'the putamen and dystonia';
+    document.body.append(p);
+    await afterChange();
+    expect(Object.fromEntries(h.counts())).toEqual({ dystonia: 2, putamen: 1 });
+    expect(Object.fromEntries(reported.at(-1)!)).toEqual({ dystonia: 2, putamen: 1 });
+    p.remove();
+    await afterChange();
+    expect(Object.fromEntries(reported.at(-1)!)).toEqual({ dystonia: 1 });
+  });
+
+  it('does not react to its own mutations (no feedback loop)', async () => {
+    await start('<p>dystonia and putamen</p>'.repeat(20));
+    const passes = performance.getEntriesByName('glossary:highlight', 'measure').length;
+    await settle();
+    await settle();
+    expect(performance.getEntriesByName('glossary:highlight', 'measure').length).toBe(passes);
+  });
+
+  it('heals when the page rewrites a text node it holds: no stale fragments, new text highlighted', async () => {
+    await start('<p id="p">Cervical dystonia affects the putamen area.</p>');
+    const own = document.getElementById('p')!.firstChild as Text; // the node a framework would hold
+    expect(marks().length).toBe(2);
+    own.data = 'Now only the putamen.';
+    await afterChange();
+    expect(document.getElementById('p')!.textContent).toBe('Now only the putamen.');
+    expect(markedIds()).toEqual(['putamen']);
+  });
+
+  it('drops leftover fragments when the page removes a text node it holds', async () => {
+    await start('<p id="p">Cervical dystonia affects the putamen area.</p>');
+    const p = document.getElementById('p')!;
+    p.removeChild(p.firstChild!);
+    await afterChange();
+    expect(p.textContent).toBe('');
+    expect(highlighter!.counts().size).toBe(0);
+  });
+
+  it('removes highlights from a region that becomes editable, restoring its text nodes', async () => {
+    await start('<div id="d"><p>dystonia here</p></div>');
+    const before = '<p>"dystonia here"</p>';
+    document.getElementById('d')!.setAttribute('contenteditable', 'true');
+    await afterChange();
+    expect([...document.getElementById('d')!.childNodes].map(shape).join('')).toBe(before);
+  });
+});
+
+describe('stop()', () => {
+  it('restores the original DOM exactly: same nodes, same data, adjacent text nodes not merged', async () => {
+    setBody('<p id="p">x</p><a href="#t">putamen</a>');
+    const p = document.getElementById('p')!;
+    p.replaceChildren('Dystonia and ', 'cervical dystonia', ' and the putamen, dystonia.', '');
+    const original = [...p.childNodes];
+    const before = shape(document.body);
+    highlighter = await startPageHighlighter(document, matcher, { firstOccurrenceOnly: false });
+    await highlighter.idle();
+    expect(marks().length).toBe(5);
+    expect(shape(document.body)).not.toBe(before);
+    highlighter.stop();
+    expect(shape(document.body)).toBe(before);
+    expect([...p.childNodes]).toEqual(original);
+  });
+});

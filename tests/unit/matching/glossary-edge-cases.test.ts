@@ -1,0 +1,66 @@
+/** Matching edge cases against the real glossary (the synthetic cases are in compile-matcher.test.ts). */
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../../../src/glossary';
+import { applyContextGating, compileMatcher, findMatches, formsOf, pageHasContext } from '../../../src/matching';
+
+const matcher = compileMatcher(formsOf(GLOSSARY));
+const found = (text: string) => findMatches(matcher, text).map((m) => [m.text, m.entryId]);
+
+describe('the glossary matcher', () => {
+  it('is one regular expression for every form', () => {
+    expect(matcher.formCount).toBeGreaterThan(600);
+    expect(matcher.regex.flags).toBe('gu');
+  });
+
+  it('takes the leftmost, then the longest form', () => {
+    expect(found('dopa-responsive dystonia')).toEqual([['dopa-responsive dystonia', 'dopa-responsive-dystonia']]);
+    expect(found('deep brain stimulation')).toEqual([['deep brain stimulation', 'deep-brain-stimulation']]);
+    expect(found('cervical dystonia, then dystonia')).toEqual([
+      ['cervical dystonia', 'cervical-dystonia'],
+      ['dystonia', 'dystonia'],
+    ]);
+  });
+
+  it('accepts hyphen, space and no-space spellings, line breaks and runs of spaces', () => {
+    expect(found('dopa responsive dystonia').map(([, id]) => id)).toEqual(['dopa-responsive-dystonia']);
+    expect(found('co contraction; cocontraction; co‑contraction').map(([, id]) => id)).toEqual(Array(3).fill('co-contraction'));
+    expect(found('deep  brain\n   stimulation').map(([, id]) => id)).toEqual(['deep-brain-stimulation']);
+  });
+
+  it('treats straight and curly apostrophes alike', () => {
+    expect(found("Parkinson's disease; Parkinson’s disease; writer’s cramp").map(([, id]) => id)).toEqual([
+      'parkinsons-disease',
+      'parkinsons-disease',
+      'writers-cramp',
+    ]);
+  });
+
+  it('stops at a trademark sign glued to a brand name', () => {
+    expect(found('Botox® and Dysport™')).toEqual([
+      ['Botox', 'botulinum-toxin'],
+      ['Dysport', 'abobotulinumtoxina'],
+    ]);
+  });
+
+  it('uses Unicode word boundaries: no match inside words of any script', () => {
+    expect(found('predystonia dystoniaé αdystonia dystonia2 _dystonia')).toEqual([['dystonia', 'dystonia']]);
+    expect(found('«dystonia» (DBS) —tremor—').map(([, id]) => id)).toEqual(['dystonia', 'deep-brain-stimulation', 'tremor']);
+  });
+
+  it('matches abbreviations only in their own case', () => {
+    expect(found('DBS and EMG').map(([, id]) => id)).toEqual(['deep-brain-stimulation', 'emg']);
+    expect(found('dbs, Emg, pd')).toEqual([]);
+  });
+});
+
+describe('context gating', () => {
+  it('lets gated forms through only when the page has an ungated one', () => {
+    const recipe = findMatches(matcher, 'One stroke of the spatula; a cramp in the wrist; a slight tremor.');
+    expect(recipe.length).toBe(3);
+    expect(pageHasContext(recipe)).toBe(false);
+    expect(applyContextGating(recipe, pageHasContext(recipe))).toEqual([]);
+    const neurology = findMatches(matcher, 'After a stroke, dystonia.');
+    expect(pageHasContext(neurology)).toBe(true);
+    expect(applyContextGating(neurology, true).map((m) => m.entryId)).toEqual(['stroke', 'dystonia']);
+  });
+});

@@ -1,0 +1,305 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { entriesById, GLOSSARY } from '../../../src/glossary';
+import { startPopover, type PopoverController } from '../../../src/popover/popover-controller';
+import { TERM_HINT_ID } from '../../../src/popover/popover-host';
+import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
+import { DEFAULT_UI_STRINGS, setUiStrings } from '../../../src/ui/strings';
+
+const byId = entriesById(GLOSSARY);
+const lookup = (id: string) => byId.get(id);
+const entry = (id: string) => byId.get(id)!;
+
+function page(): void {
+  // Built with DOM calls, like the highlighter does: no HTML parsing in tests either.
+  document.body.replaceChildren();
+  const p = document.createElement('p');
+  for (const id of ['putamen', 'basal-ganglia', 'dystonia']) {
+    const mark = document.createElement('mark');
+    mark.className = 'dystonia-glossary-term';
+    mark.dataset.glossaryTerm = id;
+    mark.textContent = entry(id).term;
+    p.append('Text about ', mark, '. ');
+  }
+  const button = document.createElement('button');
+  button.id = 'page-button';
+  button.textContent = 'A page button';
+  document.body.append(p, button);
+}
+
+const host = () => document.querySelector<HTMLElement>('[data-glossary-popover]')!;
+const shadow = () => host().shadowRoot!;
+const dialog = () => shadow().querySelector<HTMLElement>('[role="dialog"]')!;
+const title = () => shadow().getElementById('dg-title')!.textContent;
+const marks = () => Array.from(document.querySelectorAll<HTMLElement>('mark[data-glossary-term]'));
+const press = (target: EventTarget, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+
+describe('popover controller', () => {
+  let controller: PopoverController;
+  const openInGlossary = vi.fn();
+
+  beforeEach(() => {
+    page();
+    controller = startPopover(document, lookup, { ...DEFAULT_SETTINGS }, { onOpenInGlossary: openInGlossary });
+  });
+  afterEach(() => {
+    controller.destroy();
+    openInGlossary.mockReset();
+  });
+
+  it('describes every highlight to screen readers and keeps them all out of the tab order', () => {
+    for (const mark of marks()) {
+      expect(mark.getAttribute('aria-describedby')).toBe(TERM_HINT_ID);
+      expect(mark.hasAttribute('tabindex')).toBe(false);
+    }
+    const hint = document.getElementById(TERM_HINT_ID)!;
+    expect(hint.textContent).toBe(DEFAULT_UI_STRINGS.termHint);
+    expect(host().contains(hint)).toBe(true);
+  });
+
+  it('next/previous term walk the highlights in document order, one tabindex at a time, and open each popover with focus', () => {
+    expect(controller.nextTerm()).toBe(true);
+    const [first, second, third] = marks();
+    expect(title()).toBe(entry('putamen').term);
+    expect(dialog().hidden).toBe(false);
+    expect(document.activeElement).toBe(host());
+    expect(first!.getAttribute('tabindex')).toBe('-1');
+
+    controller.nextTerm();
+    expect(title()).toBe(entry('basal-ganglia').term);
+    expect(marks().filter((m) => m.hasAttribute('tabindex'))).toEqual([second]);
+
+    controller.nextTerm();
+    controller.nextTerm(); // wraps around
+    expect(title()).toBe(entry('putamen').term);
+    controller.previousTerm();
+    expect(title()).toBe(entry('dystonia').term);
+    expect(marks().filter((m) => m.hasAttribute('tabindex'))).toEqual([third]);
+  });
+
+  it('Esc closes and returns focus to the term; reopen-last brings the popover back', () => {
+    expect(controller.reopenLast()).toBe(false);
+    controller.nextTerm();
+    controller.nextTerm();
+    press(document.activeElement!, 'Escape');
+    expect(dialog().hidden).toBe(true);
+    expect(document.activeElement).toBe(marks()[1]);
+    expect(controller.reopenLast()).toBe(true);
+    expect(dialog().hidden).toBe(false);
+    expect(title()).toBe(entry('basal-ganglia').term);
+    expect(document.activeElement).toBe(host());
+  });
+
+  it('Esc returns focus where it was before a command opened the popover', () => {
+    const button = document.getElementById('page-button')!;
+    (marks()[2]!).click(); // a pointer click pins without moving focus
+    button.focus();
+    expect(controller.reopenLast()).toBe(true);
+    expect(document.activeElement).toBe(host());
+    press(document.activeElement!, 'Escape');
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('Enter or Space on a focused term opens its popover with focus', () => {
+    for (const key of ['Enter', ' ']) {
+      const mark = marks()[0]!;
+      mark.tabIndex = -1;
+      mark.focus();
+      press(mark, key);
+      expect(dialog().hidden).toBe(false);
+      expect(document.activeElement).toBe(host());
+      press(document.activeElement!, 'Escape');
+      expect(document.activeElement).toBe(mark);
+    }
+  });
+
+  it('a click pins the popover; a click elsewhere closes it', () => {
+    marks()[0]!.click();
+    expect(dialog().hidden).toBe(false);
+    document.getElementById('page-button')!.click();
+    expect(dialog().hidden).toBe(true);
+  });
+
+  it('related terms navigate inside the popover, and Back returns', () => {
+    controller.nextTerm();
+    const related = shadow().querySelector<HTMLButtonElement>('.dg-related-term')!;
+    const relatedId = related.dataset.entryId!;
+    expect(entry('putamen').related).toContain(relatedId);
+    const back = shadow().querySelector<HTMLButtonElement>('.dg-back')!;
+    expect(back.hidden).toBe(true);
+    related.click();
+    expect(title()).toBe(entry(relatedId).term);
+    expect(back.hidden).toBe(false);
+    expect(shadow().activeElement).toBe(back);
+    back.click();
+    expect(title()).toBe(entry('putamen').term);
+    expect(back.hidden).toBe(true);
+  });
+
+  it('shows the short definition first, the long one behind More, sources as links, the disclaimer, and Open in glossary', () => {
+    controller.nextTerm();
+    const text = dialog().textContent!;
+    expect(text.indexOf(entry('putamen').short)).toBeGreaterThan(-1);
+    const long = shadow().querySelector<HTMLElement>('.dg-long')!;
+    expect(long.hidden).toBe(true);
+    shadow().querySelector<HTMLButtonElement>('.dg-more')!.click();
+    expect(long.hidden).toBe(false);
+    expect(shadow().querySelectorAll('.dg-sources a[href^="https://"]').length).toBe(entry('putamen').sources.length);
+    expect(text).toMatch(/not medical advice/i);
+    shadow().querySelector<HTMLButtonElement>('.dg-open-glossary')!.click();
+    expect(openInGlossary).toHaveBeenCalledWith('putamen');
+  });
+
+  it('hides the speak buttons where the browser cannot speak', () => {
+    controller.nextTerm();
+    expect(shadow().querySelector('.dg-speak')).toBeNull();
+  });
+
+  it('applies the theme override and the font size setting', () => {
+    controller.applySettings({ ...DEFAULT_SETTINGS, theme: 'dark', popoverFontSizePx: 24 });
+    expect(dialog().dataset.theme).toBe('dark');
+    expect(dialog().style.getPropertyValue('--dg-font-size')).toBe('24px');
+    controller.applySettings({ ...DEFAULT_SETTINGS, theme: 'auto' });
+    expect(dialog().hasAttribute('data-theme')).toBe(false);
+    expect(dialog().style.getPropertyValue('--dg-font-size')).toBe('16px');
+  });
+
+  it('Tab cycles the dialog’s own controls', () => {
+    controller.nextTerm();
+    const buttons = Array.from(shadow().querySelectorAll<HTMLElement>('button, a[href]')).filter((el) => !el.closest('[hidden]') && !el.hidden);
+    buttons.at(-1)!.focus();
+    dialog().dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    expect(shadow().activeElement).toBe(buttons[0]);
+  });
+});
+
+describe('popover strings and speech', () => {
+  afterEach(() => {
+    setUiStrings({});
+    vi.unstubAllGlobals();
+    document.body.replaceChildren();
+  });
+
+  it('uses replaced strings (browser.i18n) and keeps English for missing ones', () => {
+    setUiStrings({ close: 'Schließen', openInGlossary: '' });
+    page();
+    const controller = startPopover(document, lookup, { ...DEFAULT_SETTINGS }, { onOpenInGlossary: () => undefined });
+    controller.nextTerm();
+    expect(shadow().querySelector('.dg-close')!.getAttribute('aria-label')).toBe('Schließen');
+    expect(shadow().querySelector('.dg-open-glossary')!.textContent).toBe(DEFAULT_UI_STRINGS.openInGlossary);
+    controller.destroy();
+  });
+
+  it('with speech synthesis, one button says the term and another reads the short definition', () => {
+    const spoken: string[] = [];
+    class FakeUtterance {
+      lang = '';
+      rate = 1;
+      constructor(readonly text: string) {}
+    }
+    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+    vi.stubGlobal('speechSynthesis', {
+      getVoices: () => [{ name: 'test voice' }],
+      addEventListener: () => undefined,
+      cancel: () => undefined,
+      speak: (u: FakeUtterance) => spoken.push(u.text),
+    });
+    page();
+    const controller = startPopover(document, lookup, { ...DEFAULT_SETTINGS });
+    controller.nextTerm();
+    shadow().querySelector<HTMLButtonElement>('.dg-speak-term')!.click();
+    shadow().querySelector<HTMLButtonElement>('.dg-speak-definition')!.click();
+    expect(spoken).toEqual([entry('putamen').term, entry('putamen').short]);
+    // Without an Open in glossary callback there is no such button.
+    expect(shadow().querySelector('.dg-open-glossary')).toBeNull();
+    controller.destroy();
+  });
+
+  it('keeps the speak buttons hidden until the browser has a voice (Chromium loads voices late)', () => {
+    let voices: object[] = [];
+    let onVoicesChanged = () => undefined as void;
+    class FakeUtterance {
+      constructor(readonly text: string) {}
+    }
+    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+    vi.stubGlobal('speechSynthesis', {
+      getVoices: () => voices,
+      addEventListener: (_type: string, listener: () => void) => (onVoicesChanged = listener),
+      cancel: () => undefined,
+      speak: () => undefined,
+    });
+    page();
+    const controller = startPopover(document, lookup, { ...DEFAULT_SETTINGS });
+    controller.nextTerm();
+    const row = () => shadow().querySelector<HTMLElement>('.dg-speech')!;
+    expect(row().hidden).toBe(true);
+    voices = [{ name: 'late voice' }];
+    onVoicesChanged();
+    expect(row().hidden).toBe(false);
+    controller.destroy();
+  });
+});
+
+describe('popover controller: opening a given term (the popup’s “On this page” jump)', () => {
+  it('focuses that term, pins its popover and moves focus in, so Esc comes back to the term', () => {
+    page();
+    const controller = startPopover(document, lookup, { ...DEFAULT_SETTINGS });
+    const target = marks()[2]!;
+    expect(controller.openTerm(target)).toBe(true);
+    expect(title()).toBe(entry('dystonia').term);
+    expect(document.activeElement).toBe(host());
+    press(document.activeElement!, 'Escape');
+    expect(document.activeElement).toBe(target);
+    expect(marks().filter((m) => m.hasAttribute('tabindex'))).toEqual([target]);
+    controller.destroy();
+  });
+});
+
+describe('popover controller: pointer timing', () => {
+  let controller: PopoverController;
+  const move = (target: Element, x: number, y: number) =>
+    target.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: x, clientY: y, pointerType: 'mouse' }));
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    page();
+    controller = startPopover(document, lookup, { ...DEFAULT_SETTINGS });
+  });
+  afterEach(() => {
+    controller.destroy();
+    vi.useRealTimers();
+  });
+
+  it('opens after the rest time without taking focus, and closes after the exit grace once the pointer leaves', () => {
+    move(marks()[0]!, 10, 10);
+    vi.advanceTimersByTime(DEFAULT_SETTINGS.hoverRestMs - 1);
+    expect(dialog().hidden).toBe(true);
+    vi.advanceTimersByTime(2);
+    expect(dialog().hidden).toBe(false);
+    expect(document.activeElement).not.toBe(host());
+    move(document.body, 900, 900);
+    vi.advanceTimersByTime(DEFAULT_SETTINGS.exitGraceMs - 1);
+    expect(dialog().hidden).toBe(false);
+    vi.advanceTimersByTime(2);
+    expect(dialog().hidden).toBe(true);
+  });
+
+  it('a term clicked and dismissed with Esc before the rest time is not reopened by the resting pointer', () => {
+    const mark = marks()[0]!;
+    move(mark, 10, 10);
+    vi.advanceTimersByTime(100);
+    mark.click();
+    press(document.body, 'Escape');
+    expect(dialog().hidden).toBe(true);
+    vi.advanceTimersByTime(5000);
+    expect(dialog().hidden).toBe(true);
+  });
+
+  it('follows the timing settings', () => {
+    controller.applySettings({ ...DEFAULT_SETTINGS, hoverRestMs: 800, hoverFallbackMs: 2400 });
+    move(marks()[1]!, 10, 10);
+    vi.advanceTimersByTime(799);
+    expect(dialog().hidden).toBe(true);
+    vi.advanceTimersByTime(2);
+    expect(dialog().hidden).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { entriesById, GLOSSARY } from '../../../src/glossary';
+import { createPagePanel, type PagePanelActions } from '../../../src/popup/page-panel';
+import { stubI18n } from './stub-i18n';
+
+const byId = entriesById(GLOSSARY);
+
+describe('"this page" panel', () => {
+  let actions: { [K in keyof PagePanelActions]: Mock<PagePanelActions[K]> };
+  beforeEach(() => {
+    stubI18n();
+    actions = { onSiteToggle: vi.fn(), onEverywhereToggle: vi.fn(), onJump: vi.fn(), onReopenLast: vi.fn() };
+    document.body.replaceChildren();
+  });
+  const mount = () => {
+    const panel = createPagePanel(document, (id) => byId.get(id), actions);
+    document.body.append(panel.element);
+    return panel;
+  };
+
+  it('lists the page’s terms A–Z with counts; a click jumps to the term', () => {
+    const panel = mount();
+    panel.showPage({ counts: { 'botulinum-toxin': 3, 'basal-ganglia': 2, 'unknown-id': 1 }, hostname: 'example.com', active: true });
+    const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>('.page-term'));
+    expect(buttons.map((b) => [b.dataset.entryId, b.querySelector('.page-term-count')!.textContent])).toEqual([
+      ['basal-ganglia', '2'],
+      ['botulinum-toxin', '3'],
+    ]);
+    expect(buttons[1]!.getAttribute('aria-label')).toBe('Show “botulinum toxin” on the page, found 3 times');
+    buttons[1]!.click();
+    expect(actions.onJump).toHaveBeenCalledWith('botulinum-toxin');
+    expect(document.querySelector('.switch')!.textContent).toBe('Highlight terms on example.com');
+  });
+
+  it('switches report their new state', () => {
+    const panel = mount();
+    panel.showPage({ counts: {}, hostname: 'example.com', active: true });
+    panel.showSwitches({ siteOn: true, everywhereOn: true });
+    document.querySelector<HTMLInputElement>('.site-toggle')!.click();
+    expect(actions.onSiteToggle).toHaveBeenCalledWith(false);
+    document.querySelector<HTMLInputElement>('.everywhere-toggle')!.click();
+    expect(actions.onEverywhereToggle).toHaveBeenCalledWith(false);
+    expect(document.querySelector('.page-message')!.textContent).toBe('No glossary terms on this page.');
+  });
+
+  it('explains pages it cannot read and pages where highlighting is off', () => {
+    const panel = mount();
+    panel.showPage(undefined);
+    expect(document.querySelector('.page-message')!.textContent).toMatch(/can't be shown/);
+    expect(document.querySelector<HTMLInputElement>('.site-toggle')!.disabled).toBe(true);
+    panel.showPage({ counts: {}, hostname: 'example.com', active: false });
+    expect(document.querySelector('.page-message')!.textContent).toBe('Highlighting is off on this page.');
+    expect(document.querySelector<HTMLElement>('.reopen-last')!.hidden).toBe(true);
+  });
+});
