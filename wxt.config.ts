@@ -13,9 +13,11 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
     // Alt+Shift+letter/punctuation: free in Chrome and Firefox on every OS, and one hand can reach them.
+    // Next term is Alt+Shift+G (issue 5); previous is its neighbour on the comma key, since
+    // "Alt+Shift+Shift+G" cannot exist and Ctrl+Shift+G is the browsers' "find previous".
     commands: {
-      'toggle-highlighting': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandToggle__' },
-      'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNext__' },
+      'next-term': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandNext__' },
+      'toggle-highlighting': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggle__' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPrevious__' },
       'reopen-last': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandReopen__' },
     },
