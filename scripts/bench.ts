@@ -83,7 +83,11 @@ async function main(): Promise<void> {
     const engineRows = [engine, ...scaling, bigEngine];
     console.log('\nTargets');
     target('0 long tasks (> 50 ms) in every engine run, 5 MB page included', engineRows.every((r) => r.longTasks === 0), `longest ${fmt(Math.max(...engineRows.map((r) => r.longestMs)))} ms`);
-    target('first viewport highlighted < 16 ms', engine.firstViewportMs < 16, `${fmt(engine.firstViewportMs)} ms (5 MB page: ${fmt(bigEngine.firstViewportMs)} ms)`);
+    target(
+      'first viewport highlighted < 16 ms',
+      engine.firstViewportMs < 16,
+      `${fmt(engine.firstViewportMs)} ms from start, compile included; the viewport pass itself ${fmt(engine.viewportPassMs ?? NaN)} ms (5 MB page: ${fmt(bigEngine.firstViewportMs)} / ${fmt(bigEngine.viewportPassMs ?? NaN)} ms)`,
+    );
     target('total ≤ 2× mark.js one-regex', engine.totalMs <= 2 * oneRegex.totalMs, `${fmt(engine.totalMs / oneRegex.totalMs, 2)}×`);
     target('≥ 30× faster than keyword mode', keyword.totalMs / engine.totalMs >= 30, `${fmt(keyword.totalMs / engine.totalMs, 1)}×`);
     const growth = scaling[2]!.totalMs / scaling[0]!.totalMs;
@@ -123,13 +127,14 @@ async function measure(browser: Browser, url: string, label: string, method: Met
 }
 
 function printTable(rows: Row[]): void {
-  const head = ['method', 'patterns', 'marks', 'total ms', 'first viewport ms', 'longest task ms', 'long tasks', 'compile ms'];
+  const head = ['method', 'patterns', 'marks', 'total ms', 'first viewport ms', 'viewport pass ms', 'longest task ms', 'long tasks', 'compile ms'];
   const body = rows.map((r) => [
     r.label,
     r.patterns ? String(r.patterns) : '–',
     String(r.marks),
     fmt(r.totalMs),
     fmt(r.firstViewportMs),
+    r.viewportPassMs === undefined ? '–' : fmt(r.viewportPassMs),
     fmt(r.longestMs),
     String(r.longTasks),
     r.compileMs === undefined ? '–' : fmt(r.compileMs),
@@ -144,6 +149,13 @@ function printTable(rows: Row[]): void {
 function target(what: string, met: boolean, value: string): void {
   console.log(`  ${met ? 'met' : 'MISSED'}  ${what}: ${value}`);
 }
+
+/*
+ * Columns: "first viewport" counts from the engine's start, compiling the glossary's regex
+ * included; "viewport pass" is the engine's own `glossary:highlight-viewport` measure, from
+ * the first pass's start (regex compiled) to the visible screen highlighted. "compile" is
+ * the synchronous compileMatcher call the content script makes on every page.
+ */
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;

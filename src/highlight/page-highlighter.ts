@@ -53,6 +53,8 @@ interface Work {
   roots: Node[];
   /** Walk text even if an earlier pass scanned it (a subtree that stopped being excluded). */
   rescan: boolean;
+  /** The visible screen: done in one go, not held to the layout pacer's budget (it is one screen). */
+  unpaced?: boolean;
 }
 
 /**
@@ -140,7 +142,7 @@ class DocumentHighlighter implements PageHighlighter {
   private beginPage(): void {
     if (this.stopped || !this.doc.body) return;
     this.pageStartedAt = performance.now();
-    this.queue.push({ roots: viewportRoots(this.doc), rescan: false });
+    this.queue.push({ roots: viewportRoots(this.doc), rescan: false, unpaced: true });
     this.afterViewport = { roots: [this.doc.body], rescan: false };
     void this.drain();
   }
@@ -204,20 +206,21 @@ class DocumentHighlighter implements PageHighlighter {
         // Reading the clock for every node would cost more than the walk itself.
         if (!batchFull && (++walked % 32 !== 0 || !clock.expired)) continue;
       }
+      const paced = !work.unpaced;
       if (batch.length > 0) {
-        if (this.pacer.remaining <= 0) {
+        if (paced && this.pacer.remaining <= 0) {
           // The slice may add no more marks: this batch starts the next one.
           await this.endSlice(clock);
           if (this.stopped || generation !== this.generation) return;
           walker.resumeAfterYield();
           batch = batch.filter((t) => t.isConnected);
         }
-        this.markBatch(batch);
+        this.markBatch(batch, paced);
         batch = [];
         chars = 0;
       }
       if (!text) return;
-      if (clock.expired || this.pacer.remaining <= 0) {
+      if (clock.expired || (paced && this.pacer.remaining <= 0)) {
         await this.endSlice(clock);
         if (this.stopped || generation !== this.generation) return;
         walker.resumeAfterYield();
@@ -232,13 +235,14 @@ class DocumentHighlighter implements PageHighlighter {
     clock.restart();
   }
 
-  private markBatch(batch: Text[]): void {
+  private markBatch(batch: Text[], paced: boolean): void {
     const overflow = new Set<Text>();
+    const limit = paced ? this.pacer.remaining : Infinity;
     let wraps = 0;
     this.asOwnMutations(() =>
       markTextNodes(batch, this.matcher, {
         allows: (target, node) => {
-          if (wraps >= this.pacer.remaining) {
+          if (wraps >= limit) {
             overflow.add(node);
             return false;
           }

@@ -25,13 +25,18 @@ export interface Matcher {
 
 export class FormCollisionError extends Error {}
 
+/*
+ * Most trie nodes have one child, and the content script compiles on every page load in
+ * cold (interpreted) code: children are a small array searched linearly, not a Map each.
+ */
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  keys: string[];
+  children: TrieNode[];
   terminal: boolean;
   depth: number; // longest path below, in tokens
 }
 
-const newNode = (): TrieNode => ({ children: new Map(), terminal: false, depth: 0 });
+const newNode = (): TrieNode => ({ keys: [], children: [], terminal: false, depth: 0 });
 
 function escapeChar(c: string): string {
   return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
@@ -60,8 +65,13 @@ function insert(root: TrieNode, tokens: Token[]): void {
   let node = root;
   for (const t of tokens) {
     const key = tokenSource(t);
-    let next = node.children.get(key);
-    if (!next) node.children.set(key, (next = newNode()));
+    const at = node.keys.indexOf(key);
+    let next = at >= 0 ? node.children[at] : undefined;
+    if (!next) {
+      next = newNode();
+      node.keys.push(key);
+      node.children.push(next);
+    }
     node = next;
   }
   node.terminal = true;
@@ -69,16 +79,18 @@ function insert(root: TrieNode, tokens: Token[]): void {
 
 function computeDepth(node: TrieNode): number {
   let deepest = 0;
-  for (const child of node.children.values()) deepest = Math.max(deepest, 1 + computeDepth(child));
+  for (const child of node.children) deepest = Math.max(deepest, 1 + computeDepth(child));
   node.depth = deepest;
   return deepest;
 }
 
 function emit(node: TrieNode): string {
-  const branches = [...node.children.entries()]
-    .sort((a, b) => b[1].depth - a[1].depth)
-    .map(([source, child]) => source + emit(child));
-  if (branches.length === 0) return '';
+  const count = node.children.length;
+  if (count === 0) return '';
+  // The common case, one child and no shorter form ending here: no alternation to build.
+  if (count === 1 && !node.terminal) return node.keys[0]! + emit(node.children[0]!);
+  const order = node.children.map((_, i) => i).sort((a, b) => node.children[b]!.depth - node.children[a]!.depth);
+  const branches = order.map((i) => node.keys[i]! + emit(node.children[i]!));
   // The empty alternative, last, lets a shorter form end here when no longer one fits.
   if (node.terminal) branches.push('');
   if (branches.length === 1) return branches[0]!;

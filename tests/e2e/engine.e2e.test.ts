@@ -6,10 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
+import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
 import { highlightCounts } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { openExtensionPageSteadily, setStorage } from './fixtures/surface/extension-api';
+import { setStorage } from './fixtures/surface/extension-api';
 
 const MEASURE = 'glossary:highlight';
 
@@ -180,7 +180,7 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
 
   describe('first-occurrence mode', () => {
     it('highlights only the first occurrence of each entry, also in content added later', async () => {
-      const options = await openExtensionPageSteadily(ext, 'options.html', '.settings-form');
+      const options = await openExtensionPage(ext, 'options.html', '.settings-form');
       await setStorage(options, 'sync', { settings: { firstOccurrenceOnly: true } });
       await options.close();
       const page = await open('first-occurrence.html');

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
+import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
 import { waitForHighlights } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { getStorage, openExtensionPageSteadily, setStorage } from './fixtures/surface/extension-api';
+import { getStorage, setStorage } from './fixtures/surface/extension-api';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 
@@ -30,7 +30,7 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
     await server?.close();
   });
 
-  const openOptions = (browser: ExtensionBrowser) => openExtensionPageSteadily(browser, 'options.html', '.settings-form');
+  const openOptions = (browser: ExtensionBrowser) => openExtensionPage(browser, 'options.html', '.settings-form');
   const setField = async (options: Page, selector: string, value: string) => {
     await options.$eval(selector, (el) => ((el as HTMLInputElement).value = ''));
     await options.type(selector, value);

@@ -8,10 +8,10 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
+import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
 import { highlightCounts, popoverState, waitForHighlights, waitForPopover } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { badgeText, openExtensionPageSteadily, setStorage, tabIdOf } from './fixtures/surface/extension-api';
+import { badgeText, setStorage, tabIdOf } from './fixtures/surface/extension-api';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 
@@ -28,7 +28,7 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     page = await ext.newPage();
     await page.goto(server.url('/surface/page.html'), { waitUntil: 'load' });
     await waitForHighlights(page);
-    const probe = await openExtensionPageSteadily(ext, 'popup.html', '.term');
+    const probe = await openExtensionPage(ext, 'popup.html', '.term');
     tabId = await tabIdOf(page, probe);
     await probe.close();
   });
@@ -38,7 +38,7 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
   });
 
   const openPopup = async (): Promise<Page> => {
-    const popup = await openExtensionPageSteadily(ext, `popup.html?tab=${tabId}`, '.page-panel');
+    const popup = await openExtensionPage(ext, `popup.html?tab=${tabId}`, '.page-panel');
     await popup.setViewport({ width: 400, height: 600 });
     return popup;
   };
@@ -164,7 +164,9 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     const popup = await openPopup();
     await popup.waitForSelector('.shortcuts dd');
     const shortcuts = await popup.$$eval('.shortcuts dd', (dds) => dds.map((dd) => [dd.getAttribute('data-command'), dd.previousElementSibling!.textContent]));
-    expect(Object.fromEntries(shortcuts)['toggle-highlighting']).toMatch(/G$/);
+    const byCommand = Object.fromEntries(shortcuts);
+    expect(byCommand['next-term']).toMatch(/G$/);
+    expect(byCommand['toggle-highlighting']).toMatch(/H$/);
     expect(shortcuts.map(([name]) => name).sort()).toEqual(['next-term', 'previous-term', 'reopen-last', 'toggle-highlighting']);
     await popup.close();
   });

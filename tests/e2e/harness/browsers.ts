@@ -33,17 +33,25 @@ export interface ExtensionBrowser {
 /**
  * Opens an extension page (popup.html, options.html) in a tab. Firefox loads it but BiDi
  * never reports the navigation as finished, so there we wait for the document instead.
+ * Under load Firefox's BiDi sometimes fails a poll while the moz-extension:// page is still
+ * loading ("right-hand side of 'in' should be an object, got null"): a fresh tab succeeds,
+ * so protocol and wait failures are retried twice.
  */
 export async function openExtensionPage(ext: ExtensionBrowser, path: string, readySelector: string): Promise<Page> {
-  const page = await ext.newPage();
-  const url = `${ext.extensionOrigin}/${path}`;
-  if (ext.name === 'firefox') {
-    void page.goto(url, { timeout: 20_000 }).catch(() => undefined);
-  } else {
-    await page.goto(url);
+  for (let attempt = 1; ; attempt++) {
+    const page = await ext.newPage();
+    try {
+      const url = `${ext.extensionOrigin}/${path}`;
+      if (ext.name === 'firefox') void page.goto(url, { timeout: 20_000 }).catch(() => undefined);
+      else await page.goto(url);
+      await page.waitForSelector(readySelector, { timeout: 15_000 });
+      return page;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      const message = `${String(error)} ${String((error as Error).cause ?? '')}`;
+      if (attempt >= 3 || !/Protocol error|Waiting (for selector .*)?failed/.test(message)) throw error;
+    }
   }
-  await page.waitForSelector(readySelector, { timeout: 15_000 });
-  return page;
 }
 
 export interface LaunchOptions {

@@ -1,0 +1,97 @@
+/**
+ * A long, deterministic medical article for the benchmark: sections, paragraphs with links
+ * and emphasis, lists, tables and a flex navigation bar, with glossary terms about once
+ * every 200 characters.
+ */
+import { ARTICLE_TERMS } from './vocabulary';
+
+const WORDS = (
+  'the patient reported that symptoms began during adolescence and became more noticeable under stress ' +
+  'clinicians often describe a pattern of sustained contractions with twisting postures that vary across the day ' +
+  'families may notice changes in handwriting posture or speech long before a formal diagnosis is made ' +
+  'treatment plans are reviewed at regular visits with attention to daily activities sleep and mood ' +
+  'research groups continue to compare outcomes across centres using standard rating methods and diaries'
+).split(' ');
+
+/** mulberry32: small, fast, and the same article on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&#39;');
+
+export interface Article {
+  html: string;
+  textLength: number;
+}
+
+export function generateArticle(minTextChars: number, seed = 1): Article {
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  let textLength = 0;
+
+  const sentence = (): string => {
+    const words: string[] = [];
+    const length = 14 + Math.floor(rand() * 14);
+    for (let i = 0; i < length; i++) words.push(rand() < 0.055 ? pick(ARTICLE_TERMS) : pick(WORDS));
+    const text = words.join(' ');
+    return text[0]!.toUpperCase() + text.slice(1) + '.';
+  };
+  const paragraph = (): string => {
+    const parts: string[] = [];
+    const count = 3 + Math.floor(rand() * 4);
+    for (let i = 0; i < count; i++) {
+      const s = escape(sentence());
+      textLength += s.length + 1;
+      const r = rand();
+      if (r < 0.15) parts.push(`<a href="#s${Math.floor(rand() * 100)}">${s}</a>`);
+      else if (r < 0.25) parts.push(`<em>${s}</em>`);
+      else parts.push(s);
+    }
+    return `<p>${parts.join(' ')}</p>`;
+  };
+  const list = (): string => {
+    const items: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const s = escape(sentence());
+      textLength += s.length;
+      items.push(`<li>${s}</li>`);
+    }
+    return `<ul>${items.join('')}</ul>`;
+  };
+  const table = (): string => {
+    const rows: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const a = escape(pick(ARTICLE_TERMS));
+      const b = escape(sentence());
+      textLength += a.length + b.length;
+      rows.push(`<tr><td>${a}</td><td>${b}</td></tr>`);
+    }
+    return `<table><tbody>${rows.join('')}</tbody></table>`;
+  };
+
+  const sections: string[] = [];
+  for (let n = 0; textLength < minTextChars; n++) {
+    const heading = `Section ${n + 1}: ${escape(pick(ARTICLE_TERMS))}`;
+    textLength += heading.length;
+    const body: string[] = [`<h2 id="s${n}">${heading}</h2>`];
+    for (let i = 0; i < 6; i++) body.push(paragraph());
+    if (n % 3 === 0) body.push(list());
+    if (n % 5 === 0) body.push(table());
+    sections.push(`<section>${body.join('\n')}</section>`);
+  }
+  const nav =
+    '<nav style="display:flex;gap:12px">dystonia news<a href="#s0">Start</a><a href="#s1">Basal ganglia</a><span>Botulinum toxin</span></nav>';
+  const html =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dystonia: a long review</title>' +
+    '<style>body{font:16px/1.5 sans-serif;max-width:760px;margin:0 auto;padding:0 16px}</style></head>' +
+    `<body>${nav}<h1>Dystonia: a long review</h1><article>${sections.join('\n')}</article></body></html>`;
+  return { html, textLength };
+}
