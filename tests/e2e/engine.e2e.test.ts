@@ -4,11 +4,11 @@
  * flex/grid, exclusions that change at run time, open shadow roots, same-origin iframes,
  * and links that still work. The React fixture is in engine-react.e2e.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
+import { BROWSERS, openExtensionPage } from './harness/browsers';
+import { useExtensionSuite } from './harness/suite';
 import { highlightCounts } from './harness/page-helpers';
-import { startFixtureServer, type FixtureServer } from './harness/server';
 import { setStorage } from './fixtures/surface/extension-api';
 
 const MEASURE = 'glossary:highlight';
@@ -24,21 +24,11 @@ async function waitForPass(target: Page | Frame, after = 0): Promise<void> {
 }
 
 describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
-  let ext: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchWithExtension(browserName);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const suite = useExtensionSuite(browserName);
 
   async function open(path: string): Promise<Page> {
-    const page = await ext.newPage();
-    await page.goto(server.url(`/engine/${path}`), { waitUntil: 'load' });
+    const page = await suite.ext.newPage();
+    await page.goto(suite.server.url(`/engine/${path}`), { waitUntil: 'load' });
     await waitForPass(page);
     return page;
   }
@@ -180,7 +170,7 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
 
   describe('first-occurrence mode', () => {
     it('highlights only the first occurrence of each entry, also in content added later', async () => {
-      const options = await openExtensionPage(ext, 'options.html', '.settings-form');
+      const options = await openExtensionPage(suite.ext, 'options.html', '.settings-form');
       await setStorage(options, 'sync', { settings: { firstOccurrenceOnly: true } });
       await options.close();
       const page = await open('first-occurrence.html');

@@ -2,32 +2,22 @@
  * The foundation's user journeys, in real Chromium and Firefox with the built extension:
  * highlights on an article, hover/click popover, Esc, exclusions, the toolbar popup.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { GLOSSARY } from '../../src/glossary';
-import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
+import { BROWSERS, openExtensionPage } from './harness/browsers';
+import { useExtensionSuite } from './harness/suite';
 import { centerOf, clickInPopover, highlightCounts, jitterAt, popoverState, termHandle, waitForHighlights, waitForPopover } from './harness/page-helpers';
-import { startFixtureServer, type FixtureServer } from './harness/server';
 
 const entry = (id: string) => GLOSSARY.find((e) => e.id === id)!;
 
 describe.each(BROWSERS)('%s: foundation', (browserName) => {
-  let ext: ExtensionBrowser;
-  let server: FixtureServer;
+  const suite = useExtensionSuite(browserName);
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchWithExtension(browserName);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
-
   async function openFixture(path: string): Promise<Page> {
-    page = await ext.newPage();
-    await page.goto(server.url(path), { waitUntil: 'load' });
+    page = await suite.ext.newPage();
+    await page.goto(suite.server.url(path), { waitUntil: 'load' });
     await waitForHighlights(page);
     return page;
   }
@@ -103,7 +93,7 @@ describe.each(BROWSERS)('%s: foundation', (browserName) => {
   });
 
   it('lists every glossary term in the toolbar popup and opens one', async () => {
-    page = await openExtensionPage(ext, 'popup.html', '.term');
+    page = await openExtensionPage(suite.ext, 'popup.html', '.term');
     expect(await page.$$eval('.term', (els) => els.length)).toBe(GLOSSARY.length);
     await page.type('.search', 'putamen');
     await page.waitForFunction(() => document.querySelectorAll('.term').length >= 1 && document.querySelector('.term-name')?.textContent === 'putamen');

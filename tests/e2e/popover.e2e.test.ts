@@ -4,10 +4,11 @@
  * keyboard commands (sent from the extension side as the background will), Esc and focus,
  * related-term navigation with Back. Also measures the open latency (printed, not asserted).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { GLOSSARY } from '../../src/glossary';
-import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
+import { BROWSERS } from './harness/browsers';
+import { useExtensionSuite } from './harness/suite';
 import {
   centerOf,
   clickInPopover,
@@ -22,7 +23,6 @@ import {
   waitForExtensionTab,
   waitForPopoverTitle,
 } from './harness/page-helpers';
-import { startFixtureServer, type FixtureServer } from './harness/server';
 
 const entry = (id: string) => GLOSSARY.find((e) => e.id === id)!;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -30,24 +30,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SETTLE_MS = 1400;
 
 describe.each(BROWSERS)('%s: popover interaction', (browserName) => {
-  let ext: ExtensionBrowser;
-  let server: FixtureServer;
+  const suite = useExtensionSuite(browserName);
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchWithExtension(browserName);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
 
   /** A fresh copy of the fixture, pointer parked on plain text. */
   async function freshPage(): Promise<Page> {
     await page?.close();
-    page = await ext.newPage();
-    await page.goto(server.url('/popover/interaction.html'), { waitUntil: 'load' });
+    page = await suite.ext.newPage();
+    await page.goto(suite.server.url('/popover/interaction.html'), { waitUntil: 'load' });
     await waitForHighlights(page);
     await page.waitForSelector('[data-glossary-popover]');
     await page.mouse.move(5, 5);
@@ -125,7 +115,7 @@ describe.each(BROWSERS)('%s: popover interaction', (browserName) => {
 
   it('next-term command focuses the next highlight, opens its popover with focus; Tab stays inside; Esc closes and returns focus', async () => {
     await freshPage();
-    await sendContentRequest(ext, { type: 'next-term' }, page);
+    await sendContentRequest(suite.ext, { type: 'next-term' }, page);
     await waitForPopover(page, true);
     const first = await page.$eval('mark[data-glossary-term]', (m) => (m as HTMLElement).dataset.glossaryTerm!);
     expect((await popoverState(page)).name).toBe(entry(first).term);
@@ -133,7 +123,7 @@ describe.each(BROWSERS)('%s: popover interaction', (browserName) => {
     // Only the visited term is focusable, and it is not a Tab stop.
     expect(await page.$$eval('mark[data-glossary-term][tabindex]', (els) => els.map((e) => e.getAttribute('tabindex')))).toEqual(['-1']);
 
-    await sendContentRequest(ext, { type: 'next-term' }, page);
+    await sendContentRequest(suite.ext, { type: 'next-term' }, page);
     const second = await page.$$eval('mark[data-glossary-term]', (els) => (els[1] as HTMLElement).dataset.glossaryTerm!);
     await waitForPopoverTitle(page, entry(second).term);
     expect(await page.$$eval('mark[data-glossary-term][tabindex]', (els) => els.length)).toBe(1);
@@ -145,7 +135,7 @@ describe.each(BROWSERS)('%s: popover interaction', (browserName) => {
     await waitForPopover(page, false);
     expect(await focusedThing(page)).toBe(second);
 
-    await sendContentRequest(ext, { type: 'previous-term' }, page);
+    await sendContentRequest(suite.ext, { type: 'previous-term' }, page);
     await waitForPopover(page, true);
     expect((await popoverState(page)).name).toBe(entry(first).term);
     await page.keyboard.press('Escape');
@@ -160,7 +150,7 @@ describe.each(BROWSERS)('%s: popover interaction', (browserName) => {
     await waitForPopover(page, false);
 
     // Reopen last after an accidental dismissal.
-    await sendContentRequest(ext, { type: 'reopen-last' }, page);
+    await sendContentRequest(suite.ext, { type: 'reopen-last' }, page);
     await waitForPopover(page, true);
     expect((await popoverState(page)).name).toBe(entry(first).term);
   });
@@ -193,7 +183,7 @@ describe.each(BROWSERS)('%s: popover interaction', (browserName) => {
 
   it('"Open in glossary" opens the glossary page at this entry (through the background)', async () => {
     await clickInPopover(page, '.dg-open-glossary');
-    expect(await waitForExtensionTab(ext, '#entry=putamen')).toContain('/popup.html#entry=putamen');
+    expect(await waitForExtensionTab(suite.ext, '#entry=putamen')).toContain('/popup.html#entry=putamen');
     await page.bringToFront();
   });
 
