@@ -8,7 +8,7 @@
  * insensitive letters become `[aA]` classes, so case-sensitive abbreviations ("PD") can
  * live in the same pattern. Word boundaries are Unicode-aware (`\p{L}`, `\p{N}`).
  */
-import { formKey, tokenize, type MatchForm, type Token } from './forms';
+import { APOSTROPHE_CLASS, formKey, HYPHEN_CLASS, tokenize, type MatchForm, type Token } from './forms';
 
 export interface FormTarget {
   entryId: string;
@@ -48,9 +48,9 @@ function tokenSource(t: Token): string {
       return '\\s+';
     case 'hyphen':
       // "dopa-responsive", "dopa responsive" and "doparesponsive" are the same term.
-      return '(?:[\\-\\u2010\\u2011\\u2013]|\\s+)?';
+      return `(?:[${HYPHEN_CLASS}]|\\s+)?`;
     case 'apostrophe':
-      return "['\\u2018\\u2019\\u02bc]";
+      return `[${APOSTROPHE_CLASS}]`;
     case 'char': {
       if (t.caseSensitive) return escapeChar(t.char);
       const lower = t.char.toLowerCase();

@@ -21,9 +21,16 @@ export type Token =
   | { kind: 'hyphen' }
   | { kind: 'apostrophe' };
 
+/**
+ * The characters read as a hyphen and as an apostrophe, as RegExp character-class bodies:
+ * one list for the tokenizer, the lookup key, the compiled regex and the popup's search.
+ */
+export const HYPHEN_CLASS = '\\-\\u2010\\u2011\\u2013';
+export const APOSTROPHE_CLASS = "'\\u2018\\u2019\\u02bc";
+
 const SPACE = /\s/u;
-const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2013']);
-const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02bc']);
+const HYPHEN = new RegExp(`[${HYPHEN_CLASS}]`, 'u');
+const APOSTROPHE = new RegExp(`[${APOSTROPHE_CLASS}]`, 'u');
 
 /** Every form of every entry. An entry's `term` is case-sensitive only when it is also listed as an abbreviation. */
 export function formsOf(entries: readonly GlossaryEntry[]): MatchForm[] {
@@ -45,14 +52,14 @@ export function tokenize(text: string, caseSensitive: boolean): Token[] {
     const last = tokens[tokens.length - 1];
     if (SPACE.test(char)) {
       if (last?.kind !== 'space') tokens.push({ kind: 'space' });
-    } else if (HYPHENS.has(char)) tokens.push({ kind: 'hyphen' });
-    else if (APOSTROPHES.has(char)) tokens.push({ kind: 'apostrophe' });
+    } else if (HYPHEN.test(char)) tokens.push({ kind: 'hyphen' });
+    else if (APOSTROPHE.test(char)) tokens.push({ kind: 'apostrophe' });
     else tokens.push({ kind: 'char', char, caseSensitive });
   }
   return tokens;
 }
 
-const SEPARATORS = /[\s\-\u2010\u2011\u2013'\u2019\u2018\u02bc]+/gu;
+const SEPARATORS = new RegExp(`[\\s${HYPHEN_CLASS}${APOSTROPHE_CLASS}]+`, 'gu');
 
 /**
  * The lookup key of a form or of matched text: separators and apostrophes removed, so every

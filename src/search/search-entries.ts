@@ -7,6 +7,11 @@
  */
 import MiniSearch from 'minisearch';
 import type { GlossaryEntry } from '../glossary';
+import { APOSTROPHE_CLASS, HYPHEN_CLASS } from '../matching/forms';
+
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_CLASS}]`, 'gu');
+const SPACES_AND_HYPHENS = new RegExp(`[\\s${HYPHEN_CLASS}]+`, 'gu');
+const TOKEN_SEPARATORS = new RegExp(`[\\s${HYPHEN_CLASS},;:.()/]+`, 'u');
 
 /** Case, accents, apostrophes and hyphens do not matter: "Parkinson’s" = "parkinsons", "co-contraction" = "co contraction". */
 export const foldForSearch = (s: string): string =>
@@ -14,8 +19,8 @@ export const foldForSearch = (s: string): string =>
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/['\u2018\u2019\u02bc]/g, '')
-    .replace(/[\s\-\u2010\u2011\u2013]+/g, ' ')
+    .replace(APOSTROPHES, '')
+    .replace(SPACES_AND_HYPHENS, ' ')
     .trim();
 
 export function byTerm(a: GlossaryEntry, b: GlossaryEntry): number {
@@ -45,7 +50,7 @@ export function createEntrySearch(entries: readonly GlossaryEntry[]): EntrySearc
     fields: ['term', 'forms'],
     processTerm: (t) => foldForSearch(t) || null,
     // Apostrophes stay inside a word ("parkinson's" is one token, folded to "parkinsons").
-    tokenize: (text) => text.split(/[\s\-\u2010\u2011\u2013,;:.()/]+/u).filter(Boolean),
+    tokenize: (text) => text.split(TOKEN_SEPARATORS).filter(Boolean),
     searchOptions: { boost: { term: 2 }, prefix: true, combineWith: 'AND' },
   });
   index.addAll(
