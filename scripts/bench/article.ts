@@ -4,6 +4,7 @@
  * every 200 characters.
  */
 import { ARTICLE_TERMS } from './vocabulary';
+import { seededRandom } from '../../tests/support/seeded-random';
 
 const WORDS = (
   'the patient reported that symptoms began during adolescence and became more noticeable under stress ' +
@@ -13,18 +14,6 @@ const WORDS = (
   'research groups continue to compare outcomes across centres using standard rating methods and diaries'
 ).split(' ');
 
-/** mulberry32: small, fast, and the same article on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&#39;');
 
 export interface Article {
@@ -33,7 +22,7 @@ export interface Article {
 }
 
 export function generateArticle(minTextChars: number, seed = 1): Article {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   let textLength = 0;
 

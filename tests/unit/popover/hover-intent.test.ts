@@ -9,6 +9,7 @@ import {
   type HoverIntentConfig,
   type HoverIntentState,
 } from '../../../src/popover/hover-intent';
+import { seededRandom } from '../../support/seeded-random';
 
 /** One pointer sample: time (ms), position, and the term under it (null: plain text). */
 interface Sample {
@@ -45,25 +46,13 @@ function run(samples: Sample[], config: HoverIntentConfig = DEFAULT_HOVER_INTENT
   return { opens, state };
 }
 
-/** Deterministic PRNG (mulberry32) so a failing seed can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A term occupying a box on one line of text. */
 const TERM = { id: 'putamen', left: 100, right: 180, top: 100, bottom: 120 };
 const over = (x: number, y: number) => (x >= TERM.left && x <= TERM.right && y >= TERM.top && y <= TERM.bottom ? TERM.id : null);
 
 /** A hand resting at (cx, cy) with uniform random jitter of ±amplitude px on each axis, sampled at 60 Hz. */
 function jitter(seed: number, cx: number, cy: number, amplitude: number, ms: number, start = 0): Sample[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const out: Sample[] = [];
   for (let t = start; t <= start + ms; t += FRAME) {
     const x = cx + (rnd() * 2 - 1) * amplitude;
