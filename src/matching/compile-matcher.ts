@@ -8,12 +8,8 @@
  * insensitive letters become `[aA]` classes, so case-sensitive abbreviations ("PD") can
  * live in the same pattern. Word boundaries are Unicode-aware (`\p{L}`, `\p{N}`).
  */
-import { APOSTROPHE_CLASS, formKey, HYPHEN_CLASS, tokenize, type MatchForm, type Token } from './forms';
-
-export interface FormTarget {
-  entryId: string;
-  gated: boolean;
-}
+import { FormOwners, type FormTarget } from './form-owners';
+import { APOSTROPHE_CLASS, HYPHEN_CLASS, tokenize, type MatchForm, type Token } from './forms';
 
 export interface Matcher {
   /** Global, unicode. Shared: callers that exec it must reset `lastIndex` first. */
@@ -22,8 +18,6 @@ export interface Matcher {
   resolve(matchedText: string): FormTarget | undefined;
   readonly formCount: number;
 }
-
-export class FormCollisionError extends Error {}
 
 /*
  * Most trie nodes have one child, and the content script compiles on every page load in
@@ -101,29 +95,12 @@ const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
 const AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
 
 export function compileMatcher(forms: readonly MatchForm[]): Matcher {
-  const targets = new Map<string, FormTarget & { form: string }>();
+  const owners = new FormOwners();
   const root = newNode();
   for (const form of forms) {
-    const key = formKey(form.text, form.caseSensitive);
-    const existing = targets.get(key);
-    if (existing && existing.entryId !== form.entryId) {
-      throw new FormCollisionError(
-        `"${form.text}" (${form.entryId}) and "${existing.form}" (${existing.entryId}) are the same form`,
-      );
-    }
-    targets.set(key, { entryId: form.entryId, gated: existing ? existing.gated && form.gated : form.gated, form: form.text });
+    owners.claim(form);
     const tokens = tokenize(form.text, form.caseSensitive);
     if (tokens.length > 0) insert(root, tokens);
-  }
-  // A case-sensitive form must not shadow a case-insensitive form of another entry.
-  for (const [key, target] of targets) {
-    if (!key.startsWith('s:')) continue;
-    const shadow = targets.get(`i:${key.slice(2).toLowerCase()}`);
-    if (shadow && shadow.entryId !== target.entryId) {
-      throw new FormCollisionError(
-        `"${target.form}" (${target.entryId}) and "${shadow.form}" (${shadow.entryId}) differ only in case`,
-      );
-    }
   }
   computeDepth(root);
   const body = emit(root);
@@ -132,10 +109,6 @@ export function compileMatcher(forms: readonly MatchForm[]): Matcher {
   return {
     regex,
     formCount: forms.length,
-    resolve(matchedText) {
-      const exact = targets.get(formKey(matchedText, true));
-      const target = exact ?? targets.get(formKey(matchedText, false));
-      return target && { entryId: target.entryId, gated: target.gated };
-    },
+    resolve: (matchedText) => owners.resolve(matchedText),
   };
 }

@@ -1,4 +1,5 @@
 export { formsOf, formKey, tokenize, type MatchForm } from './forms';
-export { compileMatcher, FormCollisionError, type Matcher, type FormTarget } from './compile-matcher';
+export { compileMatcher, type Matcher } from './compile-matcher';
+export { FormOwners, FormCollisionError, type FormTarget } from './form-owners';
 export { findMatches, type TermMatch } from './find-matches';
 export { pageHasContext, applyContextGating } from './context-gating';

@@ -5,7 +5,7 @@
  */
 import { type Category, type GlossaryEntry } from '../glossary';
 import { validateGlossary } from '../glossary/validate';
-import { compileMatcher, formsOf, FormCollisionError } from '../matching';
+import { formsOf, FormOwners } from '../matching';
 import type { Problem } from '../i18n/message';
 
 export type CustomTerm = GlossaryEntry;
@@ -105,6 +105,9 @@ export function readCustomTerms(raw: unknown, builtIn: readonly GlossaryEntry[])
   }
   const seenIds = new Set<string>();
   const terms: CustomTerm[] = [];
+  // Every page reads custom terms at start-up: vet their forms by key, without compiling a regex.
+  const owners = new FormOwners();
+  for (const form of formsOf(builtIn)) owners.claim(form);
   for (const term of candidates) {
     if (bad.has(term)) continue;
     if (seenIds.has(term.id)) {
@@ -112,13 +115,13 @@ export function readCustomTerms(raw: unknown, builtIn: readonly GlossaryEntry[])
       continue;
     }
     // Forms another entry already owns: the word would be ambiguous on a page.
-    try {
-      compileMatcher(formsOf([...builtIn, ...terms, term]));
-    } catch (error) {
-      if (!(error instanceof FormCollisionError)) throw error;
-      problems.push({ key: 'problemCustomTermTaken', values: [term.term, error.message] });
+    const forms = formsOf([term]);
+    const clash = forms.map((form) => owners.conflict(form)).find((problem) => problem !== null);
+    if (clash) {
+      problems.push({ key: 'problemCustomTermTaken', values: [term.term, clash] });
       continue;
     }
+    for (const form of forms) owners.claim(form);
     seenIds.add(term.id);
     terms.push(term);
   }

@@ -92,6 +92,8 @@ describe('compileMatcher / findMatches', () => {
 
   it('rejects a case-sensitive abbreviation that shadows another entry\'s word', () => {
     expect(() => compileMatcher(formsOf([entry('a', 'tic'), entry('b', 'TIC', { abbreviations: ['TIC'] })]))).toThrow(/differ only in case/);
+    // In either order: the check must not depend on which entry came first.
+    expect(() => compileMatcher(formsOf([entry('b', 'TIC', { abbreviations: ['TIC'] }), entry('a', 'tic')]))).toThrow(/differ only in case/);
   });
 
   it('an empty glossary matches nothing', () => {
