@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
+import { glossaryMatcherPlugin } from './scripts/vite/glossary-matcher-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Separate output folders let several builds (and e2e runs) coexist; the e2e harness reads the same variable.
   outDir: process.env.DG_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The built-in glossary's matcher is compiled at build time, not on every page.
+  vite: () => ({ plugins: [glossaryMatcherPlugin()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

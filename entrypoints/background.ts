@@ -1,6 +1,7 @@
 /**
  * Background: wiring only. Keyboard commands go to the active tab, the context menu opens
- * the glossary at the selected term, content scripts' term counts become the badge.
+ * the glossary at the selected term, content scripts' term counts become the badge, and a
+ * change of categories or custom terms is compiled here once, before any page needs it.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '../src/i18n/message';
@@ -8,7 +9,9 @@ import { compileMatcher, formsOf } from '../src/matching';
 import { COMMANDS, glossaryHash, type BackgroundRequest, type CommandName, type ContentRequest, type GlossaryLocation } from '../src/messages';
 import { lookupSelection } from '../src/search/lookup-selection';
 import { loadAllEntries } from '../src/settings/all-entries';
-import { loadSettings } from '../src/settings/settings-storage';
+import { pageMatcher } from '../src/content/page-matcher';
+import { GLOSSARY } from '../src/glossary';
+import { loadCustomTerms, loadSettings, matcherStore, watchCustomTerms, watchSettings } from '../src/settings/settings-storage';
 
 const EXPLAIN_MENU_ID = 'explain-selection';
 
@@ -60,4 +63,14 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+
+  const compileForPages = async () => {
+    const [{ settings }, { terms }] = await Promise.all([loadSettings(), loadCustomTerms(GLOSSARY)]);
+    await pageMatcher(settings, terms, matcherStore);
+  };
+  const compileForPagesLater = () => void compileForPages().catch((error: unknown) => console.error('[dystonia-glossary] could not compile the matcher for pages', error));
+  // An update brings a new glossary, so a stored matcher is stale: compile before pages load.
+  browser.runtime.onInstalled.addListener(compileForPagesLater);
+  watchSettings(compileForPagesLater);
+  watchCustomTerms(GLOSSARY, compileForPagesLater);
 });

@@ -20,13 +20,17 @@ import { generateArticle } from './bench/article';
 import { bundleForPage } from './bench/bundle';
 import { traceTasks, type TaskStats } from './bench/long-tasks';
 import type { Bench, RunResult } from './bench/page-entry';
+import { patternSet } from './bench/vocabulary';
+import { GLOSSARY } from '../src/glossary';
+import { compileMatcherData, formsOf } from '../src/matching';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ARTICLE_CHARS = 750_000;
 const BIG_PAGE_BYTES = 5_000_000;
+const FORMS = formsOf(GLOSSARY);
 
-/** Which function of the page's `dgBench` to call, and its argument. */
-type Method = [name: keyof Bench, arg?: number];
+/** Which function of the page's `dgBench` to time, and how many patterns to set it up with (all when omitted). */
+type Method = [name: Exclude<keyof Bench, 'setUp'>, patterns?: number];
 interface Row extends RunResult, TaskStats {
   label: string;
 }
@@ -84,9 +88,9 @@ async function main(): Promise<void> {
     console.log('\nTargets');
     target('0 long tasks (> 50 ms) in every engine run, 5 MB page included', engineRows.every((r) => r.longTasks === 0), `longest ${fmt(Math.max(...engineRows.map((r) => r.longestMs)))} ms`);
     target(
-      'first viewport highlighted < 16 ms',
-      engine.firstViewportMs < 16,
-      `${fmt(engine.firstViewportMs)} ms from start, compile included; the viewport pass itself ${fmt(engine.viewportPassMs ?? NaN)} ms (5 MB page: ${fmt(bigEngine.firstViewportMs)} / ${fmt(bigEngine.viewportPassMs ?? NaN)} ms)`,
+      'first viewport highlighted < 16 ms after the DOM is parsed',
+      engine.firstViewportMs < 16 && bigEngine.firstViewportMs < 16,
+      `${fmt(engine.firstViewportMs)} ms (5 MB page: ${fmt(bigEngine.firstViewportMs)} ms); counted from the start of preparation instead: ${fmt(engine.firstViewportFromPrepareMs ?? NaN)} ms (5 MB: ${fmt(bigEngine.firstViewportFromPrepareMs ?? NaN)} ms)`,
     );
     target('total ≤ 2× mark.js one-regex', engine.totalMs <= 2 * oneRegex.totalMs, `${fmt(engine.totalMs / oneRegex.totalMs, 2)}×`);
     target('≥ 30× faster than keyword mode', keyword.totalMs / engine.totalMs >= 30, `${fmt(keyword.totalMs / engine.totalMs, 1)}×`);
@@ -105,20 +109,24 @@ async function main(): Promise<void> {
 async function measure(browser: Browser, url: string, label: string, method: Method, times: number): Promise<Row> {
   const runs: Row[] = [];
   for (let i = 0; i < times; i++) {
-    const page = await browser.newPage();
+    // A context of its own is a renderer process of its own: nothing compiled or cached by
+    // an earlier run (V8 keeps compiled RegExps per process) can flatter this one.
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await page.addScriptTag({ url: url.replace(/\/[^/]*$/, '/bench.js') });
+    // What the build does for the extension (compile the forms to data) is done here, untimed.
+    const [name, patterns] = method;
+    const data = compileMatcherData(patterns === undefined ? FORMS : patternSet(FORMS, patterns));
+    await page.evaluate((d) => (window as unknown as { dgBench: Bench }).dgBench.setUp(d), data);
     // Let the page settle (layout, first paint) so every method starts from the same state.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
     const { result, tasks } = await traceTasks(page, () =>
-      page.evaluate(
-        ([name, arg]) => (window as unknown as { dgBench: Bench }).dgBench[name](arg) as RunResult | Promise<RunResult>,
-        method,
-      ),
+      page.evaluate((run) => (window as unknown as { dgBench: Bench }).dgBench[run]() as RunResult | Promise<RunResult>, name),
     );
     runs.push({ label, ...result, ...tasks });
     if (process.env.BENCH_VERBOSE) console.log(label, JSON.stringify({ ...result, ...tasks }));
-    await page.close();
+    await context.close();
   }
   runs.sort((a, b) => a.totalMs - b.totalMs);
   const median = runs[Math.floor(runs.length / 2)]!;
@@ -127,17 +135,17 @@ async function measure(browser: Browser, url: string, label: string, method: Met
 }
 
 function printTable(rows: Row[]): void {
-  const head = ['method', 'patterns', 'marks', 'total ms', 'first viewport ms', 'viewport pass ms', 'longest task ms', 'long tasks', 'compile ms'];
+  const head = ['method', 'patterns', 'marks', 'total ms', 'first viewport ms', 'longest task ms', 'long tasks', 'prepare ms', 'viewport from prepare ms'];
   const body = rows.map((r) => [
     r.label,
     r.patterns ? String(r.patterns) : '–',
     String(r.marks),
     fmt(r.totalMs),
     fmt(r.firstViewportMs),
-    r.viewportPassMs === undefined ? '–' : fmt(r.viewportPassMs),
     fmt(r.longestMs),
     String(r.longTasks),
-    r.compileMs === undefined ? '–' : fmt(r.compileMs),
+    r.prepareMs === undefined ? '–' : fmt(r.prepareMs),
+    r.firstViewportFromPrepareMs === undefined ? '–' : fmt(r.firstViewportFromPrepareMs),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
@@ -151,10 +159,12 @@ function target(what: string, met: boolean, value: string): void {
 }
 
 /*
- * Columns: "first viewport" counts from the engine's start, compiling the glossary's regex
- * included; "viewport pass" is the engine's own `glossary:highlight-viewport` measure, from
- * the first pass's start (regex compiled) to the visible screen highlighted. "compile" is
- * the synchronous compileMatcher call the content script makes on every page.
+ * Columns: "total" runs from the engine's start (preparation included) to the whole page
+ * highlighted and laid out. "first viewport" is the engine's `glossary:highlight-viewport`
+ * measure: from the moment highlighting can start (the DOM is parsed) to the visible screen
+ * highlighted. "prepare" is what the content script does at document_start while the page
+ * is still loading: the matcher from its build-time data, and a warm-up run on a detached
+ * sample. "viewport from prepare" counts the first viewport from the start of that.
  */
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');

@@ -1,24 +1,35 @@
 /**
  * Content script: wiring only. Reads settings, builds the matcher, starts the highlighter
  * and the popover, and answers messages. Each feature lives in src/.
+ *
+ * It starts at document_start so that settings are read and the highlighting code warmed up
+ * (src/highlight/warm-up.ts) while the page is still loading; highlighting itself waits for
+ * the parsed DOM.
  */
 import { startHighlightingSession } from '../../src/content/highlighting-session';
+import { documentParsed } from '../../src/content/document-parsed';
 import { createTermJumper } from '../../src/content/jump-to-term';
 import '../../src/highlight/highlight.css';
 import { startPageHighlighter } from '../../src/highlight/page-highlighter';
+import { warmUpHighlighting } from '../../src/highlight/warm-up';
 import { localizeUiStrings } from '../../src/i18n/ui-strings';
 import type { BackgroundRequest, ContentRequest, PageTerms } from '../../src/messages';
 import { startPopover } from '../../src/popover/popover-controller';
 import { toggleSite } from '../../src/settings/settings';
-import { updateSettings } from '../../src/settings/settings-storage';
+import { matcherStore, updateSettings } from '../../src/settings/settings-storage';
+
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  runAt: 'document_idle',
-  // Same-origin (and other) iframes get their own highlighter: an article embedded in a frame is still an article.
+  runAt: 'document_start',
+  // Same-origin (and other) iframes get their own highlighter: an article embedded in a frame is still an article,
+  // and so is one written into an about:blank or srcdoc frame by its parent.
   allFrames: true,
+  matchAboutBlank: true,
   async main(ctx) {
-    if (!document.body) return;
+    // Images, PDFs, XML and plain text shown by the browser: no article to explain.
+    if (!HTML_TYPES.has(document.contentType)) return;
     localizeUiStrings();
     const sendToBackground = (request: BackgroundRequest) =>
       browser.runtime.sendMessage(request).catch((error: unknown) => console.error(`[dystonia-glossary] background did not take ${request.type}`, error));
@@ -28,8 +39,12 @@ export default defineContentScript({
     const session = await startHighlightingSession({
       doc: document,
       hostname: location.hostname,
-      startHighlighter: (matcher, settings, onCounts) =>
-        startPageHighlighter(document, matcher, { firstOccurrenceOnly: settings.firstOccurrenceOnly, onCounts }),
+      matcherStore,
+      startHighlighter: async (matcher, settings, onCounts) => {
+        await warmUpHighlighting(matcher);
+        await documentParsed(document);
+        return startPageHighlighter(document, matcher, { firstOccurrenceOnly: settings.firstOccurrenceOnly, onCounts });
+      },
       startPopover: (lookup, settings) =>
         startPopover(document, lookup, settings, {
           onOpenInGlossary: (entryId) => void sendToBackground({ type: 'open-glossary', entryId }),

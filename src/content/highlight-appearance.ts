@@ -1,19 +1,39 @@
 /**
- * The highlight style and colour settings reach the page as one data attribute and one CSS
- * custom property on the root element, read by the rules at the end of highlight.css.
- * CSSOM writes only (allowed under any page CSP), and nothing that changes layout.
+ * The highlight style and colour settings reach the page as custom properties on the root
+ * element, read by highlight.css. Custom properties inherit into shadow trees, so marks
+ * inside web components follow the settings as well. The style is also set as a data
+ * attribute on the root, a stable hook for user stylesheets. CSSOM writes only (allowed
+ * under any page CSP), and nothing that changes layout.
  */
-import type { Settings } from '../settings/settings';
+import type { HighlightStyle, Settings } from '../settings/settings';
 
 export const STYLE_ATTRIBUTE = 'data-glossary-style';
 export const COLOR_PROPERTY = '--dystonia-glossary-color';
+/** The decoration line and background of a highlight at rest (hover and focus always underline and fill). */
+export const LINE_PROPERTY = '--dystonia-glossary-line';
+export const FILL_PROPERTY = '--dystonia-glossary-fill';
+
+const FILL = `color-mix(in srgb, var(${COLOR_PROPERTY}) 18%, transparent)`;
+const AT_REST: Record<HighlightStyle, { line: string; fill: string }> = {
+  underline: { line: 'underline', fill: 'transparent' },
+  background: { line: 'none', fill: FILL },
+  both: { line: 'underline', fill: FILL },
+  'none-until-hover': { line: 'none', fill: 'transparent' },
+};
 
 export function applyHighlightAppearance(doc: Document, settings: Pick<Settings, 'highlightStyle' | 'highlightColor'>): void {
-  doc.documentElement.setAttribute(STYLE_ATTRIBUTE, settings.highlightStyle);
-  doc.documentElement.style.setProperty(COLOR_PROPERTY, settings.highlightColor);
+  const root = doc.documentElement;
+  const rest = AT_REST[settings.highlightStyle];
+  root.setAttribute(STYLE_ATTRIBUTE, settings.highlightStyle);
+  root.style.setProperty(COLOR_PROPERTY, settings.highlightColor);
+  root.style.setProperty(LINE_PROPERTY, rest.line);
+  root.style.setProperty(FILL_PROPERTY, rest.fill);
 }
 
 export function removeHighlightAppearance(doc: Document): void {
-  doc.documentElement.removeAttribute(STYLE_ATTRIBUTE);
-  doc.documentElement.style.removeProperty(COLOR_PROPERTY);
+  // At document_start there may be no root element yet, and so nothing to remove.
+  const root = doc.documentElement;
+  if (!root) return;
+  root.removeAttribute(STYLE_ATTRIBUTE);
+  for (const property of [COLOR_PROPERTY, LINE_PROPERTY, FILL_PROPERTY]) root.style.removeProperty(property);
 }

@@ -7,16 +7,18 @@
  */
 import { entriesById, GLOSSARY, type GlossaryEntry } from '../glossary';
 import type { PageHighlighter } from '../highlight/page-highlighter';
-import { compileMatcher, formsOf, FormCollisionError, type Matcher } from '../matching';
+import type { Matcher } from '../matching';
 import type { PopoverController } from '../popover/popover-controller';
-import type { CustomTerm } from '../settings/custom-terms';
 import { isActiveOn, type Settings } from '../settings/settings';
 import { loadCustomTerms, loadSettings, watchCustomTerms, watchSettings } from '../settings/settings-storage';
 import { applyHighlightAppearance, removeHighlightAppearance } from './highlight-appearance';
+import { pageMatcher, type MatcherStore } from './page-matcher';
 
 export interface HighlightingSessionOptions {
   doc: Document;
   hostname: string;
+  /** Compiled matchers for custom terms and category choices, kept between pages. */
+  matcherStore: MatcherStore;
   startHighlighter(matcher: Matcher, settings: Settings, onCounts: (counts: ReadonlyMap<string, number>) => void): PageHighlighter | Promise<PageHighlighter>;
   startPopover(lookup: (id: string) => GlossaryEntry | undefined, settings: Settings): PopoverController;
   /** After every highlighting pass and every settings change (the badge follows both). */
@@ -33,20 +35,6 @@ export interface HighlightingSession {
 }
 
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
-
-/** Built-in and custom entries in the chosen categories, as one matcher; a custom term that clashes is dropped, not fatal. */
-function compileEntries(settings: Settings, custom: readonly CustomTerm[]): { entries: GlossaryEntry[]; matcher: Matcher } {
-  const inCategories = (e: GlossaryEntry) => settings.categories.includes(e.category);
-  const entries = [...GLOSSARY, ...custom].filter(inCategories);
-  try {
-    return { entries, matcher: compileMatcher(formsOf(entries)) };
-  } catch (error) {
-    if (!(error instanceof FormCollisionError)) throw error;
-    console.error('[dystonia-glossary] custom terms clash with the glossary; highlighting built-in terms only', error);
-    const builtIn = GLOSSARY.filter(inCategories);
-    return { entries: builtIn, matcher: compileMatcher(formsOf(builtIn)) };
-  }
-}
 
 export async function startHighlightingSession(options: HighlightingSessionOptions): Promise<HighlightingSession> {
   const { doc, hostname } = options;
@@ -77,7 +65,8 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
       highlighter = null;
       highlightedWith = key;
       if (active) {
-        const compiled = compileEntries(settings, customTerms);
+        const compiled = await pageMatcher(settings, customTerms, options.matcherStore);
+        if (stopped) return;
         byId = entriesById(compiled.entries);
         highlighter = await options.startHighlighter(compiled.matcher, settings, onPass);
         if (stopped) {

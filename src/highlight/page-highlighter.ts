@@ -33,6 +33,8 @@ const BATCH_CHARS = 16_000;
 
 export interface PageHighlighterOptions {
   firstOccurrenceOnly: boolean;
+  /** Record the User Timing measures (default true; off for the warm-up run, warm-up.ts). */
+  timing?: boolean;
   /**
    * Called after each pass that added or removed highlights (and once after the first pass),
    * with the per-entry counts on the page.
@@ -80,7 +82,6 @@ class DocumentHighlighter implements PageHighlighter {
   /** When the current page's first pass began, finding what is on screen included. */
   private pageStartedAt = 0;
   private draining: Promise<void> | null = null;
-  private ready: Promise<void> = Promise.resolve();
   /** Bumped on navigation and stop, so a pass in flight abandons its walk. */
   private generation = 0;
   private stopped = false;
@@ -102,19 +103,7 @@ class DocumentHighlighter implements PageHighlighter {
   start(): void {
     this.observeAll();
     this.doc.defaultView?.addEventListener('popstate', this.onNavigation);
-    this.ready = this.warmUp().then(() => this.beginPage());
-  }
-
-  /**
-   * The browser compiles the glossary's regex (tens of kilobytes) on its first use: in a
-   * task of its own, that cost does not add up with the first slice into a long task.
-   */
-  private async warmUp(): Promise<void> {
-    await yieldToMain();
-    this.matcher.regex.lastIndex = 0;
-    this.matcher.regex.test('dystonia');
-    this.matcher.regex.lastIndex = 0;
-    await yieldToMain();
+    this.beginPage();
   }
 
   counts(): ReadonlyMap<string, number> {
@@ -122,7 +111,6 @@ class DocumentHighlighter implements PageHighlighter {
   }
 
   async idle(): Promise<void> {
-    await this.ready;
     while (this.draining) await this.draining;
   }
 
@@ -337,6 +325,7 @@ class DocumentHighlighter implements PageHighlighter {
   }
 
   private measure(name: string, start: number): void {
+    if (this.options.timing === false) return;
     performance.measure(name, { start, end: performance.now(), detail: { terms: this.registry.counts().size } });
   }
 }

@@ -69,26 +69,31 @@ export class TextNodeWalker {
 
   private startWalker(root: Node): void {
     const doc = root.ownerDocument ?? (root as Document);
-    const { isOurs, isScanned, onShadowRoot } = this.options;
-    const { pending, shadowRoots } = this;
+    const { isOurs, isScanned } = this.options;
     this.last = null;
+    // The walker filters only what is below its root: a web component added as the root itself has its shadow root noted here.
+    if (root.nodeType === Node.ELEMENT_NODE) this.noteShadowRoot(root as Element);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
+      acceptNode: (node) => {
         if (node.nodeType === Node.ELEMENT_NODE) {
           const el = node as Element;
           if (el.matches(EXCLUDED_SELECTOR)) return NodeFilter.FILTER_REJECT;
-          const shadow = el.shadowRoot;
-          if (shadow && !shadowRoots.has(shadow)) {
-            shadowRoots.add(shadow);
-            pending.push(shadow);
-            onShadowRoot?.(shadow);
-          }
+          this.noteShadowRoot(el);
           return NodeFilter.FILTER_SKIP;
         }
         const text = node as Text;
         return isWordy(text) && !isScanned(text) && !isOurs(text) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
       },
     });
+  }
+
+  /** An open shadow root is walked after the tree that hosts it. */
+  private noteShadowRoot(el: Element): void {
+    const shadow = el.shadowRoot;
+    if (!shadow || this.shadowRoots.has(shadow)) return;
+    this.shadowRoots.add(shadow);
+    this.pending.push(shadow);
+    this.options.onShadowRoot?.(shadow);
   }
 }
 

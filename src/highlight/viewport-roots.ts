@@ -12,11 +12,19 @@ export function viewportRoots(doc: Document): Element[] {
   const width = view.innerWidth;
   const height = view.innerHeight;
   const found = new Set<Element>();
+  // Hit-testing costs tens of microseconds a point: points inside a root already found are skipped.
+  const covered: DOMRect[] = [];
   for (let row = 0; row < ROWS; row++) {
     for (let col = 0; col < COLUMNS; col++) {
-      const hit = doc.elementFromPoint(((col + 0.5) * width) / COLUMNS, ((row + 0.5) * height) / ROWS);
+      const x = ((col + 0.5) * width) / COLUMNS;
+      const y = ((row + 0.5) * height) / ROWS;
+      if (covered.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)) continue;
+      const hit = doc.elementFromPoint(x, y);
       const root = hit && screenSizedAncestor(hit, height);
-      if (root) found.add(root);
+      if (root && !found.has(root)) {
+        found.add(root);
+        covered.push(root.getBoundingClientRect());
+      }
     }
   }
   // Drop elements inside others found, so no text is walked twice.

@@ -1,114 +1,52 @@
 /**
- * Compiles every form of the glossary into ONE regular expression plus a lookup table.
+ * Compiles every form of the glossary into ONE matcher: a trie of all forms walked by a
+ * global RegExp (trie-regexp.ts), plus a lookup table from matched text to its entry.
  *
- * The forms are merged into a trie and emitted as nested alternations, deepest branch
- * first, so at any position the regex tries the longest form before its prefixes
- * ("cervical dystonia" before "cervical"…) and the work per character depends on the
- * first letters in use, not on the number of forms. The regex has no `i` flag: case-
- * insensitive letters become `[aA]` classes, so case-sensitive abbreviations ("PD") can
- * live in the same pattern. Word boundaries are Unicode-aware (`\p{L}`, `\p{N}`).
+ * At any position the longest form wins ("cervical dystonia" over "dystonia"), and the work
+ * per character depends on the letters forms begin with, not on the number of forms.
+ * Case-insensitive forms and case-sensitive abbreviations ("PD") share the one trie. Word
+ * boundaries are Unicode-aware (`\p{L}`, `\p{N}`, `\p{M}`).
+ *
+ * Compiling is split in two: `compileMatcherData` does the work and returns plain JSON-safe
+ * data, `matcherFromData` turns that data into a Matcher at once. The build runs the first
+ * for the built-in glossary (virtual:glossary-matcher), so pages only run the second.
  */
-import { FormOwners, type FormTarget } from './form-owners';
-import { APOSTROPHE_CLASS, HYPHEN_CLASS, tokenize, type MatchForm, type Token } from './forms';
+import { FormOwners, type FormTarget, type OwnedForm } from './form-owners';
+import type { MatchForm } from './forms';
+import { buildGlossaryTrie, type TrieNode } from './glossary-trie';
+import { TrieRegExp } from './trie-regexp';
 
 export interface Matcher {
-  /** Global, unicode. Shared: callers that exec it must reset `lastIndex` first. */
+  /** Global. Shared: callers that exec it must reset `lastIndex` first. */
   readonly regex: RegExp;
   /** Which entry a piece of matched text belongs to. */
   resolve(matchedText: string): FormTarget | undefined;
   readonly formCount: number;
 }
 
-/*
- * Most trie nodes have one child, and the content script compiles on every page load in
- * cold (interpreted) code: children are a small array searched linearly, not a Map each.
- */
-interface TrieNode {
-  keys: string[];
-  children: TrieNode[];
-  terminal: boolean;
-  depth: number; // longest path below, in tokens
+/** A compiled matcher as plain, JSON-safe data. */
+export interface MatcherData {
+  trie: TrieNode;
+  owners: OwnedForm[];
+  formCount: number;
 }
 
-const newNode = (): TrieNode => ({ keys: [], children: [], terminal: false, depth: 0 });
-
-function escapeChar(c: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
-}
-
-function tokenSource(t: Token): string {
-  switch (t.kind) {
-    case 'space':
-      return '\\s+';
-    case 'hyphen':
-      // "dopa-responsive", "dopa responsive" and "doparesponsive" are the same term.
-      return `(?:[${HYPHEN_CLASS}]|\\s+)?`;
-    case 'apostrophe':
-      return `[${APOSTROPHE_CLASS}]`;
-    case 'char': {
-      if (t.caseSensitive) return escapeChar(t.char);
-      const lower = t.char.toLowerCase();
-      const upper = t.char.toUpperCase();
-      if (lower === upper || lower.length !== 1 || upper.length !== 1) return escapeChar(t.char);
-      return `[${escapeChar(lower)}${escapeChar(upper)}]`;
-    }
-  }
-}
-
-function insert(root: TrieNode, tokens: Token[]): void {
-  let node = root;
-  for (const t of tokens) {
-    const key = tokenSource(t);
-    const at = node.keys.indexOf(key);
-    let next = at >= 0 ? node.children[at] : undefined;
-    if (!next) {
-      next = newNode();
-      node.keys.push(key);
-      node.children.push(next);
-    }
-    node = next;
-  }
-  node.terminal = true;
-}
-
-function computeDepth(node: TrieNode): number {
-  let deepest = 0;
-  for (const child of node.children) deepest = Math.max(deepest, 1 + computeDepth(child));
-  node.depth = deepest;
-  return deepest;
-}
-
-function emit(node: TrieNode): string {
-  const count = node.children.length;
-  if (count === 0) return '';
-  // The common case, one child and no shorter form ending here: no alternation to build.
-  if (count === 1 && !node.terminal) return node.keys[0]! + emit(node.children[0]!);
-  const order = node.children.map((_, i) => i).sort((a, b) => node.children[b]!.depth - node.children[a]!.depth);
-  const branches = order.map((i) => node.keys[i]! + emit(node.children[i]!));
-  // The empty alternative, last, lets a shorter form end here when no longer one fits.
-  if (node.terminal) branches.push('');
-  if (branches.length === 1) return branches[0]!;
-  return `(?:${branches.join('|')})`;
-}
-
-const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
-const AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
-
-export function compileMatcher(forms: readonly MatchForm[]): Matcher {
+export function compileMatcherData(forms: readonly MatchForm[]): MatcherData {
   const owners = new FormOwners();
-  const root = newNode();
-  for (const form of forms) {
-    owners.claim(form);
-    const tokens = tokenize(form.text, form.caseSensitive);
-    if (tokens.length > 0) insert(root, tokens);
-  }
-  computeDepth(root);
-  const body = emit(root);
-  // An empty glossary must match nothing, not the empty string everywhere.
-  const regex = new RegExp(body ? `${BEFORE}${body}${AFTER}` : '(?!)', 'gu');
+  // Ownership first: a form claimed by two entries throws before anything is built.
+  for (const form of forms) owners.claim(form);
+  return { trie: buildGlossaryTrie(forms), owners: owners.toList(), formCount: forms.length };
+}
+
+export function matcherFromData(data: MatcherData): Matcher {
+  const owners = FormOwners.fromList(data.owners);
   return {
-    regex,
-    formCount: forms.length,
+    regex: new TrieRegExp(data.trie),
+    formCount: data.formCount,
     resolve: (matchedText) => owners.resolve(matchedText),
   };
+}
+
+export function compileMatcher(forms: readonly MatchForm[]): Matcher {
+  return matcherFromData(compileMatcherData(forms));
 }

@@ -17,6 +17,9 @@ interface Owner extends FormTarget {
   form: string;
 }
 
+/** One owned form as plain data: its lookup key, entry and gating. */
+export type OwnedForm = [key: string, entryId: string, gated: boolean];
+
 export class FormOwners {
   private readonly byKey = new Map<string, Owner>();
   /** Case-sensitive forms by their lower-cased key, to find a case-only clash from either side. */
@@ -49,11 +52,29 @@ export class FormOwners {
     const key = formKey(form.text, form.caseSensitive);
     const existing = this.byKey.get(key);
     // The same form listed twice by one entry is gated only if every listing is.
-    const owner = { entryId: form.entryId, gated: existing ? existing.gated && form.gated : form.gated, form: form.text };
+    this.set(key, { entryId: form.entryId, gated: existing ? existing.gated && form.gated : form.gated, form: form.text });
+  }
+
+  /** Every owned form as plain data (what the build ships for the built-in glossary). */
+  toList(): OwnedForm[] {
+    return [...this.byKey].map(([key, o]) => [key, o.entryId, o.gated]);
+  }
+
+  /** Owners from `toList()` output: no checks, the list was vetted when it was made. */
+  static fromList(list: readonly OwnedForm[]): FormOwners {
+    const owners = new FormOwners();
+    // The key stands in for the form's text in clash messages.
+    for (const [key, entryId, gated] of list) owners.set(key, { entryId, gated, form: key.slice(2) });
+    return owners;
+  }
+
+  private set(key: string, owner: Owner): void {
+    const replaced = this.byKey.get(key);
     this.byKey.set(key, owner);
-    if (form.caseSensitive) {
+    if (key.startsWith('s:')) {
       const lower = key.slice(2).toLowerCase();
-      this.sensitiveByLower.set(lower, [...(this.sensitiveByLower.get(lower) ?? []), owner]);
+      const others = (this.sensitiveByLower.get(lower) ?? []).filter((o) => o !== replaced);
+      this.sensitiveByLower.set(lower, [...others, owner]);
     }
   }
 

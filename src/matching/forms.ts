@@ -21,12 +21,14 @@ export type Token =
   | { kind: 'hyphen' }
   | { kind: 'apostrophe' };
 
-/**
- * The characters read as a hyphen and as an apostrophe, as RegExp character-class bodies:
- * one list for the tokenizer, the lookup key, the compiled regex and the popup's search.
- */
-export const HYPHEN_CLASS = '\\-\\u2010\\u2011\\u2013';
-export const APOSTROPHE_CLASS = "'\\u2018\\u2019\\u02bc";
+/** The characters read as a hyphen and as an apostrophe: one list for the tokenizer, the lookup key, the matcher and the popup's search. */
+export const HYPHEN_CHARS: readonly string[] = ['-', '\u2010', '\u2011', '\u2013'];
+export const APOSTROPHE_CHARS: readonly string[] = ["'", '\u2018', '\u2019', '\u02bc'];
+
+const classBody = (chars: readonly string[]) => chars.map((c) => (c === '-' ? '\\-' : c)).join('');
+/** The same lists as RegExp character-class bodies. */
+export const HYPHEN_CLASS = classBody(HYPHEN_CHARS);
+export const APOSTROPHE_CLASS = classBody(APOSTROPHE_CHARS);
 
 const SPACE = /\s/u;
 const HYPHEN = new RegExp(`[${HYPHEN_CLASS}]`, 'u');

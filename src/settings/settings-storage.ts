@@ -6,6 +6,7 @@
  * a page, it falls back to defaults.
  */
 import { storage } from 'wxt/utils/storage';
+import type { MatcherStore } from '../content/page-matcher';
 import type { GlossaryEntry } from '../glossary';
 import { readCustomTerms, type CustomTerm, type CustomTermsReading } from './custom-terms';
 import { readSettings, type Settings, type SettingsReading } from './settings';
@@ -27,6 +28,13 @@ export function defineCustomTermsItem() {
 
 export const settingsItem = defineSettingsItem();
 export const customTermsItem = defineCustomTermsItem();
+
+/** Matchers compiled for custom terms or a category choice (src/content/page-matcher.ts); a cache, rebuilt if lost. */
+const matcherCacheItem = storage.defineItem<unknown>('local:matcherCache');
+export const matcherStore: MatcherStore = {
+  read: () => matcherCacheItem.getValue(),
+  write: (value) => matcherCacheItem.setValue(value),
+};
 
 export async function loadSettings(): Promise<SettingsReading> {
   return readSettings(await settingsItem.getValue());

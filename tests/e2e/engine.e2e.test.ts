@@ -127,6 +127,14 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
       await page.close();
     });
 
+    it('highlights in a frame the parent wrote itself (srcdoc / about:blank)', async () => {
+      const page = await open('structure.html');
+      const frame = page.frames().find((f) => f.url() === 'about:srcdoc')!;
+      await waitForPass(frame);
+      expect(await frame.$$eval('mark[data-glossary-term]', (m) => m.map((e) => (e as HTMLElement).dataset.glossaryTerm))).toEqual(['globus-pallidus']);
+      await page.close();
+    });
+
     it('highlights link text and the link still works', async () => {
       const page = await open('structure.html');
       expect(await page.$eval('#link mark[data-glossary-term]', (m) => m.textContent)).toBe('blepharospasm');

@@ -71,11 +71,28 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
     });
     expect(look.line).toBe('underline');
     expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
+    // Inside a web component's shadow root the same settings apply (custom properties inherit into shadow trees).
+    await page.evaluate(() => {
+      const host = document.body.appendChild(document.createElement('div'));
+      host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('p'), { textContent: 'A note on the putamen.' }));
+      host.id = 'shadow-card';
+    });
+    const shadowLook = await page.waitForFunction(
+      () => {
+        const mark = document.getElementById('shadow-card')!.shadowRoot!.querySelector('mark[data-glossary-term="putamen"]');
+        if (!mark) return null;
+        const style = getComputedStyle(mark);
+        return { line: style.textDecorationLine, background: style.backgroundColor };
+      },
+      { timeout: 5_000 },
+    );
+    expect(await shadowLook.jsonValue()).toEqual(look);
 
     // Removing the custom term takes it off the open page.
     await reopened.bringToFront();
     await reopened.click('.custom-terms li[data-entry-id="custom-zorvatrel"] .remove');
-    await page.waitForFunction(() => !document.querySelector('mark[data-glossary-term="custom-zorvatrel"]'), { timeout: 5_000 });
+    // The page is a background tab now: no animation frames, so poll on a timer instead.
+    await page.waitForFunction(() => !document.querySelector('mark[data-glossary-term="custom-zorvatrel"]'), { timeout: 5_000, polling: 100 });
     await ext.close();
     ext = undefined;
   });

@@ -96,6 +96,15 @@ describe('startPageHighlighter: first pass', () => {
     expect(Object.fromEntries(highlighter.counts())).toEqual({ dystonia: 1, putamen: 1 });
   });
 
+  it('highlights inside a web component the page adds later, its host being the added node', async () => {
+    await start('<p>dystonia</p>');
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('p'), { textContent: 'the putamen' }));
+    document.body.append(host);
+    await afterChange();
+    expect(host.shadowRoot!.querySelector('mark[data-glossary-term="putamen"]')).not.toBeNull();
+  });
+
   it('never wraps text that is a direct child of a flex or grid container', async () => {
     await start(
       '<div id="flex" style="display:flex">dystonia<span>dystonia</span></div>' +

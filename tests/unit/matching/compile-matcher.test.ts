@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../../src/glossary/types';
-import { compileMatcher, findMatches, formsOf, FormCollisionError } from '../../../src/matching';
+import { compileMatcher, compileMatcherData, findMatches, formsOf, FormCollisionError, FormOwners, matcherFromData } from '../../../src/matching';
 
 function entry(id: string, term: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry {
   return { id, term, aliases: [], category: 'types', short: 's', long: 'long', related: [], sources: ['mayo-dystonia'], ...extra };
@@ -98,5 +98,20 @@ describe('compileMatcher / findMatches', () => {
 
   it('an empty glossary matches nothing', () => {
     expect(findMatches(compileMatcher([]), 'anything at all')).toEqual([]);
+  });
+
+  it('survives being stored as JSON (the build ships it that way): same matches, same owners', () => {
+    const sample = "Cervical dystonia (CD), writer’s cramp, Artane®, GABA-A, dopa responsive dystonia, basal\n ganglia, PD and tremors.";
+    const restored = matcherFromData(JSON.parse(JSON.stringify(compileMatcherData(formsOf(entries)))));
+    expect(findMatches(restored, sample)).toEqual(findMatches(matcher, sample));
+    expect(findMatches(restored, sample).length).toBeGreaterThan(6);
+  });
+
+  it('restored owners still refuse clashing forms, in both directions', () => {
+    const owners = FormOwners.fromList(compileMatcherData(formsOf(entries)).owners);
+    expect(owners.conflict({ text: 'writers’ cramp', entryId: 'x', caseSensitive: false, gated: false })).toMatch(/same form/);
+    expect(owners.conflict({ text: 'drd', entryId: 'x', caseSensitive: false, gated: false })).toMatch(/differ only in case/);
+    expect(owners.conflict({ text: 'Dystonia', entryId: 'x', caseSensitive: true, gated: false })).toMatch(/differ only in case/);
+    expect(owners.conflict({ text: 'zorvatrel', entryId: 'x', caseSensitive: false, gated: false })).toBeNull();
   });
 });

@@ -7,9 +7,18 @@ const matcher = compileMatcher(formsOf(GLOSSARY));
 const found = (text: string) => findMatches(matcher, text).map((m) => [m.text, m.entryId]);
 
 describe('the glossary matcher', () => {
-  it('is one regular expression for every form', () => {
+  it('is one global RegExp for every form, usable wherever a RegExp is (mark.js, match, matchAll, replace, test)', () => {
     expect(matcher.formCount).toBeGreaterThan(600);
-    expect(matcher.regex.flags).toBe('gu');
+    const { regex } = matcher;
+    expect(regex).toBeInstanceOf(RegExp);
+    expect(regex.global).toBe(true);
+    const text = 'Putamen, then basal\n ganglia; not computamen or putamens-ish.';
+    expect(text.match(regex)).toEqual(['Putamen', 'basal\n ganglia']);
+    expect([...text.matchAll(regex)].map((m) => m.index)).toEqual([0, 14]);
+    expect(text.replace(regex, (m) => `[${m}]`)).toBe('[Putamen], then [basal\n ganglia]; not computamen or putamens-ish.');
+    regex.lastIndex = 0;
+    expect(regex.test('no terms here')).toBe(false);
+    expect(regex.lastIndex).toBe(0);
   });
 
   it('takes the leftmost, then the longest form', () => {
