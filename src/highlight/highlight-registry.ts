@@ -39,6 +39,11 @@ export class HighlightRegistry {
     this.marks.add(mark);
   }
 
+  /** How many marks are on the page. */
+  get markCount(): number {
+    return this.marks.size;
+  }
+
   /** True for nodes the extension created (marks and fragments), which the page never owned. */
   isOurs(node: Node): boolean {
     return this.originOf.has(node);

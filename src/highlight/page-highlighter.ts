@@ -31,8 +31,21 @@ export const VIEWPORT_MEASURE = 'glossary:highlight-viewport';
 const BATCH_NODES = 64;
 const BATCH_CHARS = 16_000;
 
+/*
+ * Every highlight adds boxes that the browser walks again on each frame (Chromium's
+ * pre-paint walk is proportional to the page's boxes): on the 5 MB benchmark page, 41,000
+ * highlights took a one-character change by the page itself from 15-24 ms of pre-paint
+ * per frame to 31-121 ms. Past this many highlights the rest of the page is therefore
+ * highlighted where the reader looks: what comes on screen as they scroll.
+ */
+export const EAGER_MARK_LIMIT = 10_000;
+/** How often, at most, the screen is checked for text to highlight while scrolling such a page. */
+const SCROLL_CHECK_MS = 150;
+
 export interface PageHighlighterOptions {
   firstOccurrenceOnly: boolean;
+  /** Highlights made ahead of the reader before switching to highlighting on scroll (default EAGER_MARK_LIMIT). */
+  eagerMarkLimit?: number;
   /** Record the User Timing measures (default true; off for the warm-up run, warm-up.ts). */
   timing?: boolean;
   /**
@@ -57,6 +70,8 @@ interface Work {
   rescan: boolean;
   /** The visible screen: done in one go, not held to the layout pacer's budget (it is one screen). */
   unpaced?: boolean;
+  /** Ahead of the reader (the rest of the page): stops at the eager limit. */
+  ahead?: boolean;
 }
 
 /**
@@ -79,6 +94,9 @@ class DocumentHighlighter implements PageHighlighter {
   private scanned = new WeakSet<Text>();
   private queue: Work[] = [];
   private afterViewport: Work | null = null;
+  /** Past the eager limit: the screen is highlighted as the reader scrolls. */
+  private onScreenOnly = false;
+  private scrollCheck: ReturnType<typeof setTimeout> | null = null;
   /** When the current page's first pass began, finding what is on screen included. */
   private pageStartedAt = 0;
   private draining: Promise<void> | null = null;
@@ -103,6 +121,8 @@ class DocumentHighlighter implements PageHighlighter {
   start(): void {
     this.observeAll();
     this.doc.defaultView?.addEventListener('popstate', this.onNavigation);
+    // Capture: scrolling inside an element does not bubble, but passes the window on the way down.
+    this.doc.defaultView?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.beginPage();
   }
 
@@ -122,6 +142,8 @@ class DocumentHighlighter implements PageHighlighter {
     this.afterViewport = null;
     this.observer.disconnect();
     this.doc.defaultView?.removeEventListener('popstate', this.onNavigation);
+    this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
+    if (this.scrollCheck !== null) clearTimeout(this.scrollCheck);
     this.registry.restoreAll();
     for (const undo of this.unstyle.splice(0)) undo();
   }
@@ -131,7 +153,7 @@ class DocumentHighlighter implements PageHighlighter {
     if (this.stopped || !this.doc.body) return;
     this.pageStartedAt = performance.now();
     this.queue.push({ roots: viewportRoots(this.doc), rescan: false, unpaced: true });
-    this.afterViewport = { roots: [this.doc.body], rescan: false };
+    this.afterViewport = { roots: [this.doc.body], rescan: false, ahead: true };
     void this.drain();
   }
 
@@ -161,7 +183,7 @@ class DocumentHighlighter implements PageHighlighter {
       }
       if (!work) {
         const deferred = this.policy.takeDeferredGated();
-        if (deferred.length > 0) work = { roots: deferred, rescan: true };
+        if (deferred.length > 0) work = { roots: deferred, rescan: true, ahead: true };
       }
       if (!work) break;
       await this.highlight(work, clock);
@@ -206,6 +228,11 @@ class DocumentHighlighter implements PageHighlighter {
         this.markBatch(batch, paced);
         batch = [];
         chars = 0;
+        if (work.ahead && this.registry.markCount >= (this.options.eagerMarkLimit ?? EAGER_MARK_LIMIT)) {
+          // What this walk has not reached is highlighted when it comes on screen (onScroll).
+          this.onScreenOnly = true;
+          return;
+        }
       }
       if (!text) return;
       if (clock.expired || (paced && this.pacer.remaining <= 0)) {
@@ -294,6 +321,17 @@ class DocumentHighlighter implements PageHighlighter {
     void this.drain();
   }
 
+  /** On a page past the eager limit, highlights what scrolling brings on screen, a few times a second at most. */
+  private readonly onScroll = (): void => {
+    if (!this.onScreenOnly || this.stopped || this.scrollCheck !== null) return;
+    this.scrollCheck = setTimeout(() => {
+      this.scrollCheck = null;
+      if (this.stopped) return;
+      this.queue.push({ roots: viewportRoots(this.doc), rescan: false, unpaced: true });
+      void this.drain();
+    }, SCROLL_CHECK_MS);
+  };
+
   /** A new page in a single-page app: context and first occurrences start over. */
   private readonly onNavigation = (): void => {
     const key = pageKeyOf(this.doc);
@@ -304,6 +342,7 @@ class DocumentHighlighter implements PageHighlighter {
     this.observer.takeRecords();
     this.asOwnMutations(() => this.registry.restoreAll());
     this.policy.reset();
+    this.onScreenOnly = false;
     this.scanned = new WeakSet();
     this.queue = [];
     this.beginPage();

@@ -144,6 +144,25 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
     });
   });
 
+  describe('very long pages', () => {
+    it('stops highlighting ahead of the reader at 10,000 highlights, then highlights what scrolling brings on screen', async () => {
+      const page = await open('huge.html');
+      // Counted in the page: $$eval would send a handle for each of 10,000 marks over the protocol.
+      const count = () => page.evaluate(() => document.querySelectorAll('mark[data-glossary-term]').length);
+      const marksIn = (id: string) => page.evaluate((p) => document.querySelectorAll(`#${p} mark[data-glossary-term]`).length, id);
+      const ahead = await count();
+      expect(ahead).toBeGreaterThanOrEqual(10_000);
+      expect(ahead).toBeLessThan(13_000);
+      expect(await marksIn('p0')).toBe(5);
+      expect(await marksIn('p2599')).toBe(0);
+      await page.evaluate(() => document.getElementById('p2599')!.scrollIntoView());
+      await page.waitForFunction(() => document.querySelectorAll('#p2599 mark[data-glossary-term]').length === 5, { timeout: 5_000, polling: 100 });
+      // The paragraphs on screen are highlighted; the rest of the page is not walked.
+      expect(await count()).toBeLessThan(ahead + 200);
+      await page.close();
+    });
+  });
+
   describe('layout neutrality', () => {
     it('never wraps text directly inside flex or grid containers, and every box stays where it was', async () => {
       const page = await open('layout.html');

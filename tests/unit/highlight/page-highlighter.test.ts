@@ -72,6 +72,19 @@ describe('startPageHighlighter: first pass', () => {
     expect(document.body.textContent).toBe('Cervical dystonia is a dystonia. The putamen too.');
   });
 
+  it('stops highlighting ahead of the reader at the eager limit, but still highlights what the page adds', async () => {
+    setBody(Array.from({ length: 300 }, (_, i) => `<p id="p${i}">dystonia</p>`).join(''));
+    highlighter = await startPageHighlighter(document, matcher, { firstOccurrenceOnly: false, eagerMarkLimit: 100 });
+    await highlighter.idle();
+    // The limit is checked between batches of text nodes, so a batch may pass it.
+    expect(marks().length).toBeGreaterThanOrEqual(100);
+    expect(marks().length).toBeLessThan(300);
+    expect(document.querySelector('#p299 mark')).toBeNull();
+    document.body.append(Object.assign(document.createElement('p'), { id: 'added', textContent: 'the putamen' }));
+    await afterChange();
+    expect(document.querySelector('#added mark[data-glossary-term="putamen"]')).not.toBeNull();
+  });
+
   it('records a glossary:highlight measure per pass', async () => {
     await start('<p>dystonia</p>');
     expect(performance.getEntriesByName('glossary:highlight', 'measure').length).toBe(1);
