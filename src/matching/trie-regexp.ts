@@ -1,7 +1,8 @@
 /**
  * The glossary matcher: a RegExp whose `exec` walks the glossary trie (glossary-trie.ts)
- * instead of running a compiled pattern. mark.js `markRegExp`, `test`, `String#matchAll`
- * and friends all go through `exec`, so it is a drop-in global RegExp.
+ * instead of running a compiled pattern. mark.js `markRegExp`, `test`, `String#match`,
+ * `matchAll` and `replace` all go through `exec`, so it is a drop-in global RegExp (not
+ * for `split`, which needs a sticky regex).
  *
  * Why not one big RegExp source: browsers compile a RegExp on its first use, and the
  * glossary as one pattern (24 KB of nested alternations) took Chromium 156 about 50 ms
@@ -107,7 +108,7 @@ export class TrieRegExp extends RegExp {
   private readonly asciiSensitive: Array<TrieNode | undefined> = [];
   private readonly rootOnlyHasCharacters: boolean;
 
-  /** Also called with an instance by `String#matchAll` and `split` (through Symbol.species), to copy it. */
+  /** Also called with an instance by `String#matchAll` (through Symbol.species), to copy it. */
   constructor(trie: TrieNode | TrieRegExp) {
     // The RegExp underneath matches nothing; `exec` below is the matcher.
     super('(?!)', 'g');
