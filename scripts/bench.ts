@@ -8,8 +8,8 @@
  * patterns. On the 5 MB page the engine highlights 10,000 terms ahead of the reader and the
  * rest as it comes on screen (EAGER_MARK_LIMIT in src/highlight/page-highlighter.ts), so
  * its row counts those. Long tasks come from a browser trace (see bench/long-tasks.ts). Each run loads the
- * page in a fresh renderer; rows report each column's median of three runs (keyword mode and
- * mark.js on the 5 MB page: one run), and the worst long-task figures of the three.
+ * page in a fresh renderer; rows report each column's median of five runs (keyword mode and
+ * mark.js on the 5 MB page: one run), and the worst long-task figures of the five.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, stat } from 'node:fs/promises';
@@ -30,6 +30,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const ARTICLE_CHARS = 750_000;
 const BIG_PAGE_BYTES = 5_000_000;
 const FORMS = formsOf(GLOSSARY);
+/** Runs per row (keyword mode and mark.js on the 5 MB page: one): this machine's timings vary by 2× from run to run. */
+const RUNS = 5;
 
 /** Which function of the page's `dgBench` to time, and how many patterns to set it up with (all when omitted). */
 type Method = [name: Exclude<keyof Bench, 'setUp'>, patterns?: number];
@@ -73,18 +75,18 @@ async function main(): Promise<void> {
     const run = async (label: string, path: string, method: Method, times = 1): Promise<Row> =>
       only && !label.includes(only) ? skipped(label) : measure(browser, `${origin}${path}`, label, method, times);
     const rows: Row[] = [];
-    rows.push(await run('TreeWalker text read (no matching)', '/article.html', ['treeWalkerRead'], 3));
+    rows.push(await run('TreeWalker text read (no matching)', '/article.html', ['treeWalkerRead'], RUNS));
     // BENCH_QUICK=1 skips the minute-long keyword-mode row and the 5 MB rows while iterating.
     const quick = process.env.BENCH_QUICK === '1';
     rows.push(quick ? { ...(await run('mark.js keyword mode (skipped)', '/article.html', ['treeWalkerRead'])), totalMs: NaN } : await run('mark.js mark(array), keyword mode', '/article.html', ['markKeywords']));
-    const oneRegex = await run('mark.js markRegExp, one regex', '/article.html', ['markOneRegex'], 3);
+    const oneRegex = await run('mark.js markRegExp, one regex', '/article.html', ['markOneRegex'], RUNS);
     rows.push(oneRegex);
-    const engine = await run('our engine, full glossary', '/article.html', ['engine'], 3);
+    const engine = await run('our engine, full glossary', '/article.html', ['engine'], RUNS);
     rows.push(engine);
     const scaling: Row[] = [];
-    for (const size of [25, 100, 400]) scaling.push(await run(`our engine, ${size} patterns`, '/article.html', ['engine', size], 3));
+    for (const size of [25, 100, 400]) scaling.push(await run(`our engine, ${size} patterns`, '/article.html', ['engine', size], RUNS));
     rows.push(...scaling);
-    const bigEngine = quick ? engine : await run('our engine, full glossary (5 MB page, 10,000 ahead)', '/big.html', ['engine'], 3);
+    const bigEngine = quick ? engine : await run('our engine, full glossary (5 MB page, 10,000 ahead)', '/big.html', ['engine'], RUNS);
     if (!quick) rows.push(await run('mark.js markRegExp, one regex (5 MB page)', '/big.html', ['markOneRegex']), bigEngine);
     printTable(rows);
 

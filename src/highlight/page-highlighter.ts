@@ -225,7 +225,7 @@ class DocumentHighlighter implements PageHighlighter {
           walker.resumeAfterYield();
           batch = batch.filter((t) => t.isConnected);
         }
-        this.markBatch(batch, paced);
+        this.markBatch(batch, paced, work.ahead);
         batch = [];
         chars = 0;
         if (work.ahead && this.registry.markCount >= (this.options.eagerMarkLimit ?? EAGER_MARK_LIMIT)) {
@@ -250,7 +250,7 @@ class DocumentHighlighter implements PageHighlighter {
     clock.restart();
   }
 
-  private markBatch(batch: Text[], paced: boolean): void {
+  private markBatch(batch: Text[], paced: boolean, ahead = false): void {
     const overflow = new Set<Text>();
     const limit = paced ? this.pacer.remaining : Infinity;
     let wraps = 0;
@@ -273,7 +273,7 @@ class DocumentHighlighter implements PageHighlighter {
     );
     this.pacer.added(wraps);
     // What did not fit in this slice continues in a later one (the nodes hold the unmarked rest).
-    if (overflow.size > 0) this.queue.unshift({ roots: [...overflow], rescan: true });
+    if (overflow.size > 0) this.queue.unshift({ roots: [...overflow], rescan: true, ahead });
   }
 
   /**

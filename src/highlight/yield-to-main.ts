@@ -51,7 +51,7 @@ export function yieldToMain(): Promise<void> {
 export class SliceClock {
   private started = performance.now();
 
-  constructor(private readonly budgetMs = 8) {}
+  constructor(private readonly budgetMs = 6) {}
 
   get expired(): boolean {
     return performance.now() - this.started >= this.budgetMs;
