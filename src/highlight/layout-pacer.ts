@@ -12,7 +12,7 @@
  * MARGINAL_TARGET_MS: on a small page slices stay short, and on a huge page it does not
  * shrink the budget to nothing while chasing a target below the fixed cost.
  */
-const MARGINAL_TARGET_MS = 6;
+const MARGINAL_TARGET_MS = 10;
 const MIN_MARKS = 8;
 const MAX_MARKS = 2_000;
 

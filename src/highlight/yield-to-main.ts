@@ -51,7 +51,7 @@ export function yieldToMain(): Promise<void> {
 export class SliceClock {
   private started = performance.now();
 
-  constructor(private readonly budgetMs = 6) {}
+  constructor(private readonly budgetMs = 8) {}
 
   get expired(): boolean {
     return performance.now() - this.started >= this.budgetMs;
