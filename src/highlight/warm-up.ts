@@ -2,9 +2,10 @@
  * The first screen of highlights would otherwise be the code's first run on the page: V8
  * compiles each function on its first call and runs it slowly until it is warm, which
  * made the first screen take ~26 ms instead of ~11 (medians of 8 runs of the benchmark
- * article, each in a fresh renderer, Chromium 156). Highlighting a small detached document once, while
- * the page is still loading (the content script starts at document_start), moves that
- * cost out of the way. The sample is never attached to the page and leaves nothing behind.
+ * article, each in a fresh renderer, Chromium 156). Highlighting a small detached document
+ * a few times while the page is still loading (the content script starts at
+ * document_start) moves that cost out of the way. The sample, plain text and link text,
+ * is never attached to the page and leaves nothing behind.
  */
 import type { Matcher } from '../matching';
 import { startPageHighlighter } from './page-highlighter';
