@@ -41,7 +41,9 @@ export default defineContentScript({
       hostname: location.hostname,
       matcherStore,
       startHighlighter: async (matcher, settings, onCounts) => {
-        await warmUpHighlighting(matcher);
+        // Only while the page loads, when it costs the reader nothing: not in an about:blank
+        // frame, nor when settings change later (the code is warm by then).
+        if (document.readyState === 'loading') await warmUpHighlighting(matcher);
         await documentParsed(document);
         return startPageHighlighter(document, matcher, { firstOccurrenceOnly: settings.firstOccurrenceOnly, onCounts });
       },
