@@ -29,6 +29,9 @@ const asciiWord = new Uint8Array(128).map((_, c) => (WORD_CHAR.test(String.fromC
 const asciiSpace = new Uint8Array(128).map((_, c) => (SPACE_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
 const otherWord = new Map<number, boolean>();
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 function isWordCodePoint(cp: number): boolean {
   if (cp < 128) return asciiWord[cp] === 1;
   let known = otherWord.get(cp);
@@ -45,7 +48,7 @@ function isSpace(code: number): boolean {
 function wordCharBefore(text: string, i: number): boolean {
   if (i === 0) return false;
   const code = text.charCodeAt(i - 1);
-  if (code >= 0xdc00 && code <= 0xdfff && i >= 2) return isWordCodePoint(text.codePointAt(i - 2)!);
+  if (isLowSurrogate(code) && i >= 2) return isWordCodePoint(text.codePointAt(i - 2)!);
   return isWordCodePoint(code);
 }
 
@@ -75,7 +78,7 @@ function longestFrom(text: string, i: number, node: TrieNode): number {
   if (i < text.length) {
     const code = text.charCodeAt(i);
     // A character outside the BMP is one token of two code units.
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    const width = isHighSurrogate(code) && i + 1 < text.length ? 2 : 1;
     const char = width === 1 ? text[i]! : text.slice(i, i + 2);
     if (node.i) {
       const at = node.i.indexOf(width === 1 ? foldChar(char, code) : foldCase(char));
@@ -97,9 +100,6 @@ function longestFrom(text: string, i: number, node: TrieNode): number {
   if (node.hyphen && (end = longestFrom(text, i, node.hyphen)) > best) best = end;
   return best;
 }
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 export class TrieRegExp extends RegExp {
   readonly trie: TrieNode;
