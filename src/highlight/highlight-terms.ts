@@ -1,6 +1,6 @@
 /**
- * Wraps glossary matches in a batch of text nodes with mark.js `markRegExp`: one compiled
- * regex for the whole glossary, never keyword mode. Each highlight is a
+ * Wraps glossary matches in a batch of text nodes with mark.js `markRegExp`: one matcher
+ * (a RegExp) for the whole glossary, never keyword mode. Each highlight is a
  * `<mark class="dystonia-glossary-term" data-glossary-term="<entry id>">`, the public DOM
  * contract that the popover, tests and user stylesheets rely on.
  *

@@ -1,7 +1,7 @@
 /**
  * Which entry owns each form, by lookup key. A form is refused when another entry already
  * owns it in any spelling the matcher accepts ("writer's cramp" = "writers cramp"), or when
- * it differs from another entry's form only in case ("TIC" vs "tic"). No regex is built, so
+ * it differs from another entry's form only in case ("TIC" vs "tic"). No matcher is built, so
  * callers can vet forms one at a time cheaply (custom terms against the glossary).
  */
 import { formKey, type MatchForm } from './forms';

@@ -65,7 +65,7 @@ const SEPARATORS = new RegExp(`[\\s${HYPHEN_CLASS}${APOSTROPHE_CLASS}]+`, 'gu');
 
 /**
  * The lookup key of a form or of matched text: separators and apostrophes removed, so every
- * spelling the regex accepts for a form maps back to it. Case is kept for case-sensitive forms.
+ * spelling the matcher accepts for a form maps back to it. Case is kept for case-sensitive forms.
  */
 export function formKey(text: string, caseSensitive: boolean): string {
   const bare = text.replace(SEPARATORS, '');

@@ -105,7 +105,7 @@ export function readCustomTerms(raw: unknown, builtIn: readonly GlossaryEntry[])
   }
   const seenIds = new Set<string>();
   const terms: CustomTerm[] = [];
-  // Every page reads custom terms at start-up: vet their forms by key, without compiling a regex.
+  // Every page reads custom terms at start-up: vet their forms by key, without compiling a matcher.
   const owners = new FormOwners();
   for (const form of formsOf(builtIn)) owners.claim(form);
   for (const term of candidates) {
