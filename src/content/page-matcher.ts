@@ -7,7 +7,7 @@
  */
 import builtInMatcherData from 'virtual:glossary-matcher';
 import { GLOSSARY, type GlossaryEntry } from '../glossary';
-import { compileMatcherData, FormCollisionError, formsFingerprint, formsOf, isTrieNode, matcherFromData, type Matcher, type MatcherData } from '../matching';
+import { compileMatcherData, FormCollisionError, formsFingerprint, formsOf, GATES, isTrieNode, matcherFromData, type Matcher, type MatcherData } from '../matching';
 import type { CustomTerm } from '../settings/custom-terms';
 import type { Settings } from '../settings/settings';
 
@@ -64,6 +64,6 @@ function isStoredMatcher(value: unknown): value is StoredMatcher {
     isTrieNode(data.trie) &&
     typeof data.formCount === 'number' &&
     Array.isArray(data.owners) &&
-    data.owners.every((o) => Array.isArray(o) && o.length === 3 && typeof o[0] === 'string' && typeof o[1] === 'string' && typeof o[2] === 'boolean')
+    data.owners.every((o) => Array.isArray(o) && o.length === 4 && typeof o[0] === 'string' && typeof o[1] === 'string' && GATES.includes(o[2]) && typeof o[3] === 'boolean')
   );
 }

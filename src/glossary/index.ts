@@ -1,6 +1,8 @@
 /** The bundled glossary: every entry, in one array, plus the review metadata shown to users. */
 import { anatomy } from './entries/anatomy';
 import { brainChemistry } from './entries/brain-chemistry';
+import { careTeam } from './entries/care-team';
+import { general } from './entries/general';
 import { genetics } from './entries/genetics';
 import { medications } from './entries/medications';
 import { procedures } from './entries/procedures';
@@ -21,13 +23,18 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...medications,
   ...procedures,
   ...therapies,
+  ...careTeam,
   ...ratingScales,
+  ...general,
 ];
 
-/** Date the whole glossary was last checked against its sources (ISO 8601). */
-export const GLOSSARY_REVIEWED = '2026-11-25';
-
-export const DISCLAIMER = 'This explains words; it is not medical advice. Talk to your own doctor about your care.';
+/**
+ * When every entry was last checked against the sources it cites (ISO 8601), and when the
+ * next check is due: drug labels and gene names change, so the cycle is a year. No clinician
+ * has signed the content off, and the footer says so (medical-review.md section 6).
+ */
+export const GLOSSARY_CHECKED = '2026-12-01';
+export const GLOSSARY_NEXT_CHECK = '2027-12-01';
 
 export function entriesById(entries: readonly GlossaryEntry[]): Map<string, GlossaryEntry> {
   return new Map(entries.map((e) => [e.id, e]));
@@ -35,4 +42,6 @@ export function entriesById(entries: readonly GlossaryEntry[]): Map<string, Glos
 
 export type { GlossaryEntry, Category } from './types';
 export { CATEGORIES, CATEGORY_LABELS } from './types';
+export { safetyNotes } from './safety';
+export { CUSTOM_ID_PREFIX, isCustomEntry } from './custom-entry';
 export { SOURCES, type SourceId, type Source } from './sources';

@@ -45,8 +45,17 @@ export function validateEntry(entry: GlossaryEntry, options: ValidateOptions = {
   if (!Array.isArray(entry.sources)) say('sources must be a list');
   else {
     if (options.requireSources !== false && entry.sources.length === 0) say('needs at least one source');
-    for (const s of entry.sources) if (!(s in SOURCES)) say(`unknown source ${JSON.stringify(s)}`);
+    // Own keys only: "__proto__" or "toString" is not a source (security review L1).
+    for (const s of entry.sources) if (typeof s !== 'string' || !Object.hasOwn(SOURCES, s)) say(`unknown source ${JSON.stringify(s)}`);
+    if (new Set(entry.sources).size !== entry.sources.length) say('sources has duplicates');
   }
+  if (entry.safety !== undefined && (typeof entry.safety !== 'string' || entry.safety.trim() === '')) say('safety must be non-empty text');
+  if (entry.safetyFrom !== undefined && (typeof entry.safetyFrom !== 'string' || entry.safetyFrom === entry.id)) say('safetyFrom must name another entry');
+  if (entry.keywords !== undefined) {
+    if (!isStringArray(entry.keywords)) say('keywords must be a list of non-empty strings');
+    else for (const k of entry.keywords) if (k !== k.toLowerCase()) say(`keyword ${JSON.stringify(k)} should be lower case`);
+  }
+  if (entry.dystoniaContext !== undefined && typeof entry.dystoniaContext !== 'boolean') say('dystoniaContext must be true or false');
   if (entry.pronunciation !== undefined && !/^[A-Za-z]+(?:[- ][A-Za-z]+)*$/.test(entry.pronunciation)) {
     say('pronunciation should be a respelling like "PUT-uh-men"');
   }
@@ -54,6 +63,9 @@ export function validateEntry(entry: GlossaryEntry, options: ValidateOptions = {
   if (Array.isArray(entry.contextGated)) {
     for (const f of entry.contextGated) if (!forms.includes(f)) say(`context-gated form ${JSON.stringify(f)} is not one of its forms`);
   } else if (entry.contextGated !== undefined && entry.contextGated !== true) say('contextGated must be true or a list of forms');
+  for (const f of entry.contextUnlocksAbbreviations ?? []) {
+    if (!(entry.abbreviations ?? []).includes(f)) say(`contextUnlocksAbbreviations form ${JSON.stringify(f)} is not one of its abbreviations`);
+  }
   if (entry.phraseOnly && typeof entry.term === 'string') {
     // "muscle tone" must never match "tone" alone; a distinct word like "hypertonia" is fine.
     const phraseWords = new Set(entry.term.toLowerCase().split(/[\s-]+/));
@@ -80,6 +92,11 @@ export function validateGlossary(entries: readonly GlossaryEntry[], options: Val
       else if (!ids.has(r) && !options.knownIds?.has(r)) problems.push(`${e.id}: related id ${JSON.stringify(r)} does not exist`);
     }
     if (new Set(e.related).size !== e.related.length) problems.push(`${e.id}: related has duplicates`);
+    if (typeof e.safetyFrom === 'string' && e.safetyFrom !== e.id) {
+      const from = entries.find((x) => x.id === e.safetyFrom);
+      if (!from) problems.push(`${e.id}: safetyFrom ${JSON.stringify(e.safetyFrom)} does not exist`);
+      else if (!from.safety) problems.push(`${e.id}: safetyFrom ${JSON.stringify(e.safetyFrom)} has no safety text`);
+    }
   }
   return problems;
 }

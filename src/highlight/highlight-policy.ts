@@ -1,31 +1,39 @@
 /**
  * Which matches a page may highlight, decided match by match while a pass runs:
- * - context gating: gated forms ("stroke", "PD") only once the page has shown an ungated
- *   form. Until then the text node holding a gated match is remembered so that a later
- *   ungated match, even further down or added later, brings it back for another look;
+ * - context gating (src/matching/gating.ts): a gated form ("stroke", "CD") waits until the
+ *   page shows what it means. Until then the text node holding it is remembered under what
+ *   would release it, so that a later unlock, even further down or added later, brings it
+ *   back for another look;
  * - first-occurrence mode: one highlight per entry on the page.
  * No DOM here beyond holding node references; the page highlighter owns the passes.
  */
-import type { FormTarget } from '../matching';
+import { PageGate, type FormTarget, type UnlockKey } from '../matching';
 
 export interface HighlightPolicyOptions {
   firstOccurrenceOnly: boolean;
 }
 
 export class HighlightPolicy<N = Text> {
-  /** Whether the page has shown an ungated glossary form, which lets gated forms through. */
-  hasContext = false;
-  /** Nodes holding gated matches skipped before the page had context. */
-  readonly deferredGated = new Set<N>();
+  private readonly gate = new PageGate();
+  /** Nodes holding gated matches held back, by what would release them. */
+  private readonly deferred = new Map<UnlockKey, Set<N>>();
   private readonly seen = new Set<string>();
 
   constructor(private readonly options: HighlightPolicyOptions) {}
 
+  /** Whether the page has shown dystonia context. */
+  get hasContext(): boolean {
+    return this.gate.hasContext;
+  }
+
   /** Whether to highlight `target`, matched inside `node`. Call only for matches about to be wrapped if true. */
   allows(target: FormTarget, node: N): boolean {
-    if (!target.gated) this.hasContext = true;
-    else if (!this.hasContext) {
-      this.deferredGated.add(node);
+    if (!this.gate.allows(target)) {
+      for (const key of this.gate.waitsOn(target)) {
+        let nodes = this.deferred.get(key);
+        if (!nodes) this.deferred.set(key, (nodes = new Set()));
+        nodes.add(node);
+      }
       return false;
     }
     if (this.options.firstOccurrenceOnly && this.seen.has(target.entryId)) return false;
@@ -42,18 +50,20 @@ export class HighlightPolicy<N = Text> {
     for (const id of ids) this.seen.add(id);
   }
 
-  /** The deferred nodes, ready for another look now that the page has context. */
+  /** The held-back nodes that something on the page has since unlocked, ready for another look. */
   takeDeferredGated(): N[] {
-    if (!this.hasContext) return [];
-    const nodes = [...this.deferredGated];
-    this.deferredGated.clear();
-    return nodes;
+    const nodes = new Set<N>();
+    for (const key of this.gate.takeUnlocked()) {
+      for (const node of this.deferred.get(key) ?? []) nodes.add(node);
+      this.deferred.delete(key);
+    }
+    return [...nodes];
   }
 
   /** A new page (SPA navigation): context and first occurrences start over. */
   reset(): void {
-    this.hasContext = false;
-    this.deferredGated.clear();
+    this.gate.reset();
+    this.deferred.clear();
     this.seen.clear();
   }
 }

@@ -1,12 +1,11 @@
 /** Finding glossary terms in a plain string: the pure core of highlighting and of the popup's "on this page". */
 import type { Matcher } from './compile-matcher';
+import type { GateTarget } from './gating';
 
-export interface TermMatch {
+export interface TermMatch extends GateTarget {
   start: number;
   end: number;
   text: string;
-  entryId: string;
-  gated: boolean;
 }
 
 export function findMatches(matcher: Matcher, text: string): TermMatch[] {

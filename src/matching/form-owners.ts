@@ -5,11 +5,10 @@
  * callers can vet forms one at a time cheaply (custom terms against the glossary).
  */
 import { formKey, type MatchForm } from './forms';
+import { GATES, type Gate, type GateTarget } from './gating';
 
-export interface FormTarget {
-  entryId: string;
-  gated: boolean;
-}
+/** The entry a piece of matched text belongs to, and how that form is gated. */
+export type FormTarget = GateTarget;
 
 export class FormCollisionError extends Error {}
 
@@ -17,8 +16,11 @@ interface Owner extends FormTarget {
   form: string;
 }
 
-/** One owned form as plain data: its lookup key, entry and gating. */
-export type OwnedForm = [key: string, entryId: string, gated: boolean];
+/** One owned form as plain data: its lookup key, entry, gate and whether it gives context. */
+export type OwnedForm = [key: string, entryId: string, gate: Gate, givesContext: boolean];
+
+/** Of two gates for the same form of one entry, the less restrictive. */
+const looser = (a: Gate, b: Gate): Gate => (GATES.indexOf(a) <= GATES.indexOf(b) ? a : b);
 
 export class FormOwners {
   private readonly byKey = new Map<string, Owner>();
@@ -51,20 +53,22 @@ export class FormOwners {
     if (problem) throw new FormCollisionError(problem);
     const key = formKey(form.text, form.caseSensitive);
     const existing = this.byKey.get(key);
-    // The same form listed twice by one entry is gated only if every listing is.
-    this.set(key, { entryId: form.entryId, gated: existing ? existing.gated && form.gated : form.gated, form: form.text });
+    // The same form listed twice by one entry is gated only as strictly as its loosest listing.
+    const gate = existing ? looser(existing.gate, form.gate) : form.gate;
+    const givesContext = (existing?.givesContext ?? false) || form.givesContext;
+    this.set(key, { entryId: form.entryId, gate, givesContext, form: form.text });
   }
 
   /** Every owned form as plain data (what the build ships for the built-in glossary). */
   toList(): OwnedForm[] {
-    return [...this.byKey].map(([key, o]) => [key, o.entryId, o.gated]);
+    return [...this.byKey].map(([key, o]) => [key, o.entryId, o.gate, o.givesContext]);
   }
 
   /** Owners from `toList()` output: no checks, the list was vetted when it was made. */
   static fromList(list: readonly OwnedForm[]): FormOwners {
     const owners = new FormOwners();
     // The key stands in for the form's text in clash messages.
-    for (const [key, entryId, gated] of list) owners.set(key, { entryId, gated, form: key.slice(2) });
+    for (const [key, entryId, gate, givesContext] of list) owners.set(key, { entryId, gate, givesContext, form: key.slice(2) });
     return owners;
   }
 
@@ -81,6 +85,6 @@ export class FormOwners {
   /** The entry that owns a piece of matched text: an exact case-sensitive form first. */
   resolve(text: string): FormTarget | undefined {
     const owner = this.byKey.get(formKey(text, true)) ?? this.byKey.get(formKey(text, false));
-    return owner && { entryId: owner.entryId, gated: owner.gated };
+    return owner && { entryId: owner.entryId, gate: owner.gate, givesContext: owner.givesContext };
   }
 }

@@ -6,7 +6,7 @@
 import type { MatchForm } from './forms';
 
 export function formsFingerprint(forms: readonly MatchForm[]): string {
-  const text = JSON.stringify(forms.map((f) => [f.text, f.entryId, f.caseSensitive, f.gated]));
+  const text = JSON.stringify(forms.map((f) => [f.text, f.entryId, f.caseSensitive, f.gate, f.givesContext]));
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -5,14 +5,17 @@
  * "basal\n  ganglia" while the lookup key stays the same.
  */
 import type { GlossaryEntry } from '../glossary/types';
+import { entryGivesContext, gateOf, type Gate } from './gating';
 
 export interface MatchForm {
   text: string;
   entryId: string;
   /** Matched only exactly as written (abbreviations, gene names). */
   caseSensitive: boolean;
-  /** Highlighted only on pages that also contain an ungated form. */
-  gated: boolean;
+  /** What the page must show before this form is highlighted (gating.ts). */
+  gate: Gate;
+  /** An ungated form of an entry that shows the page is about dystonia. */
+  givesContext: boolean;
 }
 
 export type Token =
@@ -41,9 +44,14 @@ export function formsOf(entries: readonly GlossaryEntry[]): MatchForm[] {
     const abbreviations = entry.abbreviations ?? [];
     const isGated = (text: string) =>
       entry.contextGated === true || (Array.isArray(entry.contextGated) && entry.contextGated.includes(text));
+    const context = entryGivesContext(entry);
+    const form = (text: string, caseSensitive: boolean): MatchForm => {
+      const gate = gateOf(isGated(text), caseSensitive, entry.contextUnlocksAbbreviations?.includes(text));
+      return { text, entryId: entry.id, caseSensitive, gate, givesContext: context && gate === 'none' };
+    };
     const insensitive = [entry.term, ...entry.aliases].filter((t) => !abbreviations.includes(t));
-    for (const text of new Set(insensitive)) forms.push({ text, entryId: entry.id, caseSensitive: false, gated: isGated(text) });
-    for (const text of new Set(abbreviations)) forms.push({ text, entryId: entry.id, caseSensitive: true, gated: isGated(text) });
+    for (const text of new Set(insensitive)) forms.push(form(text, false));
+    for (const text of new Set(abbreviations)) forms.push(form(text, true));
   }
   return forms;
 }

@@ -6,7 +6,7 @@
 import { arrow, autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import type { GlossaryEntry } from '../glossary';
 import { h } from '../ui/dom';
-import { renderDisclaimer } from '../ui/disclaimer';
+import { renderEntryNote } from '../ui/disclaimer';
 import { renderEntryDetails } from '../ui/entry-details';
 import { createSpeaker, type Speaker } from '../ui/speech';
 import { uiText } from '../ui/strings';
@@ -37,6 +37,7 @@ export class GlossaryPopover {
   private readonly dialog: HTMLElement;
   private readonly title: HTMLElement;
   private readonly body: HTMLElement;
+  private readonly footer: HTMLElement;
   private readonly back: HTMLButtonElement;
   private readonly arrowEl: HTMLElement;
   private readonly speaker: Speaker;
@@ -60,6 +61,7 @@ export class GlossaryPopover {
     this.back.hidden = true;
     const close = h(doc, 'button', { className: 'dg-close', text: '×', attrs: { type: 'button', 'aria-label': uiText('close') }, on: { click: () => this.close({ restoreFocus: true }) } });
     this.body = h(doc, 'div', { className: 'dg-body' });
+    this.footer = h(doc, 'div', { className: 'dg-footer' });
     this.arrowEl = h(doc, 'div', { className: 'dg-arrow', attrs: { 'aria-hidden': 'true' } });
     this.dialog = h(
       doc,
@@ -68,7 +70,7 @@ export class GlossaryPopover {
       this.arrowEl,
       h(doc, 'div', { className: 'dg-header' }, this.back, this.title, close),
       this.body,
-      h(doc, 'div', { className: 'dg-footer' }, renderDisclaimer(doc)),
+      this.footer,
     );
     this.dialog.hidden = true;
     this.applyAppearance(options);
@@ -192,6 +194,8 @@ export class GlossaryPopover {
           ]
         : []),
     );
+    // The glossary's note, or for the user's own term the label that says so.
+    this.footer.replaceChildren(renderEntryNote(this.doc, entry));
     this.showSpeechIfAvailable();
   }
 

@@ -3,10 +3,10 @@
  * for one entry with related-term navigation and Back. Keyboard: arrow keys move through the
  * list, Enter opens, Esc goes back. DOM only; the entrypoint wires it up.
  */
-import { CATEGORIES, entriesById, type Category, type GlossaryEntry } from '../glossary';
+import { CATEGORIES, entriesById, isCustomEntry, type Category, type GlossaryEntry } from '../glossary';
 import { t } from '../i18n/message';
 import { byTerm, createEntrySearch } from '../search/search-entries';
-import { renderDisclaimer } from '../ui/disclaimer';
+import { renderDisclaimer, renderOwnWordsNote } from '../ui/disclaimer';
 import { h } from '../ui/dom';
 import { renderEntryDetails } from '../ui/entry-details';
 import { createSpeaker } from '../ui/speech';
@@ -114,6 +114,8 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
         expanded: true,
         speak: speaker.available ? (text) => speaker.speak(text) : undefined,
       }),
+      // The glossary's note sits at the foot of the popup; the user's own term says it is theirs.
+      ...(isCustomEntry(entry) ? [renderOwnWordsNote(doc)] : []),
     );
     listView.hidden = true;
     detailView.hidden = false;

@@ -1,6 +1,7 @@
 /**
- * Search over terms and aliases for the popup, with MiniSearch: prefix matching ("blepharo")
- * and typo tolerance ("distonia", "parkinsons"). Pure: no DOM, no browser API.
+ * Search over terms, aliases and lay keywords for the popup, with MiniSearch: prefix matching
+ * ("blepharo"), typo tolerance ("distonia", "parkinsons"), and the everyday words a patient
+ * who does not know the term would type ("shaking", "eyelids"). Pure: no DOM, no browser API.
  *
  * Ranking: MiniSearch's relevance (the term weighted above aliases), then a bonus when the whole query is the term or starts it, so typing a term
  * exactly always puts that entry first; ties alphabetical.
@@ -31,6 +32,8 @@ interface IndexedEntry {
   id: string;
   term: string;
   forms: string;
+  /** Everyday words a patient might type ("shaking", "eyelids"): found, but ranked below the names themselves. */
+  keywords: string;
 }
 
 export interface EntrySearch {
@@ -47,16 +50,17 @@ export function createEntrySearch(entries: readonly GlossaryEntry[]): EntrySearc
   const index = new MiniSearch<IndexedEntry>({
     // Terms and aliases only: with definitions indexed too, one typed letter matched most of
     // the glossary and a keystroke could miss the frame (scripts/bench-search.ts).
-    fields: ['term', 'forms'],
+    fields: ['term', 'forms', 'keywords'],
     processTerm: (t) => foldForSearch(t) || null,
     // Apostrophes stay inside a word ("parkinson's" is one token, folded to "parkinsons").
     tokenize: (text) => text.split(TOKEN_SEPARATORS).filter(Boolean),
-    searchOptions: { boost: { term: 2 }, prefix: true, combineWith: 'AND' },
+    searchOptions: { boost: { term: 2, keywords: 0.75 }, prefix: true, combineWith: 'AND' },
   });
   index.addAll(
-    entries.map((e) => ({ id: e.id, term: e.term, forms: [...e.aliases, ...(e.abbreviations ?? [])].join(' ; ') })),
+    entries.map((e) => ({ id: e.id, term: e.term, forms: [...e.aliases, ...(e.abbreviations ?? [])].join(' ; '), keywords: (e.keywords ?? []).join(' ; ') })),
   );
   const folded = new Map(entries.map((e) => [e.id, [e.term, ...e.aliases, ...(e.abbreviations ?? [])].map(foldForSearch)]));
+  const foldedKeywords = new Map(entries.map((e) => [e.id, (e.keywords ?? []).map(foldForSearch)]));
   const sorted = [...entries].sort(byTerm);
 
   // Whole-query bonus: the exact term or alias outranks any partial hit, and a typo of a whole
@@ -66,6 +70,8 @@ export function createEntrySearch(entries: readonly GlossaryEntry[]): EntrySearc
     const isMatched = (form: string) => matchedWords.includes(form) || matchedWords.join(' ') === form;
     if (term === q) return 1000;
     if (others.includes(q)) return 500;
+    // "shaking" is tremor's keyword: the entry a patient meant, above names that merely start with the word ("Voice Handicap Index").
+    if (foldedKeywords.get(id)?.includes(q)) return 250;
     if (typo && isMatched(term)) return 300;
     if (typo && others.some(isMatched)) return 150;
     if (term.startsWith(q)) return 100;

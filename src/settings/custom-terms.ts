@@ -3,15 +3,14 @@
  * They have the same shape as built-in entries and go through the same validator, so they
  * are highlighted, searched and explained exactly like built-in ones. Pure: no browser API.
  */
-import { type Category, type GlossaryEntry } from '../glossary';
+import { CUSTOM_ID_PREFIX, type Category, type GlossaryEntry } from '../glossary';
 import { validateGlossary } from '../glossary/validate';
 import { formsOf, FormOwners } from '../matching';
 import type { Problem } from '../i18n/message';
 
 export type CustomTerm = GlossaryEntry;
 
-/** Custom ids carry a prefix so they can never take a built-in id. */
-export const CUSTOM_ID_PREFIX = 'custom-';
+export { CUSTOM_ID_PREFIX };
 export const MAX_CUSTOM_TERMS = 500;
 
 const FIELDS = new Set(['id', 'term', 'aliases', 'abbreviations', 'category', 'short', 'long', 'related', 'pronunciation', 'sources', 'contextGated', 'phraseOnly']);

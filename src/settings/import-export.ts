@@ -7,9 +7,12 @@ import type { GlossaryEntry } from '../glossary';
 import type { Problem } from '../i18n/message';
 import { readCustomTerms, type CustomTerm } from './custom-terms';
 import { readSettings, type Settings } from './settings';
+import { migrateSettingsV2ToV3 } from './settings-migrations';
 
 export const EXPORT_FORMAT = 'dystonia-glossary-settings';
-export const EXPORT_VERSION = 1;
+/** 2: settings of storage version 3 (care-team and general categories). Files of version 1 are still read. */
+export const EXPORT_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 /** Far above any real export (500 custom terms ≈ 300 KB), small enough to parse instantly. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
@@ -47,14 +50,15 @@ export function parseImport(text: string, builtIn: readonly GlossaryEntry[]): Im
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, errors: [{ key: 'problemImportNotExport' }] };
   const record = data as Record<string, unknown>;
   if (record.format !== EXPORT_FORMAT) return { ok: false, errors: [{ key: 'problemImportNotExport' }] };
-  if (record.version !== EXPORT_VERSION) return { ok: false, errors: [{ key: 'problemImportVersion', values: [String(record.version)] }] };
+  if (!READABLE_VERSIONS.includes(record.version)) return { ok: false, errors: [{ key: 'problemImportVersion', values: [String(record.version)] }] };
 
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const unknownTop = Object.keys(record).filter((k) => !TOP_LEVEL.has(k));
   if (unknownTop.length > 0) warnings.push({ key: 'warningUnknownFields', values: [unknownTop.join(', ')] });
 
-  const settings = readSettings(record.settings);
+  // A version-1 file was written before the care-team and general categories existed.
+  const settings = readSettings(record.version === 1 ? migrateSettingsV2ToV3(record.settings) : record.settings);
   if (settings.notAnObject) errors.push({ key: 'problemImportSettingsNotObject' });
   for (const field of settings.invalid) errors.push({ key: 'problemImportSettingInvalid', values: [field] });
   if (settings.unknown.length > 0) warnings.push({ key: 'warningUnknownSettings', values: [settings.unknown.join(', ')] });

@@ -6,6 +6,7 @@
  * a `paused` flag, a `blockedSites` list, an `underlineColor`, a `hoverDelayMs` and a named
  * `popoverFontSize`. v2 is `Settings` in settings.ts: positive flags and explicit units.
  */
+import type { Category } from '../glossary/types';
 import type { Settings } from './settings';
 
 export interface SettingsV1 {
@@ -33,4 +34,19 @@ export function migrateSettingsV1ToV2(v1: unknown): Partial<Settings> & Record<s
   if (hoverDelayMs !== undefined) v2.hoverRestMs = hoverDelayMs;
   if (popoverFontSize !== undefined) v2.popoverFontSizePx = FONT_SIZES_PX[popoverFontSize] ?? popoverFontSize;
   return v2;
+}
+
+/** Categories added after v2 (glossary v2, issue #10): on for everyone, like every category of a fresh install. */
+export const CATEGORIES_ADDED_IN_V3: readonly Category[] = ['care-team', 'general'];
+
+/**
+ * v2 → v3. `categories` lists the categories a user highlights; v2 had no care-team or
+ * general words, so nobody can have turned them off: they are added. Anything that is not
+ * a list is left for `readSettings` to replace.
+ */
+export function migrateSettingsV2ToV3(v2: unknown): Record<string, unknown> {
+  if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return {};
+  const record = { ...(v2 as Record<string, unknown>) };
+  if (Array.isArray(record.categories)) record.categories = [...new Set([...record.categories, ...CATEGORIES_ADDED_IN_V3])];
+  return record;
 }

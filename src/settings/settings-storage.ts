@@ -10,15 +10,15 @@ import type { MatcherStore } from '../content/page-matcher';
 import type { GlossaryEntry } from '../glossary';
 import { readCustomTerms, type CustomTerm, type CustomTermsReading } from './custom-terms';
 import { readSettings, type Settings, type SettingsReading } from './settings';
-import { migrateSettingsV1ToV2 } from './settings-migrations';
+import { migrateSettingsV1ToV2, migrateSettingsV2ToV3 } from './settings-migrations';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Stored values are `unknown` until read: another version, a sync conflict or a bug may have written anything. */
 export function defineSettingsItem() {
   return storage.defineItem<unknown>('sync:settings', {
     version: SETTINGS_VERSION,
-    migrations: { 2: migrateSettingsV1ToV2 },
+    migrations: { 2: migrateSettingsV1ToV2, 3: migrateSettingsV2ToV3 },
   });
 }
 

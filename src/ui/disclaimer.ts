@@ -1,8 +1,31 @@
-import { DISCLAIMER, GLOSSARY_REVIEWED } from '../glossary';
+/**
+ * What every explanation says about itself (medical-review.md section 6): not medical advice
+ * and no medicine changes because of it, when to call for emergency help, that brands and
+ * approvals differ by country, and exactly how far the content was checked (against its
+ * cited sources, not by a clinician). A user's own term says only that it is theirs.
+ */
+import { GLOSSARY_CHECKED, GLOSSARY_NEXT_CHECK, isCustomEntry, type GlossaryEntry } from '../glossary';
 import { h } from './dom';
+import { readableDate } from './readable-date';
 import { uiText } from './strings';
 
-/** The "not medical advice" note with the review date, shown in the popover footer and the popup. */
+/** The glossary's note, shown in the popover footer and at the foot of the popup. */
 export function renderDisclaimer(doc: Document): HTMLElement {
-  return h(doc, 'p', { className: 'dg-disclaimer' }, DISCLAIMER, ' ', h(doc, 'span', { className: 'dg-reviewed', text: uiText('reviewed', { date: GLOSSARY_REVIEWED }) }));
+  return h(
+    doc,
+    'div',
+    { className: 'dg-disclaimer' },
+    h(doc, 'p', { className: 'dg-not-advice', text: uiText('notMedicalAdvice') }),
+    h(doc, 'p', { className: 'dg-emergency', text: uiText('emergency') }),
+    h(doc, 'p', { className: 'dg-checked', text: uiText('checked', { date: readableDate(GLOSSARY_CHECKED), next: readableDate(GLOSSARY_NEXT_CHECK) }) }),
+  );
+}
+
+/** The label on a user's own term, in place of the glossary's note. */
+export function renderOwnWordsNote(doc: Document): HTMLElement {
+  return h(doc, 'p', { className: 'dg-own-words', text: uiText('ownWords') });
+}
+
+export function renderEntryNote(doc: Document, entry: GlossaryEntry): HTMLElement {
+  return isCustomEntry(entry) ? renderOwnWordsNote(doc) : renderDisclaimer(doc);
 }

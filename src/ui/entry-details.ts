@@ -1,9 +1,10 @@
 /**
  * The body of an entry, shared by the popover and the popup's detail view: pronunciation
- * (with speak buttons where speech is available), short definition, the longer explanation
- * behind "More", related terms, sources.
+ * (with speak buttons where speech is available), short definition, the safety notes in an
+ * "Important" block that is never collapsed, the longer explanation behind "More", related
+ * terms, sources (a user's own term has none, and gets no empty heading).
  */
-import { CATEGORY_LABELS, SOURCES, type GlossaryEntry } from '../glossary';
+import { CATEGORY_LABELS, safetyNotes, SOURCES, type GlossaryEntry } from '../glossary';
 import { h } from './dom';
 import { uiText } from './strings';
 
@@ -51,6 +52,9 @@ export function renderEntryDetails(doc: Document, entry: GlossaryEntry, options:
     );
   }
 
+  const safety = safetyNotes(entry, options.lookup);
+  if (safety.length > 0) frag.append(renderImportant(doc, entry.id, safety));
+
   const longId = `dg-long-${entry.id}`;
   const long = h(doc, 'div', { className: 'dg-long', attrs: { id: longId } }, ...entry.long.split(/\n\s*\n/).map((p) => h(doc, 'p', { text: p })));
   if (options.expanded) {
@@ -87,17 +91,29 @@ export function renderEntryDetails(doc: Document, entry: GlossaryEntry, options:
     );
   }
 
-  frag.append(
-    h(doc, 'h3', { className: 'dg-heading', text: uiText('sources') }),
-    h(
-      doc,
-      'ul',
-      { className: 'dg-sources' },
-      ...entry.sources.map((id) => {
-        const s = SOURCES[id];
-        return h(doc, 'li', {}, h(doc, 'a', { text: `${s.organisation}: ${s.title}`, attrs: { href: s.url, target: '_blank', rel: 'noopener noreferrer' } }));
-      }),
-    ),
-  );
+  const sources = entry.sources.map((id) => SOURCES[id]).filter((s) => s !== undefined);
+  if (sources.length > 0) {
+    frag.append(
+      h(doc, 'h3', { className: 'dg-heading', text: uiText('sources') }),
+      h(
+        doc,
+        'ul',
+        { className: 'dg-sources' },
+        ...sources.map((s) => h(doc, 'li', {}, h(doc, 'a', { text: `${s.organisation}: ${s.title}`, attrs: { href: s.url, target: '_blank', rel: 'noopener noreferrer' } }))),
+      ),
+    );
+  }
   return frag;
+}
+
+/** Safety first and in full: a labelled section that no "More" button hides. */
+function renderImportant(doc: Document, entryId: string, notes: readonly string[]): HTMLElement {
+  const headingId = `dg-important-${entryId}`;
+  return h(
+    doc,
+    'section',
+    { className: 'dg-important', attrs: { 'aria-labelledby': headingId } },
+    h(doc, 'h3', { className: 'dg-important-heading', attrs: { id: headingId } }, h(doc, 'span', { text: '⚠ ', attrs: { 'aria-hidden': 'true' } }), uiText('important')),
+    ...notes.map((note) => h(doc, 'p', { text: note })),
+  );
 }

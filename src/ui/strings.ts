@@ -14,7 +14,11 @@ export const DEFAULT_UI_STRINGS = {
   speakTerm: 'Say it',
   speakDefinition: 'Read aloud',
   openInGlossary: 'Open in glossary',
-  reviewed: 'Reviewed {date}.',
+  important: 'Important',
+  notMedicalAdvice: 'This explains words; it is not medical advice. Do not start, stop or change a medicine because of anything here: talk to your own doctor.',
+  emergency: 'In an emergency (trouble breathing or swallowing, spasms that will not stop, or a high fever with stiff muscles) call your local emergency number.',
+  checked: 'Brand names and approvals differ between countries. Last checked against its cited sources on {date}; not reviewed by a clinician. Next check due by {next}.',
+  ownWords: 'Your own words: not part of the glossary and not checked.',
   /** Read by screen readers as the description of every highlighted term. */
   termHint: 'Dystonia glossary term. Press Enter to explain it.',
 };

@@ -113,6 +113,31 @@ describe.each(BROWSERS)('%s: popover interaction', (browserName) => {
     await waitForPopover(page, false);
   });
 
+  it('shows the safety notes in a visible Important block, and the note on advice, emergencies and checking in the footer', async () => {
+    await freshPage();
+    await (await termHandle(page, 'botulinum-toxin')).click();
+    await waitForPopover(page, true);
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector('[data-glossary-popover]')!.shadowRoot!;
+      const important = root.querySelector<HTMLElement>('.dg-important')!;
+      const more = root.querySelector<HTMLElement>('.dg-more')!;
+      const box = important.getBoundingClientRect();
+      return {
+        important: important.innerText,
+        visible: box.height > 0 && important.checkVisibility(),
+        beforeMore: Boolean(important.compareDocumentPosition(more) & Node.DOCUMENT_POSITION_FOLLOWING),
+        footer: root.querySelector<HTMLElement>('.dg-footer')!.innerText,
+      };
+    });
+    expect(shown.visible).toBe(true);
+    expect(shown.beforeMore).toBe(true);
+    expect(shown.important).toMatch(/Important/);
+    expect(shown.important).toMatch(/spreads beyond the injected muscles/);
+    expect(shown.footer).toMatch(/not medical advice/);
+    expect(shown.footer).toMatch(/call your local emergency number/);
+    expect(shown.footer).toMatch(/checked against its cited sources on \d{1,2} [A-Z][a-z]+ \d{4}; not reviewed by a clinician/);
+  });
+
   it('next-term command focuses the next highlight, opens its popover with focus; Tab stays inside; Esc closes and returns focus', async () => {
     await freshPage();
     await sendContentRequest(suite.ext, { type: 'next-term' }, page);

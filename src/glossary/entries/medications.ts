@@ -1,5 +1,11 @@
 import type { GlossaryEntry } from '../types';
 
+/**
+ * Medicines, and the safety text a reader needs before deciding anything about them (review
+ * rows A1, A2, A10, A11, A15). Class entries hold the shared warning; each drug of the class
+ * shows it through `safetyFrom`, so a warning is written once. No entry here gives dystonia
+ * context: medicine names appear on pages about anything ("botulinum toxin" on cosmetic pages).
+ */
 export const medications: GlossaryEntry[] = [
   // Anticholinergics
   {
@@ -10,9 +16,12 @@ export const medications: GlossaryEntry[] = [
     pronunciation: 'an-tee-koh-lih-NER-jik',
     short:
       'A type of drug that blocks acetylcholine, a nerve messenger in the brain and body. These drugs are some of the main tablets for dystonia.',
-    long: 'Anticholinergics, such as trihexyphenidyl and benztropine, are among the oldest medicines used for dystonia. They tend to help most in children and young people, and in more widespread dystonia, though some adults with focal dystonia find them useful too. Doctors start with a low dose and raise it slowly, and the benefit can take many weeks to show. Side effects can include dry mouth, blurred vision, constipation and trouble passing urine; memory problems and confusion are more likely in older people. They should not be stopped suddenly, so ask your doctor how to change the dose.',
-    related: ['acetylcholine', 'trihexyphenidyl', 'benztropine', 'procyclidine', 'biperiden'],
-    sources: ['dmrf-oral-medications', 'dystonia-uk-drugs', 'mayo-dystonia'],
+    long: 'Anticholinergics, such as trihexyphenidyl and benztropine, are among the oldest medicines used for dystonia. They tend to help most in children and young people, and in more widespread dystonia. Some adults with focal dystonia find them useful too. Doctors start with a low dose and raise it slowly. The benefit can take many weeks to show. Side effects can include dry mouth, blurred vision, constipation and trouble passing urine. Memory problems and confusion are more likely in older people.',
+    safety:
+      'Do not stop an anticholinergic suddenly or change the dose on your own: symptoms can come back or get worse, so your doctor will lower the dose slowly. These medicines can worsen some kinds of glaucoma, and they reduce sweating, so take care not to overheat in hot weather or during exercise. Tell your doctor about new confusion, memory problems or trouble passing urine.',
+    keywords: ['dystonia tablets', 'acetylcholine blocker', 'dry mouth'],
+    related: ['acetylcholine', 'trihexyphenidyl', 'benztropine', 'procyclidine', 'biperiden', 'ethopropazine'],
+    sources: ['dmrf-oral-medications', 'dystonia-uk-drugs', 'mayo-dystonia-treatment', 'med-statpearls-benztropine'],
   },
   {
     id: 'trihexyphenidyl',
@@ -22,9 +31,11 @@ export const medications: GlossaryEntry[] = [
     pronunciation: 'try-hex-ee-FEN-ih-dill',
     short:
       'A drug that blocks a nerve messenger called acetylcholine. This makes it an anticholinergic. It is one of the main tablets for dystonia.',
-    long: 'Trihexyphenidyl has been sold under brand names such as Artane and Broflex, and in the UK it was once called benzhexol. It is the anticholinergic that has been studied most in dystonia, and it tends to help children and young adults most; younger people often cope with higher doses than older adults. The dose is built up slowly, and the full effect can take weeks. Side effects can include dry mouth, blurred vision, constipation, trouble passing urine, and memory or concentration problems. It should not be stopped suddenly, and it can worsen some kinds of glaucoma, so tell your doctor about any eye problems.',
+    long: 'Trihexyphenidyl has been sold under brand names such as Artane and Broflex. In the UK it was once called benzhexol; names differ from country to country. It is the anticholinergic that has been studied most in dystonia. It tends to help children and young adults most, and younger people often cope with higher doses than older adults. The dose is built up slowly, and the full effect can take weeks. Side effects can include dry mouth, blurred vision, constipation, trouble passing urine, and memory or concentration problems.',
+    safetyFrom: 'anticholinergic',
+    keywords: ['artane tablets', 'dystonia tablets'],
     related: ['anticholinergic', 'acetylcholine', 'benztropine', 'early-onset-dystonia', 'generalized-dystonia'],
-    sources: ['dystonia-uk-drugs', 'dmrf-oral-medications', 'mayo-dystonia'],
+    sources: ['dystonia-uk-drugs', 'dmrf-oral-medications', 'mayo-dystonia-treatment'],
   },
   {
     id: 'benztropine',
@@ -34,9 +45,11 @@ export const medications: GlossaryEntry[] = [
     pronunciation: 'BENZ-troh-peen',
     short:
       'A drug that blocks a nerve messenger called acetylcholine (an anticholinergic). It is used for dystonia, and for spasms caused by some drugs.',
-    long: 'Benztropine (spelled benzatropine in the UK; brand name Cogentin) works in a similar way to trihexyphenidyl. It is taken as tablets for dystonia and for parkinsonism. Doctors can also give it as an injection to stop an acute dystonic reaction, a sudden spasm caused by a drug that blocks dopamine. Its side effects are those of other anticholinergics: dry mouth, blurred vision, constipation, trouble passing urine, and confusion or memory problems, especially in older people.',
+    long: 'Benztropine is spelled benzatropine in the UK; a brand name is Cogentin. It works in a similar way to trihexyphenidyl. It is taken as tablets for dystonia and for parkinsonism. Doctors can also give it as an injection to stop an acute dystonic reaction, a sudden spasm caused by a drug that blocks dopamine. Its side effects are like those of other anticholinergics: dry mouth, blurred vision, constipation, trouble passing urine, and confusion or memory problems, especially in older people. The dose is raised slowly. It can worsen some kinds of glaucoma, and because it reduces sweating, you can overheat more easily in hot weather.',
+    safetyFrom: 'anticholinergic',
+    keywords: ['cogentin tablets', 'drug reaction spasm'],
     related: ['anticholinergic', 'trihexyphenidyl', 'acute-dystonic-reaction', 'dopamine-receptor-blocker', 'parkinsonism'],
-    sources: ['dmrf-oral-medications', 'mayo-dystonia'],
+    sources: ['dmrf-oral-medications', 'mayo-dystonia-treatment', 'med-statpearls-benztropine', 'dystonia-uk-drugs'],
   },
   {
     id: 'procyclidine',
@@ -46,7 +59,9 @@ export const medications: GlossaryEntry[] = [
     pronunciation: 'proh-SY-klih-deen',
     short:
       'A drug that blocks a nerve messenger called acetylcholine (an anticholinergic). It can ease dystonia, and spasms set off by some drugs.',
-    long: 'Procyclidine (brand name Kemadrin) works in a similar way to trihexyphenidyl, and Dystonia UK lists it among the anticholinergic drugs used for dystonia. It can also be given as an injection to treat an acute dystonic reaction caused by a dopamine-blocking drug. Side effects include dry mouth, blurred vision, constipation and, in some people, confusion or memory problems. As with other anticholinergics, the dose is changed slowly rather than stopped suddenly.',
+    long: 'Procyclidine (brand name Kemadrin) works in a similar way to trihexyphenidyl. Dystonia UK lists it among the anticholinergic drugs used for dystonia. It can also be given as an injection to treat an acute dystonic reaction caused by a dopamine-blocking drug. Side effects include dry mouth, blurred vision, constipation and, in some people, confusion or memory problems. As with other anticholinergics, the dose is changed slowly.',
+    safetyFrom: 'anticholinergic',
+    keywords: ['kemadrin tablets', 'drug reaction spasm'],
     related: ['anticholinergic', 'trihexyphenidyl', 'acute-dystonic-reaction', 'parkinsonism'],
     sources: ['dystonia-uk-drugs', 'dmrf-oral-medications'],
   },
@@ -58,12 +73,28 @@ export const medications: GlossaryEntry[] = [
     pronunciation: 'by-PAIR-ih-den',
     short:
       'A drug that blocks a nerve messenger called acetylcholine. This type of drug is called an anticholinergic. Some doctors use it for dystonia.',
-    long: 'Biperiden (brand name Akineton) belongs to the same family as trihexyphenidyl and benztropine, and Dystonia UK lists it among the anticholinergic drugs used for dystonia. It is not available in every country. Its side effects are like those of other anticholinergics, such as dry mouth, blurred vision, constipation and confusion. The dose is usually raised slowly and should not be stopped suddenly.',
+    long: 'Biperiden (brand name Akineton) belongs to the same family as trihexyphenidyl and benztropine. Dystonia UK lists it among the anticholinergic drugs used for dystonia. It is not available in every country. Its side effects are like those of other anticholinergics, such as dry mouth, blurred vision, constipation and confusion. The dose is usually raised slowly.',
+    safetyFrom: 'anticholinergic',
+    keywords: ['akineton tablets'],
     related: ['anticholinergic', 'trihexyphenidyl', 'benztropine', 'acetylcholine'],
     sources: ['dystonia-uk-drugs', 'dmrf-oral-medications'],
   },
+  {
+    id: 'ethopropazine',
+    term: 'ethopropazine',
+    aliases: ['Parsitan'],
+    category: 'medications',
+    pronunciation: 'eth-oh-PROH-puh-zeen',
+    short:
+      'An older drug of the anticholinergic type, once sold as Parsitan. Like trihexyphenidyl, it blocks a nerve messenger called acetylcholine.',
+    long: 'Ethopropazine is on the list of drugs for dystonia from the Dystonia Medical Research Foundation, next to trihexyphenidyl and benztropine. Its side effects are those of the whole family. They include dry mouth, blurred vision, constipation and trouble passing urine. Some people have confusion, sleepiness or memory problems.',
+    safetyFrom: 'anticholinergic',
+    keywords: ['parsitan tablets'],
+    related: ['anticholinergic', 'trihexyphenidyl', 'benztropine', 'acetylcholine'],
+    sources: ['dmrf-oral-medications'],
+  },
 
-  // Benzodiazepines
+  // Benzodiazepines and z-drugs
   {
     id: 'benzodiazepine',
     term: 'benzodiazepine',
@@ -71,10 +102,13 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'ben-zoh-dy-AZ-uh-peen',
     short:
-      'A type of calming drug, such as clonazepam or diazepam. It boosts GABA, the brain\'s main calming messenger, and can relax muscles.',
-    long: 'Benzodiazepines act on GABA-A receptors, which makes the brain\'s own calming signal stronger. In dystonia they can ease spasms, jerks and tremor, and clonazepam is the one used most. The main side effect is sleepiness; others include low mood, unsteadiness and dependence. Because the body gets used to them, stopping suddenly can cause withdrawal, so any change should be planned with your doctor. They add to the effects of alcohol and other sedating medicines.',
-    related: ['gaba', 'clonazepam', 'diazepam', 'lorazepam', 'baclofen'],
-    sources: ['dmrf-oral-medications', 'mayo-dystonia'],
+      "A type of calming drug, such as clonazepam or diazepam. It boosts GABA, the brain's main calming messenger, and can relax muscles.",
+    long: "Benzodiazepines act on GABA-A receptors, which makes the brain's own calming signal stronger. In dystonia they can ease spasms, jerks and tremor, and clonazepam is the one used most. The main side effect is sleepiness. Others include low mood, unsteadiness and dependence, which means the body gets used to the drug. They add to the effects of alcohol and other sedating medicines, and they can affect driving.",
+    safety:
+      'Do not stop a benzodiazepine suddenly or cut the dose quickly, especially after weeks of regular use: withdrawal can cause anxiety, poor sleep, confusion and, rarely, seizures. Any reduction should be slow and planned with your doctor. Alcohol and other sedating medicines add to its effects, so ask your doctor about them and about driving.',
+    keywords: ['tranquilliser', 'tranquilizer', 'sedative', 'calming tablets'],
+    related: ['gaba', 'clonazepam', 'diazepam', 'lorazepam', 'baclofen', 'zolpidem'],
+    sources: ['dmrf-oral-medications', 'mayo-dystonia-treatment', 'med-nice-cks-benzodiazepines'],
   },
   {
     id: 'clonazepam',
@@ -84,21 +118,25 @@ export const medications: GlossaryEntry[] = [
     pronunciation: 'kloh-NAZ-uh-pam',
     short:
       'A benzodiazepine drug that calms overactive nerve signals. It is the one used most for dystonia, mainly when there is also tremor or jerks.',
-    long: 'Clonazepam (brand names Klonopin and Rivotril) boosts the calming messenger GABA by acting on GABA-A receptors. Doctors may use it for dystonia, especially when there is also tremor or myoclonus (quick jerks), as in myoclonus-dystonia. The dose is started low and raised slowly. Drowsiness is the most common side effect, and it can also affect balance, mood and memory. It should not be stopped suddenly, because withdrawal can be serious.',
+    long: 'Clonazepam (brand names Klonopin and Rivotril) boosts the calming messenger GABA by acting on GABA-A receptors. Doctors may use it for dystonia, especially when there is also tremor or myoclonus (quick jerks), as in myoclonus-dystonia. The dose is started low and raised slowly. Drowsiness is the most common side effect, and it can also affect balance, mood and memory.',
+    safetyFrom: 'benzodiazepine',
+    keywords: ['klonopin tablets', 'jerks', 'calming tablets'],
     related: ['benzodiazepine', 'gaba', 'myoclonus-dystonia', 'myoclonus', 'dystonic-tremor'],
-    sources: ['dmrf-oral-medications', 'mayo-dystonia'],
+    sources: ['dmrf-oral-medications', 'mayo-dystonia-treatment'],
   },
   {
     id: 'diazepam',
     term: 'diazepam',
-    aliases: ['Valium'],
+    aliases: ['Valium', 'Diastat'],
     category: 'medications',
     pronunciation: 'dy-AZ-uh-pam',
     short:
       'A benzodiazepine, also sold as Valium. It relaxes muscles and calms the nerves. It is sometimes used for dystonia.',
-    long: 'Diazepam boosts the brain\'s calming messenger GABA by acting on GABA-A receptors. It is used for anxiety, muscle spasms and seizures, and some people with dystonia take it to ease spasms. It stays in the body a long time, so drowsiness can carry over to the next day. Like other benzodiazepines, it can lead to dependence and should not be stopped suddenly. Ask your doctor about driving and alcohol while you take it.',
+    long: "Diazepam boosts the brain's calming messenger GABA by acting on GABA-A receptors. Brand names include Valium and Diastat. It is used for anxiety, muscle spasms and seizures, and some people with dystonia take it to ease spasms. It stays in the body a long time, so drowsiness can carry over to the next day. Like other benzodiazepines, it can lead to dependence.",
+    safetyFrom: 'benzodiazepine',
+    keywords: ['valium tablets', 'calming tablets', 'muscle spasm tablets'],
     related: ['benzodiazepine', 'gaba', 'clonazepam', 'lorazepam', 'baclofen'],
-    sources: ['dmrf-oral-medications', 'mayo-dystonia'],
+    sources: ['dmrf-oral-medications', 'mayo-dystonia-treatment'],
   },
   {
     id: 'lorazepam',
@@ -108,12 +146,29 @@ export const medications: GlossaryEntry[] = [
     pronunciation: 'lor-AZ-uh-pam',
     short:
       'A benzodiazepine, also sold as Ativan. It calms the nervous system. It is mostly used for anxiety, and sometimes for dystonia.',
-    long: 'Lorazepam acts on GABA-A receptors, like other benzodiazepines, and its effect lasts a shorter time than that of diazepam. The Dystonia Medical Research Foundation lists it among the benzodiazepines that can help some people with dystonia. Side effects include sleepiness, unsteadiness and memory problems, and regular use can lead to dependence. Stopping should be gradual and planned with your doctor.',
+    long: 'Lorazepam acts on GABA-A receptors, like other benzodiazepines, and its effect lasts a shorter time than that of diazepam. The Dystonia Medical Research Foundation lists it among the benzodiazepines that can help some people with dystonia. Side effects include sleepiness, unsteadiness and memory problems, and regular use can lead to dependence.',
+    safetyFrom: 'benzodiazepine',
+    keywords: ['ativan tablets', 'anxiety tablets'],
     related: ['benzodiazepine', 'gaba', 'diazepam', 'clonazepam'],
-    sources: ['dmrf-oral-medications', 'mayo-dystonia'],
+    sources: ['dmrf-oral-medications', 'mayo-dystonia-treatment'],
+  },
+  {
+    id: 'zolpidem',
+    term: 'zolpidem',
+    aliases: ['Ambien', 'Ambien CR', 'Edluar'],
+    category: 'medications',
+    pronunciation: 'ZOL-pih-dem',
+    short:
+      'A sleeping pill that acts on the same calming system as the benzodiazepines. A few people with dystonia find it eases their movements.',
+    long: 'Zolpidem is one of the "z-drugs", sleeping pills that act on the GABA calming system. Brand names in the US include Ambien and Edluar. Reviews of dystonia treatment list it among the oral medicines that have been tried for dystonia. Like the benzodiazepines, it can cause drowsiness the next day and dependence with regular use.',
+    safety:
+      'Take it only just before bed, with time for a full night of sleep, and do not drive the next morning if you still feel drowsy. Stop it and tell your doctor if you ever walk, cook, drive or do other things while not fully awake. After regular use, do not stop it suddenly: ask your doctor how to lower the dose.',
+    keywords: ['sleeping pill', 'sleeping tablet', 'z-drug'],
+    related: ['benzodiazepine', 'gaba', 'generalized-dystonia'],
+    sources: ['med-thenganatt-jankovic-2014', 'med-nice-cks-benzodiazepines', 'med-fda-z-drugs'],
   },
 
-  // Baclofen
+  // Baclofen and other muscle relaxants
   {
     id: 'baclofen',
     term: 'baclofen',
@@ -121,90 +176,311 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'BAK-loh-fen',
     short:
-      'A muscle relaxant, taken by mouth. It works on GABA-B receptors, part of the body\'s calming system, and can ease stiffness and dystonia.',
-    long: 'Baclofen (brand name Lioresal) was first used for spasticity, for example in multiple sclerosis, and it also helps some people with dystonia, particularly segmental or generalized dystonia. It acts on GABA-B receptors in the brain and spinal cord. Side effects include drowsiness, dizziness, weakness, nausea and confusion. Baclofen must not be stopped suddenly: withdrawal can cause hallucinations, seizures and a rebound in stiffness. In severe cases it can be given straight into the fluid around the spinal cord by a pump (intrathecal baclofen).',
-    related: ['gaba', 'intrathecal-baclofen', 'spasticity', 'generalized-dystonia', 'benzodiazepine'],
-    sources: ['dmrf-oral-medications', 'dystonia-uk-drugs', 'mayo-dystonia'],
+      'A muscle relaxant taken by mouth as tablets or liquid. It calms overactive nerve signals in the spinal cord and can ease stiffness, spasms and dystonia.',
+    long: 'Baclofen (brand name Lioresal) acts on GABA-B receptors, part of the calming system of the brain and spinal cord. It was first used for spasticity, for example in multiple sclerosis and cerebral palsy. It also helps some people with dystonia, particularly segmental or generalized dystonia. Side effects include drowsiness, dizziness, weakness, nausea and confusion. Alcohol can make the drowsiness worse. In severe cases it can be given straight into the fluid around the spinal cord by a pump (intrathecal baclofen).',
+    safety:
+      'Do not stop baclofen suddenly or lower the dose on your own. Stopping suddenly can cause hallucinations, confusion, seizures and a rebound in stiffness; if it needs to stop, your doctor will lower the dose gradually, usually over one to two weeks.',
+    keywords: ['stiffness', 'spasms', 'muscle relaxer tablets'],
+    related: ['gaba', 'intrathecal-baclofen', 'spasticity', 'generalized-dystonia', 'muscle-relaxant'],
+    sources: ['dmrf-oral-medications', 'dystonia-uk-drugs', 'mayo-dystonia-treatment', 'med-nhs-baclofen'],
   },
   {
     id: 'intrathecal-baclofen',
     term: 'intrathecal baclofen',
-    aliases: ['baclofen pump', 'baclofen pumps', 'Gablofen'],
+    aliases: ['baclofen pump', 'baclofen pumps', 'intrathecal baclofen pump', 'Gablofen', 'Lioresal Intrathecal'],
     abbreviations: ['ITB'],
     contextGated: ['ITB'],
     category: 'medications',
     pronunciation: 'in-truh-THEE-kul BAK-loh-fen',
     short:
       'Baclofen given by a small pump placed under the skin of the belly. A thin tube carries the drug into the fluid around the spinal cord.',
-    long: 'Because the medicine goes straight to the spinal cord, much smaller doses are needed than with tablets, which can mean less drowsiness. It is mainly used for severe generalized dystonia, or dystonia with spasticity as in some people with cerebral palsy, when tablets have not helped enough. The pump is refilled through the skin with a needle every few months, and its dose can be changed with a wireless programmer. If the pump or tube fails, or a refill is missed, sudden withdrawal can be dangerous, with fever, confusion and severe stiffness or spasms, and needs urgent care. Ask your team about refill dates and which warning signs to watch for.',
-    related: ['baclofen', 'spasticity', 'cerebral-palsy', 'generalized-dystonia'],
-    sources: ['dmrf-oral-medications'],
+    long: 'Because the medicine goes straight to the spinal cord, much smaller doses are needed than with tablets, which can mean less drowsiness. It is mainly used for severe generalized dystonia, or dystonia with spasticity as in some people with cerebral palsy, when tablets have not helped enough. The pump is refilled through the skin with a needle every few months. Its dose can be changed with a wireless programmer. The pump sounds an alarm when it is running low, needs replacing, or has stopped delivering the medicine. Your team will tell you your refill dates and what each alarm means.',
+    safety:
+      'Never let the pump run out: keep every refill appointment, and carry your pump card. A sudden stop of intrathecal baclofen (a missed refill, an empty pump, or a pump or tube fault) is an emergency: itching, fever, returning stiffness or spasms, confusion, or seizures need urgent medical help the same day, and severe withdrawal can be life-threatening. If the pump alarm sounds, call your pump team straight away; tell emergency staff that you have a baclofen pump.',
+    keywords: ['pump', 'spinal pump', 'pump refill', 'pump alarm'],
+    related: ['baclofen', 'spasticity', 'cerebral-palsy', 'generalized-dystonia', 'status-dystonicus'],
+    sources: ['dmrf-oral-medications', 'med-medtronic-itb-responsibilities', 'med-medtronic-itb-pump', 'med-gillette-itb', 'med-henryford-itb'],
+  },
+  {
+    id: 'muscle-relaxant',
+    term: 'muscle relaxant',
+    aliases: ['muscle relaxants', 'muscle relaxer', 'muscle relaxers', 'skeletal muscle relaxant', 'skeletal muscle relaxants'],
+    category: 'medications',
+    short:
+      'A medicine that eases tight muscles or spasms. Most work on the brain and spinal cord, not on the muscle itself. Baclofen and tizanidine are examples.',
+    long: 'Muscle relaxant is a loose name for several different kinds of medicine, not one family. Baclofen, tizanidine, cyclobenzaprine and the benzodiazepines, such as diazepam, are all called muscle relaxants. Most act on the nervous system, calming the signals that make muscles tighten. Drowsiness and unsteadiness are common side effects. Botulinum toxin also relaxes muscles, but it is injected into the muscle itself and is usually counted separately.',
+    keywords: ['relaxer', 'tight muscles', 'spasm tablets', 'stiffness'],
+    related: ['baclofen', 'tizanidine', 'cyclobenzaprine', 'benzodiazepine', 'diazepam', 'spasticity'],
+    sources: ['med-nhs-baclofen', 'med-thenganatt-jankovic-2014', 'med-mstrust-tizanidine', 'med-medicinenet-cyclobenzaprine'],
+  },
+  {
+    id: 'tizanidine',
+    term: 'tizanidine',
+    aliases: ['Zanaflex'],
+    category: 'medications',
+    pronunciation: 'ty-ZAN-ih-deen',
+    short:
+      'A muscle relaxant, taken as tablets, mainly for spasticity. It blocks the nerve signals that make muscles tighten.',
+    long: 'Tizanidine (brand name Zanaflex) is used for spasticity and spasms, for example in multiple sclerosis, often when baclofen or gabapentin has not helped. The dose is raised in steps. Common side effects are tiredness, drowsiness, dry mouth, changes in heart rate and low blood pressure. It tends to cause less muscle weakness than some other spasticity drugs.',
+    safety:
+      'Tizanidine can make you drowsy and lower your blood pressure, so ask about driving and stand up slowly. You will need liver blood tests during the first months. Talk to your doctor before you stop it or change the dose.',
+    keywords: ['zanaflex tablets', 'stiffness', 'spasms'],
+    related: ['muscle-relaxant', 'baclofen', 'spasticity', 'multiple-sclerosis'],
+    sources: ['med-mstrust-tizanidine'],
+  },
+  {
+    id: 'cyclobenzaprine',
+    term: 'cyclobenzaprine',
+    aliases: ['Flexeril', 'Amrix'],
+    category: 'medications',
+    pronunciation: 'sy-kloh-BEN-zuh-preen',
+    short:
+      'A muscle relaxant mostly used for a few weeks at a time after a muscle strain or injury. It is sold as Flexeril and Amrix in the US.',
+    long: 'Cyclobenzaprine is meant for short-term relief of muscle spasm, up to two or three weeks, alongside rest and physiotherapy. Reviews of dystonia treatment list it among the muscle relaxants that are sometimes tried. It is chemically close to the tricyclic antidepressants. Drowsiness, dizziness and dry mouth are common, and alcohol and other sedating medicines add to the drowsiness.',
+    safety:
+      'Never take it with, or within two weeks of, an MAOI antidepressant. Taken with some antidepressants or painkillers, it can rarely cause serotonin syndrome: get urgent help for agitation, fever, sweating, shaking or muscle twitching.',
+    keywords: ['flexeril tablets', 'back spasm', 'muscle strain'],
+    related: ['muscle-relaxant', 'baclofen', 'tizanidine'],
+    sources: ['med-medicinenet-cyclobenzaprine', 'med-fda-flexeril-2013', 'med-thenganatt-jankovic-2014'],
   },
 
-  // Dopamine-related medicines
+  // Levodopa and other dopamine-boosting medicines
   {
     id: 'levodopa',
     term: 'levodopa',
-    aliases: ['L-dopa', 'Madopar', 'co-beneldopa'],
+    aliases: ['L-dopa'],
     category: 'medications',
     pronunciation: 'lee-voh-DOH-puh',
     short:
       'A drug that the brain turns into dopamine, which helps control movement. It is the main drug for dopa-responsive dystonia.',
-    long: 'Levodopa (L-dopa) is usually combined with carbidopa or benserazide, as in Sinemet or Madopar, so that more of it reaches the brain. In dopa-responsive dystonia, a low dose often brings a dramatic and lasting improvement. Because this form is treatable and easy to miss, doctors often suggest a levodopa trial for children and young adults whose dystonia has no clear cause. Most other forms of dystonia do not respond in this way. Side effects can include nausea and dizziness; in Parkinson\'s disease, long-term use can also bring extra involuntary movements (dyskinesia).',
-    related: ['dopamine', 'dopa-responsive-dystonia', 'carbidopa-levodopa', 'levodopa-trial', 'parkinsons-disease'],
-    sources: ['dystonia-uk-drugs', 'dmrf-oral-medications', 'mayo-dystonia'],
+    long: "Levodopa (L-dopa) is usually combined with carbidopa, as in Sinemet (co-careldopa), or with benserazide, as in Madopar (co-beneldopa), so that more of it reaches the brain. In dopa-responsive dystonia, a low dose often brings a dramatic and lasting improvement. Because this form is treatable and easy to miss, doctors often suggest a levodopa trial for children and young adults whose dystonia has no clear cause. Most other forms of dystonia do not respond in this way. Side effects can include nausea and dizziness. In Parkinson's disease, long-term use can also bring extra involuntary movements (dyskinesia).",
+    safety:
+      'Do not stop levodopa suddenly or cut the dose sharply without your doctor. This can bring back severe stiffness and, rarely, cause a dangerous reaction with high fever, rigid muscles and confusion, which needs emergency care. If you go into hospital or cannot swallow your tablets, tell the staff straight away so that doses are not missed.',
+    keywords: ['dopamine tablets', 'parkinson tablets', 'dopa'],
+    related: ['dopamine', 'dopa-responsive-dystonia', 'carbidopa-levodopa', 'co-beneldopa', 'levodopa-trial', 'parkinsons-disease'],
+    sources: ['dystonia-uk-drugs', 'dmrf-oral-medications', 'mayo-dystonia-treatment', 'med-ni-formulary-levodopa', 'med-phs-neurocrit-care', 'med-parkinsons-uk-levodopa'],
   },
   {
     id: 'carbidopa-levodopa',
     term: 'carbidopa-levodopa',
-    aliases: ['carbidopa/levodopa', 'levodopa-carbidopa', 'levodopa/carbidopa', 'Sinemet', 'co-careldopa'],
+    aliases: ['carbidopa/levodopa', 'levodopa-carbidopa', 'levodopa/carbidopa', 'Sinemet', 'co-careldopa', 'Duodopa', 'Duopa', 'Rytary'],
     category: 'medications',
     pronunciation: 'kar-bih-DOH-puh lee-voh-DOH-puh',
     short:
       'Levodopa and carbidopa combined in one pill. Carbidopa stops levodopa breaking down before it gets to the brain. So a lower dose works, with less nausea.',
-    long: 'Carbidopa-levodopa is sold as Sinemet and other brands; in the UK its generic name is co-careldopa. It is the usual way levodopa is given for dopa-responsive dystonia and Parkinson\'s disease. It is also the medicine usually used for a levodopa trial, which can show whether dystonia responds to levodopa. Doctors start with a low dose and raise it slowly. Tell your doctor about nausea, dizziness when you stand up, or any new involuntary movements.',
-    related: ['levodopa', 'levodopa-trial', 'dopa-responsive-dystonia', 'dopamine', 'parkinsons-disease'],
-    sources: ['mayo-dystonia', 'dystonia-uk-drugs'],
+    long: "Carbidopa-levodopa is sold as Sinemet, Rytary and other brands; in the UK its generic name is co-careldopa. Duodopa (Duopa in the US) is a gel given through a tube into the gut. It is the usual way levodopa is given for dopa-responsive dystonia and Parkinson's disease. It is also the medicine usually used for a levodopa trial, which can show whether dystonia responds to levodopa. Doctors start with a low dose and raise it slowly. Tell your doctor about nausea, dizziness when you stand up, or any new involuntary movements.",
+    safetyFrom: 'levodopa',
+    keywords: ['sinemet tablets', 'dopamine tablets', 'parkinson tablets'],
+    related: ['levodopa', 'co-beneldopa', 'levodopa-trial', 'dopa-responsive-dystonia', 'dopamine', 'parkinsons-disease'],
+    sources: ['mayo-dystonia-treatment', 'dystonia-uk-drugs', 'med-parkinsons-uk-levodopa'],
+  },
+  {
+    id: 'co-beneldopa',
+    term: 'co-beneldopa',
+    aliases: ['Madopar', 'levodopa/benserazide', 'levodopa-benserazide', 'benserazide/levodopa'],
+    category: 'medications',
+    pronunciation: 'koh-ben-EL-doh-puh',
+    short:
+      'Levodopa mixed with a second drug, benserazide, in one medicine sold as Madopar. The second drug stops levodopa breaking down before it gets to the brain.',
+    long: 'Co-beneldopa is the UK generic name for levodopa with benserazide; carbidopa-levodopa (co-careldopa, Sinemet) does the same job with a different partner drug. Doctors use the two about equally. Dystonia UK names both Sinemet and Madopar among the levodopa medicines used for dopa-responsive dystonia. Madopar comes as capsules, as dispersible tablets that dissolve in water, and as a slow-release form (Madopar CR). The urine can turn dark red, which is harmless.',
+    safetyFrom: 'levodopa',
+    keywords: ['madopar capsules', 'dopamine tablets', 'parkinson tablets'],
+    related: ['levodopa', 'carbidopa-levodopa', 'dopa-responsive-dystonia', 'parkinsons-disease'],
+    sources: ['med-parkinsons-uk-levodopa', 'med-southtees-levodopa', 'med-ni-formulary-levodopa', 'dystonia-uk-drugs'],
   },
   {
     id: 'dopamine-agonist',
     term: 'dopamine agonist',
-    aliases: ['dopamine agonists', 'bromocriptine', 'Parlodel'],
+    aliases: ['dopamine agonists'],
     category: 'medications',
     pronunciation: 'DOH-puh-meen AG-uh-nist',
     short:
-      'A drug that acts like dopamine in the brain, such as bromocriptine. It is used mostly for Parkinson\'s disease, and only now and then for dystonia.',
-    long: 'Dopamine agonists act directly on dopamine receptors, instead of being turned into dopamine as levodopa is. The Dystonia Medical Research Foundation lists bromocriptine (Parlodel) among the dopamine-boosting drugs that help some people with dystonia. Side effects can include nausea, sleepiness, dizziness, swollen ankles and hallucinations. Some people develop strong urges, for example to gamble, shop or eat; tell your doctor straight away if you or your family notice this.',
-    related: ['dopamine', 'dopamine-receptor', 'levodopa', 'parkinsons-disease'],
-    sources: ['dmrf-oral-medications'],
+      "A drug that acts like dopamine in the brain, such as ropinirole or pramipexole. It is used mostly for Parkinson's disease, and only now and then for dystonia.",
+    long: "Dopamine agonists work on dopamine's docking sites (receptors) directly. Levodopa, by contrast, has to be turned into dopamine first. Ropinirole, pramipexole and the rotigotine patch are the ones most used today. They treat Parkinson's disease and restless legs syndrome. The Dystonia Medical Research Foundation lists bromocriptine among the dopamine-boosting drugs that help some people with dystonia. Side effects can include nausea, sleepiness, dizziness, swollen ankles and hallucinations.",
+    safety:
+      'Do not stop a dopamine agonist suddenly: withdrawal can cause low mood, anxiety, sweating and pain, and rarely a dangerous reaction with high fever, stiff muscles and confusion. These medicines can make you fall asleep suddenly, even without feeling drowsy first, so do not drive until you know how it affects you, and tell your doctor if it happens. Tell your doctor straight away if you or your family notice new strong urges, for example to gamble, shop, eat or have sex.',
+    keywords: ['parkinson tablets', 'restless legs tablets', 'sleep attacks'],
+    related: ['dopamine', 'dopamine-receptor', 'levodopa', 'ropinirole', 'pramipexole', 'rotigotine', 'bromocriptine', 'parkinsons-disease'],
+    sources: ['dmrf-oral-medications', 'med-nhs-ropinirole', 'med-frucht-1999', 'med-parkinsons-uk-side-effects'],
+  },
+  {
+    id: 'ropinirole',
+    term: 'ropinirole',
+    aliases: ['Requip'],
+    category: 'medications',
+    pronunciation: 'roh-PIN-ih-role',
+    short:
+      "A dopamine agonist: a drug that copies dopamine in the brain. It is used for Parkinson's disease and restless legs syndrome.",
+    long: "Ropinirole (brand name Requip) works by copying natural dopamine, which helps with slowness, stiffness and shaking. It can be taken on its own or with levodopa medicines such as co-careldopa or co-beneldopa. The dose is raised gradually, so it can take several weeks to work fully. It is not a standard treatment for dystonia, but you may meet it on Parkinson's and restless legs pages.",
+    safetyFrom: 'dopamine-agonist',
+    keywords: ['requip tablets', 'restless legs', 'parkinson tablets'],
+    related: ['dopamine-agonist', 'pramipexole', 'levodopa', 'parkinsons-disease', 'restless-legs-syndrome'],
+    sources: ['med-nhs-ropinirole', 'med-bbc-sleep-attacks-1999', 'med-frucht-1999'],
+  },
+  {
+    id: 'pramipexole',
+    term: 'pramipexole',
+    aliases: ['Mirapex', 'Mirapexin'],
+    category: 'medications',
+    pronunciation: 'pram-ih-PEX-ole',
+    short:
+      "A dopamine agonist, a drug that copies dopamine in the brain. It is used for Parkinson's disease and restless legs syndrome.",
+    long: "Pramipexole is sold as Mirapex in the US and Mirapexin in the UK. It acts directly on dopamine receptors and is used alone or with levodopa. It was one of the two drugs in the first report of people with Parkinson's disease falling asleep at the wheel without warning. It is not a standard treatment for dystonia.",
+    safetyFrom: 'dopamine-agonist',
+    keywords: ['mirapexin tablets', 'restless legs', 'parkinson tablets'],
+    related: ['dopamine-agonist', 'ropinirole', 'levodopa', 'parkinsons-disease', 'restless-legs-syndrome'],
+    sources: ['med-frucht-1999', 'med-bbc-sleep-attacks-1999', 'med-parkinsons-uk-side-effects'],
+  },
+  {
+    id: 'rotigotine',
+    term: 'rotigotine',
+    aliases: ['Neupro', 'rotigotine patch', 'rotigotine patches'],
+    category: 'medications',
+    pronunciation: 'roh-TIG-oh-teen',
+    short:
+      "A dopamine agonist given as a skin patch, sold as Neupro. It is used for Parkinson's disease and restless legs syndrome.",
+    long: "Rotigotine acts on dopamine receptors, like ropinirole and pramipexole, but it passes into the body through the skin from a patch changed once a day. A patch can help when tablets are hard to swallow. It can be used alone or with levodopa, and it can shorten the 'off' periods when levodopa wears off. It is not a standard treatment for dystonia.",
+    safety:
+      'Take the patch off before an MRI scan or a cardioversion (a shock to reset the heart rhythm): it contains aluminium and must be removed first.',
+    safetyFrom: 'dopamine-agonist',
+    keywords: ['skin patch', 'neupro patch', 'restless legs'],
+    related: ['dopamine-agonist', 'ropinirole', 'pramipexole', 'parkinsons-disease', 'mri'],
+    sources: ['med-boots-rotigotine', 'med-parkinsons-uk-side-effects'],
+  },
+  {
+    id: 'bromocriptine',
+    term: 'bromocriptine',
+    aliases: ['Parlodel', 'Cycloset'],
+    category: 'medications',
+    pronunciation: 'broh-moh-KRIP-teen',
+    short:
+      'An older drug that acts like dopamine. Today it is used mainly to lower a hormone called prolactin, and only rarely for movement problems.',
+    long: "Bromocriptine (brand names Parlodel and Cycloset) acts like dopamine. Its main use today is for conditions with too much prolactin, such as a prolactin-making pituitary growth, and for acromegaly. It was once used for Parkinson's disease, but newer agonists are now preferred because drugs of its type (ergot-derived) can damage heart valves. The Dystonia Medical Research Foundation lists it among dopamine-boosting drugs that have helped some people with dystonia.",
+    safetyFrom: 'dopamine-agonist',
+    keywords: ['parlodel tablets', 'prolactin', 'pituitary'],
+    related: ['dopamine-agonist', 'dopamine', 'levodopa', 'parkinsons-disease'],
+    sources: ['med-ashp-bromocriptine', 'dmrf-oral-medications'],
+  },
+  {
+    id: 'amantadine',
+    term: 'amantadine',
+    aliases: ['Symmetrel'],
+    category: 'medications',
+    pronunciation: 'uh-MAN-tuh-deen',
+    short:
+      "A medicine that raises the amount of dopamine in the brain. It is used in Parkinson's disease, usually alongside other Parkinson's medicines.",
+    long: "Amantadine (brand name Symmetrel) eases shaking, stiffness and slow movement in Parkinson's disease, although other treatments are often preferred. It is also sometimes prescribed for some kinds of nerve pain. It can make you drowsy, so make sure your reactions are normal before you drive. As movement gets easier, take care not to overdo physical activity at first.",
+    safety:
+      "Do not stop amantadine suddenly. Parkinson's medicines should be reduced only gradually, with your specialist, because stopping them suddenly can rarely cause a dangerous reaction with high fever, stiff muscles and confusion.",
+    keywords: ['parkinson tablets', 'parkinson capsules'],
+    related: ['levodopa', 'parkinsons-disease', 'dopamine', 'dopamine-agonist'],
+    sources: ['med-dxline-amantadine', 'med-parkinsons-uk-side-effects', 'med-phs-neurocrit-care'],
+  },
+
+  // Dopamine-depleting medicines (VMAT2 inhibitors)
+  {
+    id: 'vmat2-inhibitor',
+    term: 'VMAT2 inhibitor',
+    aliases: [
+      'VMAT2 inhibitors',
+      'VMAT-2 inhibitor',
+      'VMAT-2 inhibitors',
+      'vesicular monoamine transporter 2 inhibitor',
+      'vesicular monoamine transporter 2 inhibitors',
+      'dopamine depleter',
+      'dopamine depleters',
+      'dopamine-depleting drug',
+      'dopamine-depleting drugs',
+      'dopamine-depleting agent',
+      'dopamine-depleting agents',
+    ],
+    category: 'medications',
+    pronunciation: 'VEE-mat TOO in-HIB-ih-ter',
+    short:
+      'A group of drugs that lower how much dopamine nerve cells can release. This can calm some unwanted movements. Tetrabenazine and valbenazine are in this group.',
+    long: "VMAT2 is a transporter (a carrier protein) that packs dopamine into tiny storage sacs inside nerve cells. Blocking it leaves less dopamine to release, which calms some unwanted movements. These medicines are used for chorea in Huntington's disease and for tardive dyskinesia, and are sometimes tried in tardive dystonia and other dystonias. They are also called dopamine-depleting drugs. The three drugs differ in dosing, licensing and warnings, and which ones are available differs from country to country. Side effects include sleepiness, restlessness, parkinsonism and low mood.",
+    safety:
+      "These medicines can cause or worsen depression, especially in people with Huntington's disease. Before starting, tell your doctor about any history of depression or suicidal thoughts and about all your other medicines. Get help straight away for low mood or thoughts of harming yourself, or for a high fever with stiff muscles and confusion.",
+    keywords: ['dopamine lowering', 'chorea tablets', 'tardive tablets'],
+    related: ['tetrabenazine', 'deutetrabenazine', 'valbenazine', 'tardive-dyskinesia', 'tardive-dystonia', 'chorea', 'huntingtons-disease'],
+    sources: ['med-szpisjak-2020', 'mayo-dystonia-treatment', 'med-tetrabenazine-label', 'med-motetis-datasheet', 'dmrf-oral-medications'],
   },
   {
     id: 'tetrabenazine',
     term: 'tetrabenazine',
-    aliases: ['Xenazine', 'VMAT2 inhibitor', 'VMAT2 inhibitors'],
+    aliases: ['Xenazine'],
     category: 'medications',
     pronunciation: 'tet-ruh-BEN-uh-zeen',
     short:
       'A drug that lowers the amount of dopamine that nerve cells release. It can calm some unwanted movements, such as chorea and tardive dystonia.',
-    long: 'Tetrabenazine (brand name Xenazine) is a VMAT2 inhibitor: it stops nerve cells from storing dopamine for release, so less of it reaches its targets. It is used for chorea in Huntington\'s disease and for tardive dyskinesia and tardive dystonia, and is sometimes tried in other kinds of dystonia. Deutetrabenazine and valbenazine are related medicines that work in the same way. Side effects include sleepiness, restlessness (akathisia), parkinsonism, and low mood or depression, which can be serious. Tell your doctor straight away about low mood or thoughts of harming yourself.',
-    related: ['dopamine', 'tardive-dystonia', 'tardive-dyskinesia', 'chorea', 'huntingtons-disease'],
-    sources: ['mayo-dystonia', 'dmrf-oral-medications'],
+    long: "Tetrabenazine (brand name Xenazine) was the first VMAT2 inhibitor: it stops nerve cells from storing dopamine for release, so less of it reaches its targets. In the US it is approved for chorea in Huntington's disease; some countries also license it for tardive dyskinesia, and doctors sometimes try it in tardive dystonia and other dystonias. Deutetrabenazine and valbenazine are related medicines that work in the same way. Side effects include sleepiness, restlessness (akathisia), parkinsonism, and low mood or depression, which can be serious. Talk to your doctor before stopping it, as the movements it was treating can come back.",
+    safety:
+      'Tetrabenazine is not given to people with untreated depression or suicidal thoughts. It must not be taken with some other medicines, such as MAOI antidepressants or reserpine.',
+    safetyFrom: 'vmat2-inhibitor',
+    keywords: ['xenazine tablets', 'chorea', 'dopamine lowering'],
+    related: ['vmat2-inhibitor', 'dopamine', 'tardive-dystonia', 'tardive-dyskinesia', 'chorea', 'huntingtons-disease'],
+    sources: ['mayo-dystonia-treatment', 'dmrf-oral-medications', 'med-tetrabenazine-label', 'med-motetis-datasheet', 'med-szpisjak-2020'],
+  },
+  {
+    id: 'deutetrabenazine',
+    term: 'deutetrabenazine',
+    aliases: ['Austedo', 'Austedo XR'],
+    category: 'medications',
+    pronunciation: 'doo-tet-ruh-BEN-uh-zeen',
+    short:
+      'A newer form of tetrabenazine, sold as Austedo. It lowers dopamine release and is used for chorea and tardive dyskinesia.',
+    long: "Deutetrabenazine is a VMAT2 inhibitor made by changing tetrabenazine slightly, so that it lasts longer in the body and can be taken less often. In the US it is approved for chorea in Huntington's disease and for tardive dyskinesia, and Mayo Clinic lists it with tetrabenazine among medicines that may help some people with dystonia. It is not licensed in every country. Side effects can include sleepiness, nervousness, depression and trouble sleeping.",
+    safetyFrom: 'vmat2-inhibitor',
+    keywords: ['austedo tablets', 'chorea', 'tardive'],
+    related: ['vmat2-inhibitor', 'tetrabenazine', 'valbenazine', 'tardive-dyskinesia', 'huntingtons-disease'],
+    sources: ['med-szpisjak-2020', 'mayo-dystonia-treatment'],
+  },
+  {
+    id: 'valbenazine',
+    term: 'valbenazine',
+    aliases: ['Ingrezza'],
+    category: 'medications',
+    pronunciation: 'val-BEN-uh-zeen',
+    short:
+      'A VMAT2 inhibitor capsule, sold as Ingrezza. It lowers dopamine release and was the first medicine approved in the US for tardive dyskinesia.',
+    long: 'Valbenazine was approved in the United States in 2017 for adults with tardive dyskinesia, the late movement side effect of dopamine-blocking drugs. It is related to tetrabenazine. It is not licensed in every country. The most common side effect is sleepiness, so do not drive until you know how it affects you.',
+    safety:
+      'Valbenazine can rarely change the heart rhythm (QT prolongation): tell your doctor about any heart rhythm problem, fainting or palpitations.',
+    safetyFrom: 'vmat2-inhibitor',
+    keywords: ['ingrezza capsules', 'tardive', 'mouth movements'],
+    related: ['vmat2-inhibitor', 'tetrabenazine', 'deutetrabenazine', 'tardive-dyskinesia', 'tardive-dystonia'],
+    sources: ['med-fda-valbenazine-2017', 'med-szpisjak-2020'],
   },
 
   // Botulinum toxins
   {
     id: 'botulinum-toxin',
     term: 'botulinum toxin',
-    aliases: ['botulinum toxins', 'botulinum neurotoxin', 'botulinum neurotoxins', 'Botox', 'chemodenervation'],
-    abbreviations: ['BoNT'],
+    aliases: [
+      'botulinum toxins',
+      'botulinum neurotoxin',
+      'botulinum neurotoxins',
+      'botulinum toxin type A',
+      'botulinum toxin type B',
+      'botulinum toxin A',
+      'botulinum toxin B',
+      'Botox',
+      'chemodenervation',
+    ],
+    abbreviations: ['BoNT', 'BoNT-A', 'BoNT-B'],
+    // 'BoNT' has no other meaning, so it is not gated; 'Botox' is (cosmetic pages).
     contextGated: ['Botox'],
+    dystoniaContext: false,
     category: 'medications',
     pronunciation: 'boch-uh-LY-num TOK-sin',
     short:
       'A drug injected into tight, overactive muscles to relax them. It blocks the nerve signal to the muscle. The effect wears off after about three months.',
-    long: 'Botulinum toxin is the first choice of treatment for most focal dystonias, such as cervical dystonia, blepharospasm and laryngeal dystonia. It acts locally, only where it is injected: at the nerve–muscle junction it blocks the release of acetylcholine, the chemical that tells the muscle to tighten. The effect usually begins within a week or two and then wears off, so injections are usually repeated about every three months. Side effects depend on where it is injected, such as a drooping eyelid, weakness nearby, or trouble swallowing after neck injections. Brands differ and their doses cannot be swapped one for one, so keep a note of the brand and dose you receive. Many people call every brand "Botox", but that is the name of one brand.',
-    related: ['neuromuscular-junction', 'acetylcholine', 'cervical-dystonia', 'emg', 'onabotulinumtoxina'],
-    sources: ['msd-dystonias', 'mayo-dystonia', 'cleveland-dystonia'],
+    long: 'Botulinum toxin is the first choice of treatment for most focal dystonias, such as cervical dystonia, blepharospasm and laryngeal dystonia. It acts locally, mainly in and around the muscles where it is injected. At the nerve–muscle junction it blocks the release of acetylcholine, the chemical that tells the muscle to tighten. The effect usually begins within a week or two and then wears off, so injections are usually repeated about every three months. Side effects depend on where it is injected: a drooping eyelid, weakness nearby, a dry mouth, or mild trouble swallowing after neck injections, which usually passes. Rarely, the effect spreads further. Medicine uses two types, A and B, sold under several brands. Their doses cannot be swapped one for one, so keep a note of the brand and dose you receive. Many people call every brand "Botox", but that is the name of one brand.',
+    safety:
+      'Rarely, the effect spreads beyond the injected muscles, hours to weeks after an injection. Get urgent medical help for new trouble swallowing, speaking or breathing. The same applies to new weakness, double vision or drooping eyelids away from where you were injected. Mild swallowing difficulty after neck injections is common and passes, but choking, being unable to swallow liquids or saliva, or breathlessness is an emergency: call emergency services.',
+    keywords: ['injections', 'jabs', 'toxin injections', 'neck injections', 'eyelid injections'],
+    related: ['neuromuscular-junction', 'acetylcholine', 'cervical-dystonia', 'emg', 'onabotulinumtoxina', 'botulinum-toxin-non-response', 'dysphagia'],
+    sources: ['mayo-dystonia-treatment', 'msd-dystonias', 'cleveland-dystonia', 'med-fda-botulinum-names-2009', 'med-ashp-onabotulinumtoxina', 'med-hammoud-jankovic-2022'],
   },
   {
     id: 'onabotulinumtoxina',
@@ -213,34 +489,48 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'on-uh-boch-uh-LY-num-tok-sin AY',
     short:
-      'The generic name of Botox, a brand of botulinum toxin. It is a type A toxin. It is injected into muscles and eases dystonia for a few months.',
-    long: 'OnabotulinumtoxinA is sold as Botox and was the first botulinum toxin brand approved for medical use. It is licensed in many countries for cervical dystonia and blepharospasm, among other uses. Like all botulinum toxins, it blocks the release of acetylcholine where it is injected, and the effect wears off, so injections are usually repeated about every three months. Its units are not the same as those of other brands, so doses cannot be swapped one for one. People often say "Botox" for any botulinum toxin, so ask which brand you are actually getting.',
+      'The generic name of Botox, a brand of botulinum toxin. Medicine uses two types of the toxin, A and B, which work in slightly different ways. Botox is type A.',
+    long: 'OnabotulinumtoxinA is sold as Botox for medical uses and as Botox Cosmetic for frown lines; the two are the same product. It is licensed in the US and many other countries for cervical dystonia and blepharospasm, among other uses. Like all botulinum toxins, it blocks the release of acetylcholine in the muscles it is injected into, and the effect wears off, so injections are usually repeated about every three months. People often say "Botox" for any botulinum toxin, so ask which brand you are actually getting.',
+    safety:
+      'Botox units are not the same as the units of other brands. If your brand is changed, the dose has to be worked out again, so tell any new clinic exactly which product and dose you have had.',
+    safetyFrom: 'botulinum-toxin',
+    keywords: ['botox injections', 'type a toxin'],
     related: ['botulinum-toxin', 'abobotulinumtoxina', 'incobotulinumtoxina', 'cervical-dystonia', 'blepharospasm'],
-    sources: ['mayo-dystonia', 'msd-dystonias'],
+    sources: ['med-fda-botulinum-names-2009', 'med-ashp-onabotulinumtoxina', 'mayo-dystonia-treatment'],
   },
   {
     id: 'abobotulinumtoxina',
     term: 'abobotulinumtoxinA',
     aliases: ['abobotulinumtoxin-A', 'Dysport'],
+    contextGated: ['Dysport'],
     category: 'medications',
     pronunciation: 'ay-boh-boch-uh-LY-num-tok-sin AY',
     short:
-      'The generic name of Dysport, a brand of botulinum toxin. It is a type A toxin. It is injected into tight muscles, often in the neck.',
-    long: 'AbobotulinumtoxinA is sold as Dysport. Like other botulinum toxins, it blocks the release of acetylcholine where it is injected, and the effect wears off after a few months, so injections are repeated. It is licensed for cervical dystonia and some other conditions, such as spasticity. Dysport units are measured differently from those of other brands, so the numbers cannot be compared between brands. If your brand is changed, your doctor will work out a new dose.',
+      'The generic name of Dysport, a brand of botulinum toxin. It is type A; medicine uses two types, A and B, which work in slightly different ways.',
+    long: 'AbobotulinumtoxinA is sold as Dysport. Like other botulinum toxins, it blocks the release of acetylcholine in the muscles it is injected into, and the effect wears off after a few months, so injections are repeated. It is licensed for cervical dystonia and some other conditions, such as spasticity, and also for frown lines. Dysport units are measured differently from those of other brands, so the numbers cannot be compared between brands.',
+    safety:
+      'Dysport units are not the same as the units of other brands. If your brand is changed, your doctor has to work out a new dose, so tell any new clinic exactly which product and dose you have had.',
+    safetyFrom: 'botulinum-toxin',
+    keywords: ['dysport injections', 'type a toxin'],
     related: ['botulinum-toxin', 'onabotulinumtoxina', 'incobotulinumtoxina', 'cervical-dystonia'],
-    sources: ['mayo-dystonia', 'msd-dystonias'],
+    sources: ['med-ashp-dysport', 'med-fda-botulinum-names-2009', 'mayo-dystonia-treatment'],
   },
   {
     id: 'incobotulinumtoxina',
     term: 'incobotulinumtoxinA',
     aliases: ['incobotulinumtoxin-A', 'Xeomin'],
+    contextGated: ['Xeomin'],
     category: 'medications',
     pronunciation: 'in-koh-boch-uh-LY-num-tok-sin AY',
     short:
-      'The generic name of Xeomin, a brand of botulinum toxin. It is a type A toxin. It is injected into muscles and eases dystonia for a few months.',
-    long: 'IncobotulinumtoxinA is sold as Xeomin. It is made without the extra bacterial proteins that surround the toxin in some other brands. Like other botulinum toxins, it blocks the release of acetylcholine where it is injected, and the effect wears off, so injections are usually repeated about every three months. It is licensed for cervical dystonia and blepharospasm, among other uses. Doses cannot be swapped one for one with other brands, so tell any new clinic exactly which product you have had.',
-    related: ['botulinum-toxin', 'onabotulinumtoxina', 'abobotulinumtoxina', 'blepharospasm', 'cervical-dystonia'],
-    sources: ['mayo-dystonia', 'msd-dystonias'],
+      'The generic name of Xeomin, a brand of botulinum toxin. It is type A; medicine uses two types, A and B, which work in slightly different ways.',
+    long: 'IncobotulinumtoxinA is sold as Xeomin. It contains the toxin alone, without the extra bacterial proteins that surround it in some other brands; whether this brings any benefit is not established. Like other botulinum toxins, it blocks the release of acetylcholine in the muscles it is injected into, and the effect wears off, so injections are usually repeated about every three months. It is licensed for cervical dystonia and blepharospasm, among other uses.',
+    safety:
+      'Xeomin units cannot be swapped one for one with those of other brands. If your brand is changed, the dose has to be worked out again, so tell any new clinic exactly which product and dose you have had.',
+    safetyFrom: 'botulinum-toxin',
+    keywords: ['xeomin injections', 'type a toxin'],
+    related: ['botulinum-toxin', 'onabotulinumtoxina', 'abobotulinumtoxina', 'blepharospasm', 'cervical-dystonia', 'botulinum-toxin-non-response'],
+    sources: ['med-ashp-xeomin', 'med-toxins-immunogenicity-2019', 'mayo-dystonia-treatment'],
   },
   {
     id: 'rimabotulinumtoxinb',
@@ -249,22 +539,212 @@ export const medications: GlossaryEntry[] = [
     category: 'medications',
     pronunciation: 'rim-uh-boch-uh-LY-num-tok-sin BEE',
     short:
-      'A type B botulinum toxin, sold as Myobloc or NeuroBloc. It is injected into tight muscles, mostly for neck dystonia.',
-    long: 'RimabotulinumtoxinB acts on a different protein inside the nerve ending than the type A toxins do, but the result is the same: less acetylcholine is released and the muscle relaxes. It is licensed mainly for cervical dystonia. Doctors sometimes use it when type A toxins no longer work as well as they did. Dry mouth is a more common side effect than with type A toxins. As with other brands, the effect wears off so injections are repeated, and doses cannot be swapped between products.',
-    related: ['botulinum-toxin', 'cervical-dystonia', 'acetylcholine', 'onabotulinumtoxina'],
-    sources: ['mayo-dystonia', 'msd-dystonias'],
+      'A type B botulinum toxin, sold as Myobloc or NeuroBloc. Type B works in a slightly different way from type A. It is injected into tight muscles, mostly for neck dystonia.',
+    long: 'RimabotulinumtoxinB acts on a different protein inside the nerve ending than the type A toxins do, but the result is the same: less acetylcholine is released and the muscle relaxes. It is licensed mainly for cervical dystonia, and in the US also for chronic drooling. Doctors sometimes use it when type A toxins no longer work as well as they did. Dry mouth and trouble swallowing are common side effects. As with other brands, the effect wears off, so injections are repeated.',
+    safety:
+      'Its units are completely different from those of type A brands and cannot be swapped with them. Tell any new clinic exactly which product and dose you have had.',
+    safetyFrom: 'botulinum-toxin',
+    keywords: ['type b toxin', 'myobloc injections'],
+    related: ['botulinum-toxin', 'cervical-dystonia', 'acetylcholine', 'onabotulinumtoxina', 'botulinum-toxin-non-response'],
+    sources: ['med-drugs-rimabotulinumtoxinb', 'med-fda-botulinum-names-2009', 'med-hammoud-jankovic-2022', 'med-bnn-poor-response-2016'],
   },
   {
     id: 'daxibotulinumtoxina',
     term: 'daxibotulinumtoxinA',
     aliases: ['daxibotulinumtoxin-A', 'daxibotulinumtoxinA-lanm', 'Daxxify'],
+    contextGated: ['Daxxify'],
     category: 'medications',
     pronunciation: 'dak-see-boch-uh-LY-num-tok-sin AY',
     short:
-      'A newer type A botulinum toxin, sold as Daxxify. It is injected into tight muscles. In the US it is approved for neck dystonia.',
-    long: 'DaxibotulinumtoxinA is sold as Daxxify. It was approved in the United States for adults with cervical dystonia in 2023, after first being approved for frown lines. Like other botulinum toxins, it blocks the release of acetylcholine where it is injected, and its effect wears off, so injections are repeated. In its studies the effect often lasted longer than three months, but how long it lasts varies from person to person. Its units cannot be swapped one for one with those of other brands.',
+      'A newer type A botulinum toxin, sold as Daxxify. It is injected into tight muscles. In the US it is approved for neck dystonia as well as frown lines.',
+    long: 'DaxibotulinumtoxinA is sold as Daxxify. In the United States it was first approved for frown lines, and later also for adults with cervical dystonia; it is not available in every country. Like other botulinum toxins, it blocks the release of acetylcholine in the muscles it is injected into, and its effect wears off, so injections are repeated. How long each injection lasts varies from person to person.',
+    safety:
+      'Daxxify units are not the same as the units of other brands. If your brand is changed, the dose has to be worked out again, so tell any new clinic exactly which product and dose you have had.',
+    safetyFrom: 'botulinum-toxin',
+    keywords: ['daxxify injections', 'type a toxin'],
     related: ['botulinum-toxin', 'cervical-dystonia', 'onabotulinumtoxina'],
-    sources: ['mayo-dystonia', 'msd-dystonias'],
+    sources: ['med-dailymed-daxxify', 'med-revance-daxxify-cd', 'med-hammoud-jankovic-2022'],
+  },
+  {
+    id: 'prabotulinumtoxina',
+    term: 'prabotulinumtoxinA',
+    aliases: ['prabotulinumtoxinA-xvfs', 'Jeuveau'],
+    contextGated: true,
+    category: 'medications',
+    pronunciation: 'prah-boch-uh-LY-num-tok-sin AY',
+    short:
+      'A type A botulinum toxin sold as Jeuveau. In the US it is approved only for frown lines between the eyebrows, a cosmetic use.',
+    long: 'PrabotulinumtoxinA was approved in the United States in 2019 for the temporary smoothing of frown lines. It is not approved for dystonia, so you are most likely to meet the name on cosmetic clinic pages. It works like other botulinum toxins and carries the same class warning. Its units are not the same as those of other brands.',
+    safetyFrom: 'botulinum-toxin',
+    keywords: ['jeuveau injections', 'frown lines', 'cosmetic toxin'],
+    related: ['botulinum-toxin', 'onabotulinumtoxina', 'letibotulinumtoxina'],
+    sources: ['med-fda-label-jeuveau', 'med-drugdocs-jeuveau'],
+  },
+  {
+    id: 'letibotulinumtoxina',
+    term: 'letibotulinumtoxinA',
+    aliases: ['letibotulinumtoxinA-wlbg', 'Letybo'],
+    contextGated: true,
+    category: 'medications',
+    pronunciation: 'let-ee-boch-uh-LY-num-tok-sin AY',
+    short:
+      'A type A botulinum toxin sold as Letybo. In the US it is approved only for frown lines between the eyebrows, a cosmetic use.',
+    long: 'LetibotulinumtoxinA is a newer botulinum toxin approved in the United States for the temporary smoothing of frown lines. It is not approved for spasticity, dystonia or any other condition, so you will mostly meet the name on cosmetic pages. It carries the same warning about the toxin spreading as every other botulinum toxin.',
+    safetyFrom: 'botulinum-toxin',
+    keywords: ['letybo injections', 'frown lines', 'cosmetic toxin'],
+    related: ['botulinum-toxin', 'prabotulinumtoxina', 'onabotulinumtoxina'],
+    sources: ['med-label-letybo'],
+  },
+  {
+    id: 'botulinum-toxin-non-response',
+    term: 'botulinum toxin non-response',
+    aliases: [
+      'botulinum toxin resistance',
+      'botulinum toxin antibodies',
+      'secondary non-response',
+      'secondary nonresponse',
+      'primary non-response',
+      'secondary treatment failure',
+      'neutralising antibodies',
+      'neutralizing antibodies',
+      'immunoresistance',
+    ],
+    contextGated: [
+      'secondary non-response',
+      'secondary nonresponse',
+      'primary non-response',
+      'secondary treatment failure',
+      'neutralising antibodies',
+      'neutralizing antibodies',
+      'immunoresistance',
+    ],
+    category: 'medications',
+    short:
+      'When botulinum toxin injections do not work, or no longer work as well as they did. The body can make antibodies that block the toxin, but other causes are common too.',
+    long: "Doctors speak of primary non-response when injections never help, and secondary non-response when they helped at first and then stopped working. One cause is antibodies (immune proteins) that neutralise the toxin. The risk is linked to higher doses, injections given close together and extra 'booster' injections; newer products with less extra protein may be less likely to cause them. Often there is another reason, such as a change in the dystonia, the muscles chosen, the dose, or the injection technique. A simple test, such as injecting one forehead or foot muscle to see if it weakens, can show whether the toxin still works. Options include reviewing the muscles and dose with EMG or ultrasound guidance, another type A brand, a type B toxin, a break from injections, or other treatments such as deep brain stimulation.",
+    safety:
+      'If your injections seem to wear off sooner or work less well, tell your injecting team. Do not look for extra or early top-up injections elsewhere: doses given close together can raise the chance of antibodies.',
+    keywords: ['stopped working', 'not working', 'wearing off', 'antibodies'],
+    related: ['botulinum-toxin', 'rimabotulinumtoxinb', 'incobotulinumtoxina', 'cervical-dystonia', 'emg', 'deep-brain-stimulation'],
+    sources: ['med-bnn-poor-response-2016', 'med-toxins-immunogenicity-2019'],
+  },
+
+  // Anticonvulsants, and medicines for pain and tremor
+  {
+    id: 'anticonvulsant',
+    term: 'anticonvulsant',
+    aliases: [
+      'anticonvulsants',
+      'anti-convulsant',
+      'anti-convulsants',
+      'antiepileptic',
+      'antiepileptics',
+      'anti-epileptic',
+      'anti-epileptics',
+      'antiepileptic drug',
+      'antiepileptic drugs',
+      'anti-seizure medication',
+      'anti-seizure medications',
+      'anti-seizure medicine',
+      'anti-seizure medicines',
+    ],
+    category: 'medications',
+    pronunciation: 'an-tee-kon-VUL-sunt',
+    short:
+      'A medicine that prevents seizures (fits) by calming overactive nerve signals. Some are also used for nerve pain, tremor or some movement disorders.',
+    long: 'Anticonvulsants are also called antiepileptic or anti-seizure medicines. Carbamazepine and oxcarbazepine work very well for paroxysmal kinesigenic dyskinesia, where brief attacks are set off by sudden movement. Primidone is used for essential tremor, and gabapentin, pregabalin and carbamazepine for nerve pain. Reviews of dystonia treatment also list some of them among the tablets tried for dystonia. Side effects differ from drug to drug, but drowsiness and dizziness are common.',
+    safety:
+      'If you take one for epilepsy, do not stop it suddenly, as seizures can come back. Get urgent medical help for a spreading rash, blisters or mouth ulcers with a fever, or unexplained bruising or bleeding. Some of these medicines make hormonal contraception work less well, so ask whether yours does.',
+    keywords: ['epilepsy tablets', 'seizure tablets', 'fits', 'nerve pain tablets'],
+    related: ['carbamazepine', 'oxcarbazepine', 'gabapentin', 'pregabalin', 'primidone', 'paroxysmal-kinesigenic-dyskinesia'],
+    sources: ['med-mstrust-carbamazepine', 'med-pkd-consensus-2021', 'med-thenganatt-jankovic-2014', 'med-ni-formulary-tremor', 'med-nhs-gp-gabapentinoids'],
+  },
+  {
+    id: 'carbamazepine',
+    term: 'carbamazepine',
+    aliases: ['Tegretol'],
+    category: 'medications',
+    pronunciation: 'kar-buh-MAZ-uh-peen',
+    short:
+      'A drug that prevents fits and eases nerve pain. At low doses it usually stops the brief attacks of twisting or jerking that sudden movement sets off in PKD.',
+    long: 'Carbamazepine (brand name Tegretol) calms overactive nerve signals. It is used for epilepsy, trigeminal neuralgia (a severe face pain) and other nerve pain. In paroxysmal kinesigenic dyskinesia (PKD), brief attacks of dystonia or jerky movements are set off by sudden movement. A low dose usually works very well. Common side effects are nausea, dizziness, drowsiness and weakness. It can affect the liver and lower white blood cells, so blood tests may be needed.',
+    safetyFrom: 'anticonvulsant',
+    keywords: ['tegretol tablets', 'nerve pain', 'movement attacks'],
+    related: ['anticonvulsant', 'oxcarbazepine', 'paroxysmal-kinesigenic-dyskinesia', 'prrt2'],
+    sources: ['med-mstrust-carbamazepine', 'med-pkd-consensus-2021', 'med-thenganatt-jankovic-2014'],
+  },
+  {
+    id: 'oxcarbazepine',
+    term: 'oxcarbazepine',
+    aliases: [],
+    category: 'medications',
+    pronunciation: 'ox-kar-BAZ-uh-peen',
+    short:
+      'A drug that prevents fits. It is a close cousin of carbamazepine, and it can also stop the brief movement attacks that sudden moves set off in PKD.',
+    long: 'Oxcarbazepine works in a similar way to carbamazepine, by calming overactive nerve signals. It is used for epilepsy. In paroxysmal kinesigenic dyskinesia (PKD), brief attacks are set off by sudden movement. Oxcarbazepine is used when carbamazepine does not suit, and low doses are often enough. Reviews of dystonia treatment also list it among tablets that have been tried for dystonia. Dizziness and drowsiness are common side effects.',
+    safetyFrom: 'anticonvulsant',
+    keywords: ['epilepsy tablets', 'movement attacks'],
+    related: ['anticonvulsant', 'carbamazepine', 'paroxysmal-kinesigenic-dyskinesia', 'prrt2'],
+    sources: ['med-pkd-consensus-2021', 'med-thenganatt-jankovic-2014'],
+  },
+  {
+    id: 'gabapentin',
+    term: 'gabapentin',
+    aliases: ['Neurontin'],
+    category: 'medications',
+    pronunciation: 'GAB-uh-pen-tin',
+    short:
+      'A medicine for nerve pain and epilepsy, sold as Neurontin. In multiple sclerosis it is also used for spasticity.',
+    long: 'Gabapentin and the related medicine pregabalin are often called gabapentinoids. They are used for nerve pain and for some kinds of epilepsy. They usually take a few weeks to work, and the dose is started low and raised over a few days. Common side effects are drowsiness, dizziness, feeling sick, dry mouth, weight gain and blurred vision. In the UK both have been controlled drugs since 2019, because they can be misused and cause dependence.',
+    safety:
+      'Do not stop gabapentin suddenly: withdrawal can cause anxiety, poor sleep, sweating, more pain and even seizures, so any reduction should be gradual and planned with your doctor. Tell a doctor straight away if you have thoughts of harming yourself.',
+    keywords: ['nerve pain', 'neuropathic pain', 'pain tablets'],
+    related: ['pregabalin', 'anticonvulsant', 'spasticity', 'multiple-sclerosis'],
+    sources: ['med-nhs-gp-gabapentinoids', 'med-stubley-gabapentinoids', 'med-mstrust-tizanidine'],
+  },
+  {
+    id: 'pregabalin',
+    term: 'pregabalin',
+    aliases: ['Lyrica'],
+    category: 'medications',
+    pronunciation: 'pree-GAB-uh-lin',
+    short:
+      'A medicine for nerve pain and epilepsy, sold as Lyrica. Reviews of dystonia treatment list it among tablets that have been tried for dystonia.',
+    long: 'Pregabalin is closely related to gabapentin. It was first used for epilepsy and is now widely used for nerve pain. There is little research on it in dystonia. Common side effects are drowsiness, dizziness, dry mouth, weight gain and blurred vision. In the UK it has been a controlled drug since 2019 because it can be misused and cause dependence.',
+    safety:
+      'Do not stop pregabalin suddenly: withdrawal can cause anxiety, poor sleep, sweating, more pain and even seizures, so any reduction should be gradual and planned with your doctor. Tell a doctor straight away if you have thoughts of harming yourself.',
+    keywords: ['nerve pain', 'neuropathic pain', 'pain tablets'],
+    related: ['gabapentin', 'anticonvulsant'],
+    sources: ['med-nhs-gp-gabapentinoids', 'med-stubley-gabapentinoids', 'med-thenganatt-jankovic-2014'],
+  },
+  {
+    id: 'primidone',
+    term: 'primidone',
+    aliases: [],
+    category: 'medications',
+    pronunciation: 'PRIM-ih-dohn',
+    short:
+      'A drug for fits that can also calm the shaking of essential tremor. It is mainly used when propranolol does not suit.',
+    long: 'For essential tremor, propranolol is usually tried first. Primidone is the usual choice when a beta blocker such as propranolol is not suitable, for example in people with asthma, a slow heart rate or poor circulation in the legs. It is often poorly tolerated because it makes people sleepy.',
+    safetyFrom: 'anticonvulsant',
+    keywords: ['tremor tablets', 'shaky hands'],
+    related: ['essential-tremor', 'propranolol', 'anticonvulsant', 'tremor'],
+    sources: ['med-ni-formulary-tremor'],
+  },
+  {
+    id: 'propranolol',
+    term: 'propranolol',
+    aliases: [],
+    category: 'medications',
+    pronunciation: 'proh-PRAN-oh-lol',
+    short:
+      'A heart and blood pressure drug (a beta blocker). It also calms tremor, and the shaking and racing heart of anxiety.',
+    long: 'Propranolol is licensed for high blood pressure, angina, preventing further heart attacks and preventing migraine. It is a first choice for essential tremor, and it can be taken only when needed, for example before a stressful event. It is also used off-label (outside its licence) for akathisia, a restless side effect of some mental health medicines. Tiredness, cold hands and feet, and dizziness are common side effects.',
+    safety:
+      'Do not stop propranolol suddenly if you take it every day; your doctor will lower the dose slowly, because stopping at once can strain the heart. It is usually avoided in asthma, because it can bring on wheezing.',
+    keywords: ['beta blocker', 'tremor tablets', 'racing heart'],
+    related: ['essential-tremor', 'primidone', 'tremor', 'akathisia', 'dystonic-tremor'],
+    sources: ['med-ni-formulary-tremor', 'med-youngminds-propranolol'],
   },
 
   // Drugs that block dopamine (a cause of drug-induced dystonia)
@@ -281,13 +761,20 @@ export const medications: GlossaryEntry[] = [
       'dopamine-blocking medications',
       'dopamine blocker',
       'dopamine blockers',
+      'dopamine antagonist',
+      'dopamine antagonists',
+      'dopamine receptor antagonist',
+      'dopamine receptor antagonists',
     ],
     category: 'medications',
     short:
-      'A drug that stops dopamine from working on its receptors. Many drugs for psychosis or nausea work this way. They can cause dystonia.',
+      'A drug that stops dopamine from reaching its docking sites (receptors) on nerve cells. Many drugs for psychosis or nausea work this way. They can cause dystonia.',
     long: 'Dopamine receptor blockers include antipsychotics such as haloperidol and anti-sickness medicines such as metoclopramide and prochlorperazine. They are a known cause of drug-induced dystonia. An acute dystonic reaction can start within hours or days of starting the drug or raising the dose, and is usually treated quickly, often with an anticholinergic injection. Tardive dystonia appears later, after months or years of use, and may last even after the drug is stopped. If you have dystonia, tell every doctor and pharmacist, and ask whether a new medicine blocks dopamine.',
-    related: ['antipsychotic', 'antiemetic', 'tardive-dystonia', 'acute-dystonic-reaction', 'dopamine-receptor'],
-    sources: ['msd-dystonias', 'cleveland-dystonia'],
+    safety:
+      'Sudden spasms after starting or raising a dopamine-blocking medicine are an acute dystonic reaction: get urgent medical help. Signs include the neck twisting, the eyes rolling up, the jaw clenching or the tongue pushing out. It usually settles quickly with treatment, but spasm of the throat can affect breathing, which is an emergency.',
+    keywords: ['drug reaction', 'side effect spasm', 'dopamine blocking'],
+    related: ['antipsychotic', 'antiemetic', 'tardive-dystonia', 'acute-dystonic-reaction', 'dopamine-receptor', 'drug-induced-dystonia'],
+    sources: ['msd-dystonias', 'cleveland-dystonia', 'med-australian-prescriber-adr'],
   },
   {
     id: 'antipsychotic',
@@ -297,9 +784,13 @@ export const medications: GlossaryEntry[] = [
     pronunciation: 'an-tee-sy-KOT-ik',
     short:
       'A medicine used for psychosis and some other mental health conditions. Many block dopamine, and this can cause dystonia as a side effect.',
-    long: 'Antipsychotics are also called neuroleptics. Older ones, such as haloperidol, block dopamine strongly and are more likely to cause movement side effects, but newer ones can too. These side effects include acute dystonic reactions, tardive dystonia, tardive dyskinesia, parkinsonism and akathisia (a feeling of inner restlessness). Some antipsychotics are also used for nausea, agitation or sleep problems. Do not stop an antipsychotic on your own; talk to the prescriber about any new movements.',
-    related: ['dopamine-receptor-blocker', 'haloperidol', 'tardive-dystonia', 'acute-dystonic-reaction', 'extrapyramidal-symptoms'],
-    sources: ['msd-dystonias', 'cleveland-dystonia'],
+    long: 'Antipsychotics are also called neuroleptics. Older ones, such as haloperidol, block dopamine strongly and are more likely to cause movement side effects. Newer ones, such as risperidone, olanzapine, aripiprazole and clozapine, carry a lower risk, but not no risk. These side effects include acute dystonic reactions, tardive dystonia, tardive dyskinesia, parkinsonism and akathisia (a feeling of inner restlessness). Some antipsychotics are also used for nausea, agitation or sleep problems.',
+    safety:
+      'Do not stop an antipsychotic suddenly or change the dose on your own; talk to the prescriber first about any new movements. A high fever with very stiff muscles and confusion is a rare emergency (neuroleptic malignant syndrome): call emergency services.',
+    safetyFrom: 'dopamine-receptor-blocker',
+    keywords: ['psychosis medicine', 'schizophrenia medicine', 'tranquilliser'],
+    related: ['dopamine-receptor-blocker', 'haloperidol', 'risperidone', 'tardive-dystonia', 'acute-dystonic-reaction', 'extrapyramidal-symptoms'],
+    sources: ['msd-dystonias', 'cleveland-dystonia', 'med-tarsy-baldessarini-2006', 'med-aapp-movement-disorders', 'med-antipsychotic-list', 'med-mind-antipsychotics'],
   },
   {
     id: 'haloperidol',
@@ -310,8 +801,82 @@ export const medications: GlossaryEntry[] = [
     short:
       'An older drug for psychosis that strongly blocks dopamine. It is one of the drugs most likely to cause a sudden dystonic reaction.',
     long: 'Haloperidol (brand name Haldol) is used for psychosis, severe agitation and delirium, sometimes for tics, and in some settings for nausea. Because it strongly blocks dopamine D2 receptors, it often causes movement side effects, especially in young people. These include acute dystonic reactions within hours or days, and tardive dystonia or tardive dyskinesia after longer use. If you have dystonia and are offered haloperidol, for example in hospital, mention your diagnosis.',
+    safetyFrom: 'antipsychotic',
+    keywords: ['haldol injection', 'psychosis medicine'],
     related: ['antipsychotic', 'dopamine-receptor-blocker', 'acute-dystonic-reaction', 'tardive-dystonia'],
-    sources: ['msd-dystonias'],
+    sources: ['msd-dystonias', 'med-australian-prescriber-adr'],
+  },
+  {
+    id: 'chlorpromazine',
+    term: 'chlorpromazine',
+    aliases: ['Largactil', 'Thorazine'],
+    category: 'medications',
+    pronunciation: 'klor-PROH-muh-zeen',
+    short:
+      'One of the oldest antipsychotics. It blocks dopamine, so it can cause dystonia and other movement side effects.',
+    long: 'Chlorpromazine is sold as Largactil in the UK and Thorazine in the US. It is an older (first-generation) antipsychotic used for psychosis, mania and severe agitation. Like other dopamine blockers, it can cause acute dystonic reactions, parkinsonism and, with long use, tardive dyskinesia or tardive dystonia.',
+    safetyFrom: 'antipsychotic',
+    keywords: ['largactil tablets', 'psychosis medicine'],
+    related: ['antipsychotic', 'dopamine-receptor-blocker', 'haloperidol', 'tardive-dystonia'],
+    sources: ['med-antipsychotic-list', 'med-tarsy-baldessarini-2006', 'med-divac-2014'],
+  },
+  {
+    id: 'risperidone',
+    term: 'risperidone',
+    aliases: ['Risperdal'],
+    category: 'medications',
+    pronunciation: 'ris-PAIR-ih-dohn',
+    short:
+      'A newer drug for psychosis, sold as Risperdal. It blocks dopamine, so it can still cause dystonia, though less often than older drugs.',
+    long: 'Risperidone is used for schizophrenia and bipolar disorder. Newer antipsychotics cause fewer movement side effects than older ones such as haloperidol. Even so, acute dystonic reactions, parkinsonism and tardive dyskinesia or tardive dystonia can still happen with risperidone.',
+    safetyFrom: 'antipsychotic',
+    keywords: ['risperdal tablets', 'psychosis medicine'],
+    related: ['antipsychotic', 'dopamine-receptor-blocker', 'tardive-dystonia', 'acute-dystonic-reaction'],
+    sources: ['med-divac-2014', 'med-tarsy-baldessarini-2006', 'med-antipsychotic-list'],
+  },
+  {
+    id: 'olanzapine',
+    term: 'olanzapine',
+    aliases: ['Zyprexa'],
+    category: 'medications',
+    pronunciation: 'oh-LAN-zuh-peen',
+    short:
+      'A newer drug for psychosis, sold as Zyprexa. It is less likely than older drugs to cause dystonia, but the risk is not zero.',
+    long: 'Olanzapine is used for schizophrenia and bipolar disorder. Like other newer antipsychotics, it causes fewer acute dystonic reactions and less parkinsonism than older drugs, but these and tardive syndromes can still occur.',
+    safetyFrom: 'antipsychotic',
+    keywords: ['zyprexa tablets', 'psychosis medicine'],
+    related: ['antipsychotic', 'dopamine-receptor-blocker', 'tardive-dystonia'],
+    sources: ['med-divac-2014', 'med-tarsy-baldessarini-2006', 'med-antipsychotic-list'],
+  },
+  {
+    id: 'aripiprazole',
+    term: 'aripiprazole',
+    aliases: ['Abilify'],
+    category: 'medications',
+    pronunciation: 'air-ih-PIP-ruh-zole',
+    short:
+      'A newer drug for psychosis, sold as Abilify. It works on dopamine in a different way from older drugs, but it can still cause dystonia and restlessness.',
+    long: 'Aripiprazole is used for schizophrenia and bipolar disorder. It partly activates and partly blocks dopamine receptors. It is less likely than older antipsychotics to cause acute dystonia or parkinsonism, but restlessness (akathisia) is common, and dystonic reactions and tardive syndromes can still happen.',
+    safetyFrom: 'antipsychotic',
+    keywords: ['abilify tablets', 'psychosis medicine'],
+    related: ['antipsychotic', 'akathisia', 'tardive-dystonia', 'dopamine-receptor'],
+    sources: ['med-divac-2014', 'med-tarsy-baldessarini-2006', 'med-mind-antipsychotics'],
+  },
+  {
+    id: 'clozapine',
+    term: 'clozapine',
+    aliases: ['Clozaril', 'Denzapin', 'Zaponex'],
+    category: 'medications',
+    pronunciation: 'KLOH-zuh-peen',
+    short:
+      'An antipsychotic used when others have not worked. It rarely causes movement side effects, and doctors sometimes use it for tardive dystonia.',
+    long: 'Clozapine is used for schizophrenia when other medicines have not helped. It blocks dopamine in a different pattern from other antipsychotics, so it seldom causes dystonia or parkinsonism, and reviews of dystonia treatment list it among medicines tried for tardive and other dystonias. It can lower the white blood cells that fight infection, so everyone taking it has regular blood tests, weekly at first. Other side effects include drowsiness, drooling, weight gain and constipation, which can be serious.',
+    safety:
+      'Contact your clozapine clinic or doctor straight away, before the next dose, if you get a fever, sore throat, flu-like symptoms or any other sign of infection: you will need an urgent blood test. Report constipation lasting more than a few days. Do not stop clozapine suddenly, and if you miss doses, ask your team before you restart.',
+    safetyFrom: 'antipsychotic',
+    keywords: ['clozaril tablets', 'blood tests', 'schizophrenia medicine'],
+    related: ['antipsychotic', 'tardive-dystonia', 'tardive-dyskinesia'],
+    sources: ['med-youngminds-clozapine', 'med-lpft-clozapine', 'med-headmeds-clozapine', 'med-thenganatt-jankovic-2014'],
   },
   {
     id: 'antiemetic',
@@ -331,9 +896,13 @@ export const medications: GlossaryEntry[] = [
     pronunciation: 'an-tee-eh-MET-ik',
     short:
       'A medicine that prevents or eases nausea and vomiting. Some types block dopamine, and these can trigger dystonia.',
-    long: 'Antiemetics work in different ways. Those that block dopamine receptors, such as metoclopramide and prochlorperazine, can cause an acute dystonic reaction, and with long use tardive dystonia or tardive dyskinesia. Others, such as ondansetron, work in a different way. If you have dystonia or have had a reaction before, tell the doctor or pharmacist before you take an anti-sickness medicine, including in hospital or after surgery.',
+    long: 'Antiemetics work in different ways. Those that block dopamine receptors, such as metoclopramide and prochlorperazine, can cause an acute dystonic reaction, and with long use tardive dystonia or tardive dyskinesia. About one in every 100 to 200 people given metoclopramide or prochlorperazine has an acute reaction. Others, such as ondansetron, work in a different way.',
+    safety:
+      'If you have dystonia, or have had a reaction before, say so before you are given an anti-sickness medicine. Tell the doctor, nurse or pharmacist, also in hospital or before surgery.',
+    safetyFrom: 'dopamine-receptor-blocker',
+    keywords: ['anti-sickness', 'sickness tablets', 'nausea tablets', 'vomiting'],
     related: ['dopamine-receptor-blocker', 'metoclopramide', 'prochlorperazine', 'acute-dystonic-reaction'],
-    sources: ['msd-dystonias', 'cleveland-dystonia'],
+    sources: ['msd-dystonias', 'cleveland-dystonia', 'med-australian-prescriber-adr'],
   },
   {
     id: 'metoclopramide',
@@ -343,9 +912,11 @@ export const medications: GlossaryEntry[] = [
     pronunciation: 'met-oh-KLOH-pruh-mide',
     short:
       'A drug for nausea that also helps the stomach empty. It blocks dopamine, and is a well-known cause of sudden dystonia.',
-    long: 'Metoclopramide is sold as Reglan in the US and Maxolon in the UK. It can cause an acute dystonic reaction within hours or days, often in the face, neck, eyes or tongue, and this is more likely in young people. Long-term use can cause tardive dyskinesia or tardive dystonia, so regulators have limited how long it should be used. An acute reaction can usually be treated quickly, so get medical help if sudden spasms start after a dose.',
+    long: 'Metoclopramide is sold as Reglan in the US and Maxolon in the UK. It can cause an acute dystonic reaction within hours or days, often in the face, neck, eyes or tongue, and this is more likely in young people. Long-term use can cause tardive dyskinesia or tardive dystonia, so regulators have limited how long it should be used. An acute reaction can usually be treated quickly.',
+    safetyFrom: 'antiemetic',
+    keywords: ['maxolon tablets', 'sickness tablets', 'reflux'],
     related: ['antiemetic', 'dopamine-receptor-blocker', 'acute-dystonic-reaction', 'tardive-dyskinesia'],
-    sources: ['msd-dystonias'],
+    sources: ['msd-dystonias', 'med-australian-prescriber-adr'],
   },
   {
     id: 'prochlorperazine',
@@ -355,8 +926,72 @@ export const medications: GlossaryEntry[] = [
     pronunciation: 'proh-klor-PAIR-uh-zeen',
     short:
       'A drug for nausea, vomiting and dizziness. It blocks dopamine, so it can cause sudden muscle spasms, known as an acute dystonic reaction.',
-    long: 'Brand names of prochlorperazine include Stemetil and Buccastem in the UK and Compazine in the US. It belongs to the same family as some older antipsychotics, and at higher doses it is used for psychosis. Like metoclopramide, it can trigger an acute dystonic reaction, often within hours or days, and longer use can lead to tardive dyskinesia or tardive dystonia. Tell your doctor or pharmacist that you have dystonia before it is prescribed.',
+    long: 'Brand names of prochlorperazine include Stemetil and Buccastem in the UK and Compazine in the US. It belongs to the same family as some older antipsychotics, and at higher doses it is used for psychosis. Like metoclopramide, it can trigger an acute dystonic reaction, often within hours or days, and longer use can lead to tardive dyskinesia or tardive dystonia.',
+    safetyFrom: 'antiemetic',
+    keywords: ['stemetil tablets', 'sickness tablets', 'vertigo'],
     related: ['antiemetic', 'dopamine-receptor-blocker', 'metoclopramide', 'acute-dystonic-reaction', 'antipsychotic'],
-    sources: ['msd-dystonias'],
+    sources: ['msd-dystonias', 'med-australian-prescriber-adr', 'med-antipsychotic-list'],
+  },
+
+  // Treatments for Wilson's disease
+  {
+    id: 'penicillamine',
+    term: 'penicillamine',
+    aliases: ['D-penicillamine'],
+    category: 'medications',
+    pronunciation: 'pen-ih-SIL-uh-meen',
+    short:
+      "A medicine that binds copper so the body can pass it out in urine. It is a main treatment for Wilson's disease, which must be lifelong.",
+    long: "Penicillamine was the first copper-removing tablet for Wilson's disease, a treatable inherited cause of dystonia in which copper builds up in the liver and brain. Medicines like this are called chelators. Treatment is needed for life, even when there are no symptoms, and later a lower maintenance dose or zinc may be used. Side effects can be serious: fever, rash, low blood counts and kidney problems, and people allergic to penicillin may react to it. In some people, movement or speech symptoms get worse for a while after starting.",
+    safety:
+      "Never stop or pause penicillamine without your Wilson's disease specialist: copper can build up again and cause sudden, serious liver failure or worse neurological symptoms. Symptoms can get worse at first; tell your team straight away rather than stopping. Report fever, rash, sore throat or unusual bruising promptly.",
+    keywords: ['copper', 'chelator', 'wilson disease tablets'],
+    related: ['wilsons-disease', 'trientine', 'zinc-therapy', 'atp7b'],
+    sources: ['med-msd-wilson', 'med-hedera-2019', 'med-atm-anticopper-2019', 'med-wdsg-uk-medication'],
+  },
+  {
+    id: 'trientine',
+    term: 'trientine',
+    aliases: ['trientine hydrochloride', 'trientine dihydrochloride', 'trientine tetrahydrochloride'],
+    category: 'medications',
+    pronunciation: 'TRY-en-teen',
+    short:
+      "A medicine that binds copper so the body can pass it out in urine. It is used for Wilson's disease, often when penicillamine does not suit.",
+    long: "Trientine is a chelator, like penicillamine, and is often better tolerated. In the UK it is approved in two forms, trientine dihydrochloride and trientine tetrahydrochloride. Treatment for Wilson's disease is lifelong and is checked with blood and urine copper tests. As with other copper treatments, symptoms can get worse for a while after starting.",
+    safety:
+      "Never stop or pause trientine without your Wilson's disease specialist: copper can build up again and cause serious liver failure or worse neurological symptoms. Symptoms can get worse at first; tell your team straight away rather than stopping. Do not take it at the same time of day as zinc unless you are told to, because each stops the other working.",
+    keywords: ['copper', 'chelator', 'wilson disease tablets'],
+    related: ['wilsons-disease', 'penicillamine', 'zinc-therapy'],
+    sources: ['med-msd-wilson', 'med-wdsg-uk-medication', 'med-hedera-2019', 'med-atm-anticopper-2019'],
+  },
+  {
+    id: 'zinc-therapy',
+    term: 'zinc therapy',
+    aliases: ['zinc treatment', 'zinc acetate', 'zinc acetate dihydrate', 'zinc salts', 'zinc sulfate', 'zinc sulphate', 'Wilzin'],
+    contextGated: ['zinc therapy', 'zinc treatment', 'zinc acetate', 'zinc acetate dihydrate', 'zinc salts', 'zinc sulfate', 'zinc sulphate'],
+    category: 'medications',
+    short:
+      "Zinc capsules used to treat Wilson's disease. Zinc stops the gut from taking up copper from food, so copper does not build up again.",
+    long: "Zinc works differently from the copper-binding chelators: it makes the gut wall hold on to copper, which then leaves the body in the stool. It is sold as Wilzin (zinc acetate) in Europe; zinc sulfate is an alternative. Because zinc works slowly, it is mainly used for long-term maintenance, or for people without symptoms, and people with symptoms usually start on a chelator first. Treatment is lifelong and is started by a doctor experienced in Wilson's disease. Stomach upset is a common side effect. Rarely, symptoms worsen at the start of treatment. Do not replace it with zinc supplements or cold remedies.",
+    safety:
+      "Never stop zinc treatment without your Wilson's disease specialist: copper can build up again and damage the liver or brain. Symptoms can worsen at first; tell your team rather than stopping. Do not take it at the same time as penicillamine or trientine unless you are told to, because they cancel each other out.",
+    keywords: ['copper', 'wilson disease capsules', 'zinc capsules'],
+    related: ['wilsons-disease', 'penicillamine', 'trientine'],
+    sources: ['med-ema-wilzin', 'med-wilzin-smpc', 'med-msd-wilson', 'med-wdsg-uk-medication'],
+  },
+
+  // Tetrahydrobiopterin
+  {
+    id: 'sapropterin',
+    term: 'sapropterin',
+    aliases: ['sapropterin dihydrochloride', 'Kuvan'],
+    category: 'medications',
+    pronunciation: 'sap-ROP-ter-in',
+    short:
+      'A man-made form of BH4 (tetrahydrobiopterin), a helper substance the body needs to make dopamine. It is sold as Kuvan.',
+    long: 'Sapropterin is a man-made copy of tetrahydrobiopterin. The body uses this helper to make dopamine and serotonin. It is licensed mainly for phenylketonuria (PKU), an inherited condition in which a protein building block called phenylalanine builds up. In some people with PKU it lowers that build-up. In the rare inherited BH4 deficiencies, children can have dystonia and other movement problems. They may be given sapropterin along with levodopa and other building blocks of brain chemicals. In the common dominant form of dopa-responsive dystonia, levodopa alone is the usual treatment.',
+    keywords: ['bh4 tablets', 'pku', 'phenylketonuria'],
+    related: ['tetrahydrobiopterin', 'dopa-responsive-dystonia', 'gch1', 'levodopa'],
+    sources: ['med-sapropterin-pku-2010', 'med-opladen-2020', 'dystonia-uk-drugs'],
   },
 ];

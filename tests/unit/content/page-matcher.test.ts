@@ -111,7 +111,7 @@ describe('forms fingerprint', () => {
   it('changes with any form, its entry or its gating, and not otherwise', () => {
     const forms = formsOf(GLOSSARY);
     expect(formsFingerprint(forms)).toBe(formsFingerprint(formsOf(GLOSSARY)));
-    const changed = [forms.map((f, i) => (i === 5 ? { ...f, gated: !f.gated } : f)), forms.slice(1), forms.map((f, i) => (i === 0 ? { ...f, entryId: 'other' } : f))];
+    const changed = [forms.map((f, i) => (i === 5 ? { ...f, gate: f.gate === 'none' ? ('context' as const) : ('none' as const) } : f)), forms.slice(1), forms.map((f, i) => (i === 0 ? { ...f, entryId: 'other' } : f))];
     for (const other of changed) expect(formsFingerprint(other)).not.toBe(formsFingerprint(forms));
   });
 });

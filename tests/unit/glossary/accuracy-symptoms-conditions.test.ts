@@ -36,12 +36,15 @@ describe('symptoms and related conditions: accuracy', () => {
     expect(text('parkinsons-disease')).not.toMatch(/Parkinson['’]s disease is the most common movement disorder/i);
   });
 
-  it('Wilson’s disease: copper build-up, a treatable cause of acquired (secondary) dystonia', () => {
+  it('Wilson’s disease: copper build-up, a treatable inherited cause of dystonia (older texts: secondary)', () => {
     const t = text('wilsons-disease');
     expect(t).toMatch(/copper/i);
     expect(t).toMatch(/treatable/i);
     expect(t).toMatch(/dystonia/i);
     expect(t).toMatch(/secondary/i);
+    // Review row A4: inherited under the 2013 classification, not acquired.
+    expect(t).toMatch(/treatable inherited cause of dystonia/i);
+    expect(t).not.toMatch(/acquired \(secondary\)/i);
     expect(t).toMatch(/autosomal recessive/i);
     expect(t).not.toMatch(/\b(incurable|untreatable|no treatment)\b/i);
     expect(entry('wilsons-disease').related).toContain('secondary-dystonia');
@@ -108,10 +111,11 @@ describe('symptoms and related conditions: accuracy', () => {
     expect(text('apraxia-of-eyelid-opening')).toMatch(/eyes and vision are normal/i);
   });
 
-  it('check 10: brain scans are normal in isolated dystonia but show damage after a stroke', () => {
+  it('check 10 (corrected, review row A7): an MRI usually shows the damage after a stroke; "isolated" says nothing about scans', () => {
     const t = text('stroke');
-    expect(t).toMatch(/isolated dystonia, where brain scans are normal/i);
-    expect(t).toMatch(/MRI/);
+    expect(t).not.toMatch(/isolated dystonia, where brain scans are normal/i);
+    expect(t).not.toMatch(/isolated dystonia[^.]*scans? (are|is) normal/i);
+    expect(t).toMatch(/MRI scan usually shows the damaged area/i);
   });
 
   it('sensory trick: a light touch that eases dystonia (geste antagoniste), not force', () => {
@@ -156,7 +160,10 @@ describe('symptoms and related conditions: matching metadata', () => {
 
   it('keeps plan-owned aliases on the right entries', () => {
     expect(entry('dysphonia').aliases).not.toContain('spasmodic dysphonia');
-    expect(entry('tic').aliases).toEqual(expect.arrayContaining(['tics', 'tic disorder', 'Tourette syndrome']));
+    expect(entry('tic').aliases).toEqual(expect.arrayContaining(['tics', 'tic disorder']));
+    // Review row B18: Tourette syndrome is a condition with its own entry, not a form of "tic".
+    expect(entry('tic').aliases).not.toContain('Tourette syndrome');
+    expect(entry('tourette-syndrome').aliases).toEqual(expect.arrayContaining(["Tourette's syndrome", "Tourette's"]));
     expect(entry('spasm').aliases).toEqual(expect.arrayContaining(['muscle spasm', 'spasms', 'spasmodic']));
     expect(entry('spasm').aliases).not.toContain('hemifacial spasm');
     expect(entry('cramp').aliases).not.toContain("writer's cramp");

@@ -20,7 +20,7 @@ describe('glossary matching metadata', () => {
   });
 
   it('gates the ordinary words and short abbreviations named in the research notes', () => {
-    const gated = new Set(forms.filter((f) => f.gated).map((f) => f.text.toLowerCase()));
+    const gated = new Set(forms.filter((f) => f.gate !== 'none').map((f) => f.text.toLowerCase()));
     for (const word of ['tremor', 'spasm', 'cramp', 'stroke', 'tic', 'rigidity', 'botox', 'pd', 'cd', 'dbs']) {
       expect(gated, word).toContain(word);
     }

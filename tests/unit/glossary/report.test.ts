@@ -5,8 +5,9 @@ import { glossaryReport } from '../../../src/glossary/report';
 describe('glossary coverage', () => {
   const report = glossaryReport(GLOSSARY);
 
-  it('has at least 180 entries, and entries in every category', () => {
-    expect(report.total).toBeGreaterThanOrEqual(180);
+  it('has at least 330 entries (glossary v2), and entries in every category, the general medical words among them', () => {
+    expect(report.total).toBeGreaterThanOrEqual(330);
+    expect(report.perCategory.general).toBeGreaterThanOrEqual(55);
     for (const c of CATEGORIES) expect(report.perCategory[c], c).toBeGreaterThan(0);
   });
 
@@ -18,6 +19,14 @@ describe('glossary coverage', () => {
   it('cites only well-formed https sources from the allowed list', () => {
     for (const s of Object.values(SOURCES)) expect(new URL(s.url).protocol, s.url).toBe('https:');
     for (const e of GLOSSARY) for (const s of e.sources) expect(Object.keys(SOURCES), e.id).toContain(s);
+  });
+
+  it('lists each source once, by one id, and only sources some entry cites', () => {
+    const address = (url: string) => url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '').toLowerCase();
+    const urls = Object.values(SOURCES).map((s) => address(s.url));
+    expect(urls.filter((u, i) => urls.indexOf(u) !== i)).toEqual([]);
+    const cited = new Set(GLOSSARY.flatMap((e) => e.sources));
+    expect(Object.keys(SOURCES).filter((id) => !cited.has(id as never))).toEqual([]);
   });
 
   it('gives a pronunciation for hard words such as the anatomy and drug names', () => {

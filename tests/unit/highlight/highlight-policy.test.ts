@@ -1,43 +1,79 @@
 import { describe, expect, it } from 'vitest';
 import { HighlightPolicy } from '../../../src/highlight/highlight-policy';
+import type { GateTarget } from '../../../src/matching';
 
-const ungated = (entryId: string) => ({ entryId, gated: false });
-const gated = (entryId: string) => ({ entryId, gated: true });
+/** An ungated form of a dystonia type: shows the page is about dystonia. */
+const dystoniaTerm = (entryId: string): GateTarget => ({ entryId, gate: 'none', givesContext: true });
+/** An ungated generic medical word (MRI, physiotherapy): highlighted, but no context. */
+const generic = (entryId: string): GateTarget => ({ entryId, gate: 'none', givesContext: false });
+const word = (entryId: string): GateTarget => ({ entryId, gate: 'context', givesContext: false });
+const abbreviation = (entryId: string): GateTarget => ({ entryId, gate: 'expansion', givesContext: false });
 
 describe('HighlightPolicy', () => {
-  it('holds gated matches back until the page shows an ungated term, remembering where they were', () => {
+  it('holds gated words back until the page shows dystonia context, remembering where they were', () => {
     const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: false });
-    expect(policy.allows(gated('stroke'), 'node-1')).toBe(false);
+    expect(policy.allows(word('stroke'), 'node-1')).toBe(false);
     expect(policy.takeDeferredGated()).toEqual([]); // no context yet: nothing to revisit
-    expect(policy.allows(ungated('dystonia'), 'node-2')).toBe(true);
+    expect(policy.allows(dystoniaTerm('dystonia'), 'node-2')).toBe(true);
     expect(policy.hasContext).toBe(true);
-    expect(policy.allows(gated('stroke'), 'node-3')).toBe(true);
+    expect(policy.allows(word('stroke'), 'node-3')).toBe(true);
     expect(policy.takeDeferredGated()).toEqual(['node-1']);
     expect(policy.takeDeferredGated()).toEqual([]);
   });
 
+  it('never lets a generic medical word unlock anything (review row D1)', () => {
+    const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: false });
+    expect(policy.allows(generic('mri'), 'a')).toBe(true);
+    expect(policy.allows(generic('physical-therapy'), 'a')).toBe(true);
+    expect(policy.hasContext).toBe(false);
+    expect(policy.allows(word('tremor'), 'b')).toBe(false);
+    expect(policy.allows(abbreviation('cervical-dystonia'), 'c')).toBe(false);
+    expect(policy.takeDeferredGated()).toEqual([]);
+  });
+
+  it('unlocks an abbreviation only with its own long form, not with dystonia context', () => {
+    const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: false });
+    expect(policy.allows(dystoniaTerm('dystonia'), 'a')).toBe(true);
+    expect(policy.allows(abbreviation('parkinsons-disease'), 'pd')).toBe(false);
+    expect(policy.allows(abbreviation('cervical-dystonia'), 'cd')).toBe(false);
+    expect(policy.takeDeferredGated()).toEqual([]);
+    expect(policy.allows(dystoniaTerm('cervical-dystonia'), 'long')).toBe(true);
+    expect(policy.allows(abbreviation('cervical-dystonia'), 'cd-2')).toBe(true);
+    expect(policy.allows(abbreviation('parkinsons-disease'), 'pd-2')).toBe(false);
+    expect(policy.takeDeferredGated()).toEqual(['cd']);
+  });
+
+  it('lets a gated word of an entry through when the page spells that entry out, without other context', () => {
+    const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: false });
+    expect(policy.allows(word('parkinsons-disease'), 'possessive')).toBe(false);
+    expect(policy.allows(generic('parkinsons-disease'), 'long')).toBe(true);
+    expect(policy.hasContext).toBe(false);
+    expect(policy.takeDeferredGated()).toEqual(['possessive']);
+    expect(policy.allows(word('tremor'), 'other')).toBe(false);
+  });
+
   it('allows one highlight per entry in first-occurrence mode, following what is still on the page', () => {
     const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: true });
-    expect(policy.allows(ungated('dystonia'), 'a')).toBe(true);
-    expect(policy.allows(ungated('dystonia'), 'b')).toBe(false);
-    expect(policy.allows(ungated('putamen'), 'b')).toBe(true);
+    expect(policy.allows(dystoniaTerm('dystonia'), 'a')).toBe(true);
+    expect(policy.allows(dystoniaTerm('dystonia'), 'b')).toBe(false);
+    expect(policy.allows(generic('putamen'), 'b')).toBe(true);
     policy.setHighlightedEntries(['putamen']); // the page removed the dystonia highlight
-    expect(policy.allows(ungated('dystonia'), 'c')).toBe(true);
-    expect(policy.allows(ungated('putamen'), 'c')).toBe(false);
+    expect(policy.allows(dystoniaTerm('dystonia'), 'c')).toBe(true);
+    expect(policy.allows(generic('putamen'), 'c')).toBe(false);
   });
 
   it('highlights every occurrence by default', () => {
     const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: false });
-    expect([1, 2, 3].map(() => policy.allows(ungated('dystonia'), 'n'))).toEqual([true, true, true]);
+    expect([1, 2, 3].map(() => policy.allows(dystoniaTerm('dystonia'), 'n'))).toEqual([true, true, true]);
   });
 
   it('starts over on a new page', () => {
     const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: true });
-    policy.allows(ungated('dystonia'), 'a');
-    policy.allows(gated('stroke'), 'b');
+    policy.allows(dystoniaTerm('dystonia'), 'a');
+    policy.allows(word('stroke'), 'b');
     policy.reset();
     expect(policy.hasContext).toBe(false);
-    expect(policy.allows(gated('stroke'), 'c')).toBe(false);
-    expect(policy.allows(ungated('dystonia'), 'd')).toBe(true);
+    expect(policy.allows(word('stroke'), 'c')).toBe(false);
+    expect(policy.allows(dystoniaTerm('dystonia'), 'd')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /** Matching edge cases against the real glossary (the synthetic cases are in compile-matcher.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../src/glossary';
-import { applyContextGating, compileMatcher, findMatches, formsOf, pageHasContext } from '../../../src/matching';
+import { allowedMatches, compileMatcher, findMatches, formsOf } from '../../../src/matching';
 
 const matcher = compileMatcher(formsOf(GLOSSARY));
 const found = (text: string) => findMatches(matcher, text).map((m) => [m.text, m.entryId]);
@@ -62,14 +62,25 @@ describe('the glossary matcher', () => {
   });
 });
 
-describe('context gating', () => {
-  it('lets gated forms through only when the page has an ungated one', () => {
-    const recipe = findMatches(matcher, 'One stroke of the spatula; a cramp in the wrist; a slight tremor.');
-    expect(recipe.length).toBe(3);
-    expect(pageHasContext(recipe)).toBe(false);
-    expect(applyContextGating(recipe, pageHasContext(recipe))).toEqual([]);
-    const neurology = findMatches(matcher, 'After a stroke, dystonia.');
-    expect(pageHasContext(neurology)).toBe(true);
-    expect(applyContextGating(neurology, true).map((m) => m.entryId)).toEqual(['stroke', 'dystonia']);
+describe('context gating on whole pages', () => {
+  const shown = (text: string) => allowedMatches(findMatches(matcher, text)).map((m) => m.text);
+
+  it('lets ordinary words through only on pages about dystonia', () => {
+    expect(shown('One stroke of the spatula; a cramp in the wrist; a slight tremor.')).toEqual([]);
+    expect(shown('After a stroke, dystonia.')).toEqual(['stroke', 'dystonia']);
+  });
+
+  it('never lets a generic medical word unlock an ambiguous abbreviation (review row D1)', () => {
+    // Each line is the shape of a real decoy page: the generic word is highlighted on its own, the abbreviation is not.
+    expect(shown('Crohn’s disease: an MRI showed active CD in the small bowel.')).not.toContain('CD');
+    expect(shown('Polycystic kidney disease is autosomal dominant; PKD affects both kidneys.')).not.toContain('PKD');
+    expect(shown('Runners: physiotherapy for the ITB and the knee.')).not.toContain('ITB');
+    expect(shown('An electrophysiology study (EPS) maps the heart’s rhythm.')).not.toContain('EPS');
+  });
+
+  it('unlocks an abbreviation with its own long form anywhere on the page, before or after it', () => {
+    expect(shown('CD is common. Cervical dystonia affects the neck.')).toEqual(['CD', 'Cervical dystonia']);
+    expect(shown('Deep brain stimulation (DBS) can help; DBS needs a battery.').filter((t) => t === 'DBS')).toHaveLength(2);
+    expect(shown('An enhanced DBS check is needed for this job.')).toEqual([]);
   });
 });

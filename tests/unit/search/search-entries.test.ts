@@ -29,7 +29,19 @@ describe('searchEntries', () => {
   it('finds an entry by an alias or abbreviation', () => {
     expect(top('botox')).toEqual(['botulinum-toxin']);
     expect(top('DBS')).toEqual(['deep-brain-stimulation']);
-    expect(top('torticollis')).toEqual(['cervical-dystonia']);
+    expect(top('spasmodic torticollis')).toEqual(['cervical-dystonia']);
+  });
+
+  it('finds an entry from the everyday words a patient would use (lay keywords)', () => {
+    expect(top('shaking', 3)).toContain('tremor');
+    expect(top('eyelids', 3)).toContain('blepharospasm');
+    expect(top('voice', 3)).toContain('laryngeal-dystonia');
+    expect(top('neck', 5)).toContain('cervical-dystonia');
+    // A keyword is found but never outranks an entry whose own name is the query.
+    const withKeyword: GlossaryEntry = { ...GLOSSARY.find((e) => e.id === 'putamen')!, keywords: ['tremor'] };
+    const own = createEntrySearch([...GLOSSARY.filter((e) => e.id !== 'putamen'), withKeyword]);
+    expect(own.search('tremor')[0]!.id).toBe('tremor');
+    expect(own.search('tremor').map((e) => e.id)).toContain('putamen');
   });
 
   it('does not turn a typo into a different exact word', () => {

@@ -1,19 +1,29 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../src/glossary';
 import { makeCustomTerm } from '../../../src/settings/custom-terms';
-import { EXPORT_FORMAT, exportData, MAX_IMPORT_BYTES, parseImport } from '../../../src/settings/import-export';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportData, MAX_IMPORT_BYTES, parseImport } from '../../../src/settings/import-export';
+import { CATEGORIES_ADDED_IN_V3 } from '../../../src/settings/settings-migrations';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/settings';
 import { renderEntryDetails } from '../../../src/ui/entry-details';
 
 const ids = new Set(GLOSSARY.map((e) => e.id));
 const term = makeCustomTerm({ term: 'Zorvatrel', aliases: [], category: 'medications', short: 'The tablet I take in the evening.', long: 'Prescribed by my clinic.' }, ids);
 const mySettings: Settings = { ...DEFAULT_SETTINGS, highlightStyle: 'both', theme: 'dark', disabledSites: ['example.com'] };
-const file = (patch: Record<string, unknown> = {}) => JSON.stringify({ format: EXPORT_FORMAT, version: 1, settings: mySettings, customTerms: [term], ...patch });
+const file = (patch: Record<string, unknown> = {}) => JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, settings: mySettings, customTerms: [term], ...patch });
 
 describe('import and export', () => {
   it('round-trips settings and custom terms', () => {
     const result = parseImport(exportData(mySettings, [term]), GLOSSARY);
     expect(result).toEqual({ ok: true, settings: mySettings, customTerms: [term], warnings: [] });
+  });
+
+  it('reads a version-1 backup, written before the care-team and general categories existed, with those categories on', () => {
+    const older = DEFAULT_SETTINGS.categories.filter((c) => !CATEGORIES_ADDED_IN_V3.includes(c)).filter((c) => c !== 'genetics');
+    const result = parseImport(file({ version: 1, settings: { ...mySettings, categories: older } }), GLOSSARY);
+    expect(result.ok && result.settings.categories).toEqual([...older, ...CATEGORIES_ADDED_IN_V3]);
+    // The same list in a current file means the user chose it.
+    const current = parseImport(file({ settings: { ...mySettings, categories: older } }), GLOSSARY);
+    expect(current.ok && current.settings.categories).toEqual(older);
   });
 
   it('rejects malformed JSON with the parser’s reason', () => {

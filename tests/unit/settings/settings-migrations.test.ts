@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS, readSettings } from '../../../src/settings/settings';
-import { migrateSettingsV1ToV2 } from '../../../src/settings/settings-migrations';
+import { CATEGORIES_ADDED_IN_V3, migrateSettingsV1ToV2, migrateSettingsV2ToV3 } from '../../../src/settings/settings-migrations';
 import { defineSettingsItem, SETTINGS_VERSION } from '../../../src/settings/settings-storage';
 
 const V1 = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/settings-v1.json'), 'utf8'));
@@ -48,5 +48,16 @@ describe('settings migrations', () => {
     const reading = readSettings(v2);
     expect(reading.invalid.sort()).toEqual(['enabled', 'hoverRestMs', 'popoverFontSizePx']);
     expect(reading.settings.enabled).toBe(true);
+  });
+
+  it('v2 → v3 turns on the categories added since (care team, general words), keeping the user\'s other choices', async () => {
+    const v2Categories = ['anatomy', 'types', 'symptoms'];
+    await fakeBrowser.storage.sync.set({ settings: { categories: v2Categories, theme: 'dark' }, settings$: { v: 2 } });
+    const reading = readSettings(await defineSettingsItem().getValue());
+    expect(reading.invalid).toEqual([]);
+    expect(reading.settings.categories).toEqual([...v2Categories, ...CATEGORIES_ADDED_IN_V3]);
+    expect(reading.settings.theme).toBe('dark');
+    expect(migrateSettingsV2ToV3({ categories: 'all' })).toEqual({ categories: 'all' });
+    expect(migrateSettingsV2ToV3(null)).toEqual({});
   });
 });

@@ -1,15 +1,7 @@
-/**
- * The only sources an entry may cite: organisations and pages from the research notes
- * (shared/research/dystonia-terms.md). Entries refer to them by id, so a URL cannot be
- * mistyped or invented in an entry.
- */
-export interface Source {
-  organisation: string;
-  title: string;
-  url: string;
-}
+/** The sources of the first glossary: organisations and pages from the research notes (shared/research/dystonia-terms.md). */
+import type { Source } from './source';
 
-export const SOURCES = {
+export const coreSources = {
   'dmrf-what-is': {
     organisation: 'Dystonia Medical Research Foundation',
     title: 'What is dystonia',
@@ -52,8 +44,14 @@ export const SOURCES = {
   },
   'mayo-dystonia': {
     organisation: 'Mayo Clinic',
-    title: 'Dystonia',
+    title: 'Dystonia: symptoms and causes',
     url: 'https://www.mayoclinic.org/diseases-conditions/dystonia/symptoms-causes/syc-20350480',
+  },
+  // Review row B20: the treatment facts are on Mayo's separate diagnosis-and-treatment page.
+  'mayo-dystonia-treatment': {
+    organisation: 'Mayo Clinic',
+    title: 'Dystonia: diagnosis and treatment',
+    url: 'https://www.mayoclinic.org/diseases-conditions/dystonia/diagnosis-treatment/drc-20350484',
   },
   'cleveland-dystonia': {
     organisation: 'Cleveland Clinic',
@@ -77,7 +75,7 @@ export const SOURCES = {
   },
   'genereviews-rdp': {
     organisation: 'GeneReviews (NCBI Bookshelf)',
-    title: 'Rapid-onset dystonia-parkinsonism',
+    title: 'ATP1A3-related neurologic disorders (including rapid-onset dystonia-parkinsonism)',
     url: 'https://www.ncbi.nlm.nih.gov/books/NBK1115/',
   },
   'msd-dystonias': {
@@ -90,6 +88,15 @@ export const SOURCES = {
     title: 'Phenomenology and classification of dystonia: a consensus update',
     url: 'https://doi.org/10.1002/mds.25475',
   },
+  // Added for glossary v2 (issue #10): verified with the search tool (NHS page through a mirror that names it; the guide through PubMed 24304390).
+  'nhs-dystonia': {
+    organisation: 'NHS',
+    title: 'Dystonia',
+    url: 'https://www.nhs.uk/conditions/dystonia/',
+  },
+  'allen-2014-status-dystonicus': {
+    organisation: 'Allen et al., Developmental Medicine & Child Neurology 2014',
+    title: 'Status dystonicus: a practice guide',
+    url: 'https://doi.org/10.1111/dmcn.12339',
+  },
 } as const satisfies Record<string, Source>;
-
-export type SourceId = keyof typeof SOURCES;
