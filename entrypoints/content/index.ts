@@ -40,12 +40,12 @@ export default defineContentScript({
       doc: document,
       hostname: location.hostname,
       matcherStore,
-      startHighlighter: async (matcher, settings, onCounts) => {
+      startHighlighter: async (matcher, settings, onCounts, isSubstance) => {
         // Only while the page loads, when it costs the reader nothing: not in an about:blank
         // frame, nor when settings change later (the code is warm by then).
         if (document.readyState === 'loading') await warmUpHighlighting(matcher);
         await documentParsed(document);
-        return startPageHighlighter(document, matcher, { firstOccurrenceOnly: settings.firstOccurrenceOnly, onCounts });
+        return startPageHighlighter(document, matcher, { firstOccurrenceOnly: settings.firstOccurrenceOnly, onCounts, isSubstance });
       },
       startPopover: (lookup, settings) =>
         startPopover(document, lookup, settings, {

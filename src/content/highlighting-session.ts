@@ -19,7 +19,12 @@ export interface HighlightingSessionOptions {
   hostname: string;
   /** Compiled matchers for custom terms and category choices, kept between pages. */
   matcherStore: MatcherStore;
-  startHighlighter(matcher: Matcher, settings: Settings, onCounts: (counts: ReadonlyMap<string, number>) => void): PageHighlighter | Promise<PageHighlighter>;
+  startHighlighter(
+    matcher: Matcher,
+    settings: Settings,
+    onCounts: (counts: ReadonlyMap<string, number>) => void,
+    isSubstance: (entryId: string) => boolean,
+  ): PageHighlighter | Promise<PageHighlighter>;
   startPopover(lookup: (id: string) => GlossaryEntry | undefined, settings: Settings): PopoverController;
   /** After every highlighting pass and every settings change (the badge follows both). */
   onCounts(counts: ReadonlyMap<string, number>): void;
@@ -35,6 +40,8 @@ export interface HighlightingSession {
 }
 
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+/** Entries an "anti-" prefix negates: an "anti-dopamine drug" is not dopamine (src/matching/word-edges.ts). */
+const SUBSTANCE_CATEGORIES: ReadonlySet<string> = new Set(['medications', 'brain-chemistry']);
 
 export async function startHighlightingSession(options: HighlightingSessionOptions): Promise<HighlightingSession> {
   const { doc, hostname } = options;
@@ -68,7 +75,8 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
         const compiled = await pageMatcher(settings, customTerms, options.matcherStore);
         if (stopped) return;
         byId = entriesById(compiled.entries);
-        highlighter = await options.startHighlighter(compiled.matcher, settings, onPass);
+        const substances = new Set(compiled.entries.filter((e) => SUBSTANCE_CATEGORIES.has(e.category)).map((e) => e.id));
+        highlighter = await options.startHighlighter(compiled.matcher, settings, onPass, (id) => substances.has(id));
         if (stopped) {
           highlighter.stop();
           return;

@@ -2,7 +2,7 @@
  * "On this page" in the popup: each click on a term brings the page to its next occurrence
  * (wrapping around), flashes it so the eye finds it, and opens its popover.
  */
-const TERM_SELECTOR = 'mark[data-glossary-term]';
+import { occurrenceStarts, TERM_SELECTOR } from '../popover/term-navigation';
 export const FLASH_ATTRIBUTE = 'data-glossary-flash';
 const FLASH_MS = 1600;
 
@@ -15,7 +15,7 @@ export function createTermJumper(doc: Document, openTerm: (term: HTMLElement) =>
   const lastIndex = new Map<string, number>();
   return {
     jump(entryId) {
-      const terms = Array.from(doc.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}[data-glossary-term="${CSS.escape(entryId)}"]`));
+      const terms = occurrenceStarts(doc.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}[data-glossary-term="${CSS.escape(entryId)}"]`));
       if (terms.length === 0) return null;
       const index = ((lastIndex.get(entryId) ?? -1) + 1) % terms.length;
       lastIndex.set(entryId, index);

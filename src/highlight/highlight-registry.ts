@@ -18,6 +18,8 @@ export class HighlightRegistry {
   private readonly originOf = new WeakMap<Node, Text>();
   /** Every mark made, for counts and for restoring them all. Pruned of removed marks. */
   private readonly marks = new Set<HTMLElement>();
+  /** The marks of each occurrence (several for a term split by markup). */
+  private readonly byOccurrence = new Map<string, Set<HTMLElement>>();
 
   /**
    * Records a mark mark.js has just inserted: its previous sibling is the text node that was
@@ -37,6 +39,12 @@ export class HighlightRegistry {
       this.originOf.set(tail as Text, origin);
     }
     this.marks.add(mark);
+    const occurrence = mark.dataset.glossaryOccurrence;
+    if (occurrence !== undefined) {
+      let marks = this.byOccurrence.get(occurrence);
+      if (!marks) this.byOccurrence.set(occurrence, (marks = new Set()));
+      marks.add(mark);
+    }
   }
 
   /** How many marks are on the page. */
@@ -71,37 +79,74 @@ export class HighlightRegistry {
     for (const part of ordered) text += part.textContent ?? '';
     for (const part of parts) part.parentNode?.removeChild(part);
     if (origin.data !== text) origin.data = text;
+    this.restoreRestOf(parts);
   }
 
   /** The page rewrote its node: the parts hold stale text, so only they go. */
   dropParts(origin: Text): void {
     const parts = this.takeParts(origin);
-    if (parts) for (const part of parts) part.parentNode?.removeChild(part);
+    if (!parts) return;
+    for (const part of parts) part.parentNode?.removeChild(part);
+    this.restoreRestOf(parts);
+  }
+
+  /**
+   * A term split by markup is one occurrence in several page nodes: when one of its pieces
+   * goes, the others go too (restored exactly), so no half-term stays highlighted.
+   */
+  private restoreRestOf(parts: Iterable<ChildNode>): void {
+    const occurrences = new Set<string>();
+    for (const part of parts) {
+      const id = part.nodeType === Node.ELEMENT_NODE ? (part as HTMLElement).dataset.glossaryOccurrence : undefined;
+      if (id !== undefined) occurrences.add(id);
+    }
+    if (occurrences.size === 0) return;
+    const rest = [...occurrences].flatMap((id) => [...(this.byOccurrence.get(id) ?? [])]);
+    if (rest.length > 0) this.restoreMarks(rest);
   }
 
   /** Restores every split node that has a mark inside `root`, or everywhere. */
   restoreAll(root?: Element | DocumentFragment): void {
-    const marks = root ? Array.from(root.querySelectorAll<HTMLElement>('mark[data-glossary-term]')) : [...this.marks];
-    const origins = new Set<Text>();
-    for (const mark of marks) {
-      const origin = this.originOf.get(mark);
-      if (origin) origins.add(origin);
-    }
-    for (const origin of origins) this.restore(origin);
+    this.restoreMarks(root ? Array.from(root.querySelectorAll<HTMLElement>('mark[data-glossary-term]')) : [...this.marks]);
   }
 
-  /** Highlights per entry id among the marks still in the document. */
+  /** Occurrences per entry id among the marks still in the document: the marks of a term split by markup count once. */
   counts(): Map<string, number> {
-    const counts = new Map<string, number>();
+    const occurrences = new Map<string, Set<string>>();
     for (const mark of this.marks) {
       if (!mark.isConnected) {
         this.forgetMark(mark);
         continue;
       }
       const id = mark.dataset.glossaryTerm;
-      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (!id) continue;
+      let seen = occurrences.get(id);
+      if (!seen) occurrences.set(id, (seen = new Set()));
+      seen.add(mark.dataset.glossaryOccurrence ?? `mark-${seen.size}`);
     }
-    return counts;
+    return new Map([...occurrences].map(([id, seen]) => [id, seen.size]));
+  }
+
+  /** The marks whose occurrence reads as one of `texts` (an abbreviation whose meaning the page has just given). */
+  marksWithText(texts: readonly string[]): HTMLElement[] {
+    const wanted = new Set(texts);
+    const byOccurrence = new Map<string, HTMLElement[]>();
+    for (const mark of this.marks) {
+      if (!mark.isConnected) continue;
+      const key = mark.dataset.glossaryOccurrence ?? '';
+      byOccurrence.set(key, [...(byOccurrence.get(key) ?? []), mark]);
+    }
+    return [...byOccurrence.values()].filter((marks) => wanted.has(marks.map((m) => m.textContent ?? '').join(''))).flat();
+  }
+
+  /** Undoes the splits behind these marks (and whatever else those page nodes held). */
+  restoreMarks(marks: readonly HTMLElement[]): void {
+    const origins = new Set<Text>();
+    for (const mark of marks) {
+      const origin = this.originOf.get(mark);
+      if (origin) origins.add(origin);
+    }
+    for (const origin of origins) this.restore(origin);
   }
 
   private takeParts(origin: Text): Set<ChildNode> | undefined {
@@ -111,13 +156,23 @@ export class HighlightRegistry {
     for (const part of parts) {
       this.originOf.delete(part);
       this.marks.delete(part as HTMLElement);
+      this.forgetOccurrenceMark(part);
     }
     return parts;
+  }
+
+  private forgetOccurrenceMark(part: Node): void {
+    const id = part.nodeType === Node.ELEMENT_NODE ? (part as HTMLElement).dataset.glossaryOccurrence : undefined;
+    if (id === undefined) return;
+    const marks = this.byOccurrence.get(id);
+    marks?.delete(part as HTMLElement);
+    if (marks?.size === 0) this.byOccurrence.delete(id);
   }
 
   /** A mark the page removed together with its subtree: let the split record go with it. */
   private forgetMark(mark: HTMLElement): void {
     this.marks.delete(mark);
+    this.forgetOccurrenceMark(mark);
     const origin = this.originOf.get(mark);
     if (origin && !origin.isConnected) this.takeParts(origin);
   }

@@ -1,48 +1,59 @@
 /**
- * Wraps glossary matches in a batch of text nodes with mark.js `markRegExp`: one matcher
- * (a RegExp) for the whole glossary, never keyword mode. Each highlight is a
- * `<mark class="dystonia-glossary-term" data-glossary-term="<entry id>">`, the public DOM
- * contract that the popover, tests and user stylesheets rely on.
+ * Wraps occurrences of glossary terms in `<mark>` elements with mark.js `markRanges`, the
+ * public DOM contract that the popover, tests and user stylesheets rely on:
+ * `<mark class="dystonia-glossary-term" data-glossary-term="<entry id>" data-glossary-occurrence="<id>">`.
  *
- * mark.js is given the batch's text nodes themselves as its contexts rather than their
- * parent elements: a parent's subtree may hold text of another batch (or a whole page,
- * for `<body>`), and the walk that built the batch has already pruned excluded subtrees
- * and layout-sensitive text.
+ * An occurrence may span several text nodes (`<em>botulinum</em> toxin`): each of its
+ * pieces becomes a mark, and all its marks share one `data-glossary-occurrence`, so they
+ * count once and open the same explanation. mark.js is given each text node itself as its
+ * context, with the ranges of the pieces in that node: the walk that found them has already
+ * pruned excluded subtrees and layout-sensitive text.
  */
 import Mark from 'mark.js';
-import type { FormTarget, Matcher } from '../matching';
 import { withListNodeIterators } from './list-node-iterator';
+import type { TextPiece } from './text-runs';
 
 export const HIGHLIGHT_CLASS = 'dystonia-glossary-term';
+export const OCCURRENCE_ATTRIBUTE = 'data-glossary-occurrence';
 
-export interface MarkBatchCallbacks {
-  /** Whether to wrap this match; `node` is the text node being scanned. */
-  allows(target: FormTarget, node: Text): boolean;
-  /** Called for each mark inserted, already carrying its `data-glossary-term`. */
-  marked(mark: HTMLElement): void;
+export interface TermOccurrence {
+  /** Opaque, unique on the page: says nothing about the term. */
+  id: string;
+  entryId: string;
+  pieces: TextPiece[];
 }
 
-export function markTextNodes(nodes: readonly Text[], matcher: Matcher, callbacks: MarkBatchCallbacks): void {
-  if (nodes.length === 0) return;
+interface PieceRange {
+  start: number;
+  length: number;
+  occurrence: TermOccurrence;
+}
+
+/** Wraps every piece of every occurrence; `marked` is called for each mark inserted, already carrying its attributes. */
+export function wrapOccurrences(occurrences: readonly TermOccurrence[], marked: (mark: HTMLElement) => void): void {
+  if (occurrences.length === 0) return;
+  const byNode = new Map<Text, PieceRange[]>();
+  for (const occurrence of occurrences) {
+    for (const piece of occurrence.pieces) {
+      let ranges = byNode.get(piece.node);
+      if (!ranges) byNode.set(piece.node, (ranges = []));
+      ranges.push({ start: piece.start, length: piece.end - piece.start, occurrence });
+    }
+  }
   // mark.js creates its nodes and iterators with the global `document`.
-  withListNodeIterators(document, () => markBatch(nodes, matcher, callbacks));
-  matcher.regex.lastIndex = 0;
-}
-
-function markBatch(nodes: readonly Text[], matcher: Matcher, callbacks: MarkBatchCallbacks): void {
-  // mark.js accepts any nodes as contexts; its typings only list elements.
-  new Mark(nodes as unknown as HTMLElement[]).markRegExp(matcher.regex, {
-    element: 'mark',
-    className: HIGHLIGHT_CLASS,
-    filter: (node, matched) => {
-      const target = matcher.resolve(matched);
-      return target !== undefined && callbacks.allows(target, node as Text);
-    },
-    each: (element) => {
-      const target = matcher.resolve(element.textContent ?? '');
-      if (!target) return;
-      element.setAttribute('data-glossary-term', target.entryId);
-      callbacks.marked(element as HTMLElement);
-    },
+  withListNodeIterators(document, () => {
+    for (const [node, ranges] of byNode) {
+      // mark.js accepts any node as a context; its typings only list elements.
+      new Mark(node as unknown as HTMLElement).markRanges(ranges, {
+        element: 'mark',
+        className: HIGHLIGHT_CLASS,
+        each: (element, range) => {
+          const { occurrence } = range as unknown as PieceRange;
+          element.setAttribute('data-glossary-term', occurrence.entryId);
+          element.setAttribute(OCCURRENCE_ATTRIBUTE, occurrence.id);
+          marked(element as HTMLElement);
+        },
+      });
+    }
   });
 }

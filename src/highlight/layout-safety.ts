@@ -25,6 +25,16 @@ export function canWrapWithoutLayoutChange(text: Text, cache: DisplayCache): boo
   return verdict;
 }
 
+/** Whether `element` lays its children out as flex or grid items (cached per pass): its children never share a line of text. */
+export function laysOutItems(element: Element, cache: DisplayCache): boolean {
+  let verdict = cache.get(element);
+  if (verdict === undefined) {
+    verdict = !itemisesChildren(element);
+    cache.set(element, verdict);
+  }
+  return !verdict;
+}
+
 /** The element whose box contains the text: the parent, or a shadow root's host. */
 function boxParentOf(node: Node): Element | null {
   const parent = node.parentNode;

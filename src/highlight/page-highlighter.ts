@@ -7,14 +7,15 @@
  * Each pass records the User Timing measure `glossary:highlight` (public contract); the
  * first pass also records `glossary:highlight-viewport` when the screen is done.
  */
-import type { Matcher } from '../matching';
+import { findTerms, PageAbbreviations, type Matcher } from '../matching';
 import { HighlightPolicy } from './highlight-policy';
 import { HighlightRegistry } from './highlight-registry';
-import { markTextNodes } from './highlight-terms';
-import { canWrapWithoutLayoutChange, createDisplayCache } from './layout-safety';
+import { wrapOccurrences, type TermOccurrence } from './highlight-terms';
+import { canWrapWithoutLayoutChange, createDisplayCache, laysOutItems, type DisplayCache } from './layout-safety';
 import { mutationChanges, OBSERVED } from './mutation-changes';
 import { styleShadowRoot } from './shadow-root-styles';
-import { TextNodeWalker } from './text-node-walker';
+import { blockOf, RunWalker } from './run-walker';
+import type { TextRun } from './text-runs';
 import { viewportRoots } from './viewport-roots';
 import { LayoutPacer } from './layout-pacer';
 import { SliceClock, yieldToMain } from './yield-to-main';
@@ -22,14 +23,6 @@ import { SliceClock, yieldToMain } from './yield-to-main';
 export const HIGHLIGHT_MEASURE = 'glossary:highlight';
 export const VIEWPORT_MEASURE = 'glossary:highlight-viewport';
 
-/*
- * Batch limits keep one mark.js call far below the 50 ms long-task threshold whatever the
- * page: mark.js compares every pair of contexts (nodes), a match costs a DOM split, and
- * the clock is consulted between batches. The number of marks per slice is set by the
- * layout pacer.
- */
-const BATCH_NODES = 64;
-const BATCH_CHARS = 16_000;
 
 /*
  * Every highlight adds boxes that the browser walks again on each frame (Chromium's
@@ -39,6 +32,8 @@ const BATCH_CHARS = 16_000;
  * highlighted where the reader looks: what comes on screen as they scroll.
  */
 export const EAGER_MARK_LIMIT = 10_000;
+/** Pieces wrapped together at most: a few runs' worth, so reads and writes do not alternate run by run. */
+const BATCH_PIECES = 256;
 /** How often, at most, the screen is checked for text to highlight while scrolling such a page. */
 const SCROLL_CHECK_MS = 150;
 
@@ -46,6 +41,8 @@ export interface PageHighlighterOptions {
   firstOccurrenceOnly: boolean;
   /** Highlights made ahead of the reader before switching to highlighting on scroll (default EAGER_MARK_LIMIT). */
   eagerMarkLimit?: number;
+  /** Entries that are substances (drugs, brain chemicals), which an "anti-" prefix negates. */
+  isSubstance?: (entryId: string) => boolean;
   /** Record the User Timing measures (default true; off for the warm-up run, warm-up.ts). */
   timing?: boolean;
   /**
@@ -72,6 +69,8 @@ interface Work {
   unpaced?: boolean;
   /** Ahead of the reader (the rest of the page): stops at the eager limit. */
   ahead?: boolean;
+  /** Only runs whose text holds one of these (abbreviations the page has just defined). */
+  onlyContaining?: string[];
 }
 
 /**
@@ -86,7 +85,12 @@ export async function startPageHighlighter(doc: Document, matcher: Matcher, opti
 
 class DocumentHighlighter implements PageHighlighter {
   private readonly registry = new HighlightRegistry();
-  private readonly policy: HighlightPolicy;
+  private readonly policy: HighlightPolicy<Node>;
+  private abbreviations = new PageAbbreviations();
+  private readonly isSubstance: (entryId: string) => boolean;
+  /** Occurrence ids: opaque and unique on the page (a random prefix per highlighter, then a counter). */
+  private readonly occurrencePrefix = `g${Math.random().toString(36).slice(2, 8)}-`;
+  private occurrenceCount = 0;
   private readonly observer: MutationObserver;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly pacer = new LayoutPacer();
@@ -113,7 +117,8 @@ class DocumentHighlighter implements PageHighlighter {
     private readonly matcher: Matcher,
     private readonly options: PageHighlighterOptions,
   ) {
-    this.policy = new HighlightPolicy({ firstOccurrenceOnly: options.firstOccurrenceOnly });
+    this.policy = new HighlightPolicy<Node>({ firstOccurrenceOnly: options.firstOccurrenceOnly });
+    this.isSubstance = options.isSubstance ?? (() => false);
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.pageKey = pageKeyOf(doc);
   }
@@ -192,50 +197,52 @@ class DocumentHighlighter implements PageHighlighter {
     this.reportCounts();
   }
 
-  /** Walks the work's roots, marking batch by batch and yielding whenever the slice is spent. */
+  /**
+   * Walks the work's roots run by run (a block's text across inline markup), wraps the
+   * terms each run holds, and yields whenever the slice is spent. A run is scanned and
+   * wrapped whole, so nothing is ever left half-done behind a yield (code review F1).
+   */
   private async highlight(work: Work, clock: SliceClock): Promise<void> {
     const generation = this.generation;
-    const walker = new TextNodeWalker(work.roots, {
-      isOurs: (t) => this.registry.isOurs(t),
-      isScanned: work.rescan ? () => false : (t) => this.scanned.has(t),
-      onShadowRoot: (root) => this.adoptShadowRoot(root),
-    });
     const displays = createDisplayCache();
-    let batch: Text[] = [];
-    let chars = 0;
-    let walked = 0;
+    const walker = new RunWalker(work.roots, {
+      isOurs: (n) => this.registry.isOurs(n),
+      onShadowRoot: (root) => this.adoptShadowRoot(root),
+      laysOutItems: (block) => laysOutItems(block, displays),
+    });
+    const paced = !work.unpaced;
+    // Runs are read a few at a time and their terms wrapped together: style reads and DOM
+    // writes alternating run by run would make the browser recompute style for each run.
+    const batch: TermOccurrence[] = [];
+    let batchPieces = 0;
+    const flush = () => {
+      this.wrap(batch);
+      batch.length = 0;
+      batchPieces = 0;
+    };
     for (;;) {
-      const text = walker.next();
-      if (text) {
-        this.scanned.add(text);
-        if (canWrapWithoutLayoutChange(text, displays)) {
-          batch.push(text);
-          chars += text.length;
-        }
-        const batchFull = batch.length >= BATCH_NODES || chars >= BATCH_CHARS;
-        // Reading the clock for every node would cost more than the walk itself.
-        if (!batchFull && (++walked % 32 !== 0 || !clock.expired)) continue;
+      const run = walker.next();
+      if (!run) {
+        flush();
+        return;
       }
-      const paced = !work.unpaced;
-      if (batch.length > 0) {
-        if (paced && this.pacer.remaining <= 0) {
-          // The slice may add no more marks: this batch starts the next one.
-          await this.endSlice(clock);
-          if (this.stopped || generation !== this.generation) return;
-          walker.resumeAfterYield();
-          batch = batch.filter((t) => t.isConnected);
-        }
-        this.markBatch(batch, paced, work.ahead);
-        batch = [];
-        chars = 0;
-        if (work.ahead && this.registry.markCount >= (this.options.eagerMarkLimit ?? EAGER_MARK_LIMIT)) {
-          // What this walk has not reached is highlighted when it comes on screen (onScroll).
-          this.onScreenOnly = true;
-          return;
-        }
+      if (!work.rescan && run.nodes.every((n) => this.scanned.has(n))) continue;
+      if (work.onlyContaining && !work.onlyContaining.some((s) => run.text.includes(s))) continue;
+      for (const n of run.nodes) this.scanned.add(n);
+      for (const occurrence of this.termsOf(run, displays)) {
+        batch.push(occurrence);
+        batchPieces += occurrence.pieces.length;
       }
-      if (!text) return;
-      if (clock.expired || (paced && this.pacer.remaining <= 0)) {
+      if (batchPieces >= BATCH_PIECES) flush();
+      if (work.ahead && this.registry.markCount + batchPieces >= (this.options.eagerMarkLimit ?? EAGER_MARK_LIMIT)) {
+        // What this walk has not reached is highlighted when it comes on screen (onScroll):
+        // none of it was marked scanned, so nothing is lost.
+        flush();
+        this.onScreenOnly = true;
+        return;
+      }
+      if (clock.expired || (paced && this.pacer.remaining - batchPieces <= 0)) {
+        flush();
         await this.endSlice(clock);
         if (this.stopped || generation !== this.generation) return;
         walker.resumeAfterYield();
@@ -243,37 +250,55 @@ class DocumentHighlighter implements PageHighlighter {
     }
   }
 
+  /** The occurrences of one run that the page may show, not yet wrapped. */
+  private termsOf(run: TextRun, displays: DisplayCache): TermOccurrence[] {
+    // A block too long to read in one run (run-walker.ts) is cut, and its pieces re-read
+    // across the cut: wrapping splits the nodes the next run still reads, so such blocks are
+    // left to a renderer that changes nothing in the page.
+    if (run.cut || run.seenBefore > 0) return [];
+    const learned = this.abbreviations.learn(run.text, this.matcher);
+    if (learned.length > 0) this.onAbbreviationsLearned(learned);
+    const block = blockOf(run.nodes[0]!) ?? run.nodes[0]!;
+    const occurrences: TermOccurrence[] = [];
+    for (const match of findTerms(this.matcher, run.text, { isSubstance: this.isSubstance, abbreviations: this.abbreviations })) {
+      // The start of a long block cut in two was read with the part before (run-walker.ts).
+      if (match.end <= run.seenBefore) continue;
+      const pieces = run.piecesOf(match.start, match.end);
+      if (pieces.length === 0 || !pieces.every((p) => canWrapWithoutLayoutChange(p.node, displays))) continue;
+      if (!this.policy.allows(match, block)) continue;
+      occurrences.push({ id: `${this.occurrencePrefix}${++this.occurrenceCount}`, entryId: match.entryId, pieces });
+    }
+    return occurrences;
+  }
+
+  private wrap(occurrences: readonly TermOccurrence[]): void {
+    if (occurrences.length === 0) return;
+    let marks = 0;
+    this.asOwnMutations(() =>
+      wrapOccurrences(occurrences, (mark) => {
+        this.registry.recordMark(mark);
+        marks++;
+      }),
+    );
+    this.marksMade += marks;
+    this.pacer.added(marks);
+  }
+
+  /**
+   * The page has just defined abbreviations: highlights made before with another meaning go,
+   * and the text read before is looked at again wherever it holds one of them.
+   */
+  private onAbbreviationsLearned(shorts: readonly string[]): void {
+    const wrong = this.registry.marksWithText(shorts);
+    if (wrong.length > 0) this.asOwnMutations(() => this.registry.restoreMarks(wrong));
+    if (this.doc.body) this.queue.push({ roots: [this.doc.body, ...this.shadowRoots], rescan: true, onlyContaining: [...shorts] });
+  }
+
   /** Lays out what the slice changed, then lets the page and the browser run. */
   private async endSlice(clock: SliceClock): Promise<void> {
     this.pacer.settle(this.doc);
     await yieldToMain();
     clock.restart();
-  }
-
-  private markBatch(batch: Text[], paced: boolean, ahead = false): void {
-    const overflow = new Set<Text>();
-    const limit = paced ? this.pacer.remaining : Infinity;
-    let wraps = 0;
-    this.asOwnMutations(() =>
-      markTextNodes(batch, this.matcher, {
-        allows: (target, node) => {
-          if (wraps >= limit) {
-            overflow.add(node);
-            return false;
-          }
-          if (!this.policy.allows(target, node)) return false;
-          wraps++;
-          return true;
-        },
-        marked: (mark) => {
-          this.registry.recordMark(mark);
-          this.marksMade++;
-        },
-      }),
-    );
-    this.pacer.added(wraps);
-    // What did not fit in this slice continues in a later one (the nodes hold the unmarked rest).
-    if (overflow.size > 0) this.queue.unshift({ roots: [...overflow], rescan: true, ahead });
   }
 
   /**
@@ -315,8 +340,16 @@ class DocumentHighlighter implements PageHighlighter {
         for (const el of changes.nowExcluded) this.registry.restoreAll(el);
       });
     }
-    const toHighlight = [...changes.toHighlight, ...moved];
-    if (toHighlight.length > 0) this.queue.push({ roots: toHighlight, rescan: false });
+    // A changed or added text node is read again with its whole block: a term may continue
+    // into the text around it (issue #11). Added elements are walked whole.
+    const blocks = new Set<Node>();
+    const elements: Node[] = [];
+    for (const node of [...changes.toHighlight, ...moved]) {
+      if (node.nodeType === Node.TEXT_NODE) blocks.add(blockOf(node) ?? node);
+      else elements.push(node);
+    }
+    if (blocks.size > 0) this.queue.push({ roots: [...blocks], rescan: true });
+    if (elements.length > 0) this.queue.push({ roots: elements, rescan: false });
     if (changes.toRescan.length > 0) this.queue.push({ roots: changes.toRescan, rescan: true });
     void this.drain();
   }
@@ -342,6 +375,7 @@ class DocumentHighlighter implements PageHighlighter {
     this.observer.takeRecords();
     this.asOwnMutations(() => this.registry.restoreAll());
     this.policy.reset();
+    this.abbreviations = new PageAbbreviations();
     this.onScreenOnly = false;
     this.scanned = new WeakSet();
     this.queue = [];

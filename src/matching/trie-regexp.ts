@@ -13,8 +13,8 @@
  * Semantics are the pattern's: a match starts where the text is not preceded by a letter,
  * digit or combining mark (Unicode `\p{L}\p{N}\p{M}`) and must end where none follows;
  * at the leftmost such start the longest form wins; white space inside a form matches any
- * run of white space (line breaks, NBSP), a hyphen matches a hyphen, a space or nothing,
- * an apostrophe matches any of ' ‘ ’ ʼ.
+ * run of white space (line breaks, NBSP) or a hyphen, a hyphen matches a hyphen, a space or
+ * nothing, an apostrophe matches any of ' ‘ ’ ʼ.
  */
 import { APOSTROPHE_CHARS, HYPHEN_CHARS } from './forms';
 import { foldCase, type TrieNode } from './glossary-trie';
@@ -94,7 +94,11 @@ function longestFrom(text: string, i: number, node: TrieNode): number {
       if (node.space && (end = longestFrom(text, after, node.space)) > best) best = end;
       if (node.hyphen && (end = longestFrom(text, after, node.hyphen)) > best) best = end;
     }
-    if (node.hyphen && HYPHENS.has(code) && (end = longestFrom(text, i + 1, node.hyphen)) > best) best = end;
+    if (HYPHENS.has(code)) {
+      if (node.hyphen && (end = longestFrom(text, i + 1, node.hyphen)) > best) best = end;
+      // Separators are symmetric: a space in a form also matches a hyphen ("deep-brain stimulation").
+      if (node.space && (end = longestFrom(text, skipSpaces(text, i + 1), node.space)) > best) best = end;
+    }
   }
   // A hyphen may also be left out altogether.
   if (node.hyphen && (end = longestFrom(text, i, node.hyphen)) > best) best = end;

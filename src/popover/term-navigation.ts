@@ -16,12 +16,40 @@ export function termAt(target: EventTarget | null): HTMLElement | null {
 const isRendered = (el: HTMLElement) => el.getClientRects().length > 0;
 
 /**
+ * One element per occurrence, in document order: a term split by markup
+ * (`<em>botulinum</em> toxin`) is several marks sharing `data-glossary-occurrence`, and is
+ * reached once, at its first mark.
+ */
+export function occurrenceStarts(terms: Iterable<HTMLElement>): HTMLElement[] {
+  const seen = new Set<string>();
+  const starts: HTMLElement[] = [];
+  for (const term of terms) {
+    const id = term.dataset.glossaryOccurrence;
+    if (id !== undefined) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+    }
+    starts.push(term);
+  }
+  return starts;
+}
+
+/** Every mark of the occurrence `term` belongs to. */
+export function occurrenceMarks(term: HTMLElement): HTMLElement[] {
+  const id = term.dataset.glossaryOccurrence;
+  if (id === undefined) return [term];
+  return Array.from(term.ownerDocument.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}[data-glossary-occurrence="${CSS.escape(id)}"]`));
+}
+
+/**
  * The term after (direction 1) or before (-1) `from` in document order, wrapping around.
  * Without a starting point, starts from what the reader sees: the first term at or below
  * the top of the viewport (or the last one above it, going back).
  */
 export function adjacentTerm(doc: Document, from: Element | null, direction: 1 | -1): HTMLElement | null {
-  const terms = Array.from(doc.querySelectorAll<HTMLElement>(TERM_SELECTOR)).filter(isRendered);
+  const terms = occurrenceStarts(doc.querySelectorAll<HTMLElement>(TERM_SELECTOR)).filter(isRendered);
+  // Stepping from any mark of an occurrence continues after the occurrence's last mark.
+  if (from instanceof HTMLElement && from.matches(TERM_SELECTOR)) from = occurrenceMarks(from).at(direction === 1 ? -1 : 0) ?? from;
   if (terms.length === 0) return null;
   let index: number;
   if (from?.isConnected) {

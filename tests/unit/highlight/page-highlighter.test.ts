@@ -127,6 +127,76 @@ describe('startPageHighlighter: first pass', () => {
   });
 });
 
+describe('terms split by inline markup (issue #11)', () => {
+  const split = compileMatcher(
+    formsOf([
+      entry('botulinum-toxin', 'botulinum toxin'),
+      entry('deep-brain-stimulation', 'deep brain stimulation'),
+      entry('basal-ganglia', 'basal ganglia'),
+      entry('spasmodic-dysphonia', 'spasmodic dysphonia'),
+      entry('spasm', 'spasm', { aliases: ['spasmodic'], contextGated: true }),
+      entry('dysphonia', 'dysphonia'),
+      entry('dystonia', 'dystonia'),
+    ]),
+  );
+  const startSplit = async (html: string) => {
+    setBody(html);
+    highlighter = await startPageHighlighter(document, split, { firstOccurrenceOnly: false });
+    await highlighter.idle();
+    return highlighter;
+  };
+  const occurrences = () => [...new Set(marks().map((m) => m.dataset.glossaryOccurrence))];
+
+  it('is one occurrence, in several marks that share one occurrence id, counted once', async () => {
+    const h = await startSplit(
+      '<p id="a"><em>botulinum</em> toxin</p><p id="b"><b>deep</b> <i>brain stimulation</i></p>' +
+        '<p id="c"><strong>basal</strong> <strong>ganglia</strong></p><p id="d">Spasmodic<br>dysphonia</p>',
+    );
+    expect(Object.fromEntries(h.counts())).toEqual({ 'botulinum-toxin': 1, 'deep-brain-stimulation': 1, 'basal-ganglia': 1, 'spasmodic-dysphonia': 1 });
+    expect(occurrences()).toHaveLength(4);
+    for (const id of ['a', 'b', 'c', 'd']) {
+      const inBlock = [...document.querySelectorAll<HTMLElement>(`#${id} mark`)];
+      expect(inBlock.length, id).toBeGreaterThan(1);
+      expect(new Set(inBlock.map((m) => m.dataset.glossaryOccurrence)).size, id).toBe(1);
+    }
+    // "Spasmodic" is not marked as spasm: the longer term across the line break wins.
+    expect(markedIds()).not.toContain('spasm');
+    expect(document.body.textContent).toBe('botulinum toxindeep brain stimulationbasal gangliaSpasmodicdysphonia');
+  });
+
+  it('never joins text across blocks or into excluded elements', async () => {
+    const h = await startSplit('<ul><li>botulinum</li><li>toxin</li></ul><p>basal <code>x</code> ganglia</p>');
+    expect(h.counts().size).toBe(0);
+  });
+
+  it('reads through soft hyphens and zero-width spaces, leaving the page\'s text byte for byte', async () => {
+    await startSplit('<p>A dys\u00adto\u200bnia case.</p>');
+    expect(markedIds()).toEqual(['dystonia']);
+    expect(document.querySelector('p')!.textContent).toBe('A dys\u00adto\u200bnia case.');
+  });
+
+  it('undoes exactly: every node the page made is back, with its own text, and nothing else', async () => {
+    setBody('<p><em>botulinum</em> toxin and <b>deep</b> <i>brain stimulation</i></p>');
+    const before = shape(document.body);
+    const nodes = [...document.querySelectorAll('p *, p')].flatMap((el) => [...el.childNodes]);
+    highlighter = await startPageHighlighter(document, split, { firstOccurrenceOnly: false });
+    await highlighter.idle();
+    expect(marks().length).toBeGreaterThan(2);
+    highlighter.stop();
+    expect(shape(document.body)).toBe(before);
+    expect([...document.querySelectorAll('p *, p')].flatMap((el) => [...el.childNodes])).toEqual(nodes);
+  });
+
+  it('heals a split term when the page rewrites one of its pieces', async () => {
+    await startSplit('<p><em id="e">botulinum</em> toxin</p>');
+    expect(occurrences()).toHaveLength(1);
+    document.getElementById('e')!.firstChild!.textContent = 'a';
+    await afterChange();
+    expect(document.querySelector('p')!.textContent).toBe('a toxin');
+    expect(marks()).toEqual([]);
+  });
+});
+
 describe('context gating', () => {
   it('leaves gated forms alone on a page with no ungated glossary term', async () => {
     const h = await start('<p>Brush the cake; a stroke of luck. Strokes, tremors and CD players.</p>');

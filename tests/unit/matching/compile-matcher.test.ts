@@ -26,7 +26,7 @@ const texts = (text: string) => findMatches(matcher, text).map((m) => m.text);
 describe('compileMatcher / findMatches', () => {
   it('prefers the longest form: "cervical dystonia" is one match, not "dystonia"', () => {
     expect(findMatches(matcher, 'She has cervical dystonia.')).toEqual([
-      { start: 8, end: 25, text: 'cervical dystonia', entryId: 'cervical-dystonia', gated: false },
+      { start: 8, end: 25, text: 'cervical dystonia', entryId: 'cervical-dystonia', gate: 'none', givesContext: true },
     ]);
     expect(ids('spasmodic torticollis and torticollis')).toEqual(['cervical-dystonia', 'cervical-dystonia']);
   });
@@ -55,6 +55,13 @@ describe('compileMatcher / findMatches', () => {
     expect(ids('co-contraction, co contraction, cocontraction, co‑contraction')).toEqual(Array(4).fill('co-contraction'));
   });
 
+  it('matches a space in a term to a hyphen too: separators are symmetric', () => {
+    expect(texts('the basal-ganglia; dopa-responsive-dystonia; dopa‑responsive dystonia')).toEqual(['basal-ganglia', 'dopa-responsive-dystonia', 'dopa‑responsive dystonia']);
+    expect(ids('cervical-dystonia')).toEqual(['cervical-dystonia']);
+    // One separator, not two: "basal--ganglia" or "basal - ganglia" is not the term.
+    expect(ids('basal - ganglia')).toEqual([]);
+  });
+
   it('accepts line breaks and runs of spaces inside multi-word terms', () => {
     expect(texts('the basal\n   ganglia and basal\u00a0ganglion')).toEqual(['basal\n   ganglia', 'basal\u00a0ganglion']);
   });
@@ -76,12 +83,12 @@ describe('compileMatcher / findMatches', () => {
     expect(texts('Artane® and Artane™')).toEqual(['Artane', 'Artane']);
   });
 
-  it('marks gated forms (abbreviations, ordinary words) and keeps other forms of the entry ungated', () => {
+  it('gates abbreviations on their long form and ordinary words on context, and keeps other forms of the entry ungated', () => {
     const found = findMatches(matcher, 'PD, Parkinson disease, tremors');
-    expect(found.map((m) => [m.text, m.gated])).toEqual([
-      ['PD', true],
-      ['Parkinson disease', false],
-      ['tremors', true],
+    expect(found.map((m) => [m.text, m.gate])).toEqual([
+      ['PD', 'expansion'],
+      ['Parkinson disease', 'none'],
+      ['tremors', 'context'],
     ]);
   });
 
@@ -109,9 +116,9 @@ describe('compileMatcher / findMatches', () => {
 
   it('restored owners still refuse clashing forms, in both directions', () => {
     const owners = FormOwners.fromList(compileMatcherData(formsOf(entries)).owners);
-    expect(owners.conflict({ text: 'writers’ cramp', entryId: 'x', caseSensitive: false, gated: false })).toMatch(/same form/);
-    expect(owners.conflict({ text: 'drd', entryId: 'x', caseSensitive: false, gated: false })).toMatch(/differ only in case/);
-    expect(owners.conflict({ text: 'Dystonia', entryId: 'x', caseSensitive: true, gated: false })).toMatch(/differ only in case/);
-    expect(owners.conflict({ text: 'zorvatrel', entryId: 'x', caseSensitive: false, gated: false })).toBeNull();
+    expect(owners.conflict({ text: 'writers’ cramp', entryId: 'x', caseSensitive: false, gate: 'none', givesContext: false })).toMatch(/same form/);
+    expect(owners.conflict({ text: 'drd', entryId: 'x', caseSensitive: false, gate: 'none', givesContext: false })).toMatch(/differ only in case/);
+    expect(owners.conflict({ text: 'Dystonia', entryId: 'x', caseSensitive: true, gate: 'none', givesContext: false })).toMatch(/differ only in case/);
+    expect(owners.conflict({ text: 'zorvatrel', entryId: 'x', caseSensitive: false, gate: 'none', givesContext: false })).toBeNull();
   });
 });
