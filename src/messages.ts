@@ -10,7 +10,53 @@ export type ContentRequest =
   | { type: 'reopen-last' }
   | { type: 'toggle-highlighting' }
   | { type: 'get-page-terms' }
-  | { type: 'jump-to-term'; entryId: string };
+  | { type: 'jump-to-term'; entryId: string }
+  /**
+   * What the page shows, for the end-to-end tests: every highlighted term with its boxes, and
+   * the open explanation (its text, focus, layout, and the boxes of `selectors` inside it).
+   * Only extension pages can send it; the page itself never sees any of it. With `url`, only
+   * the page at that address answers (extension pages cannot read tabs' addresses without
+   * the `tabs` permission, which the extension does not ask for).
+   */
+  | { type: 'inspect'; selectors?: string[]; url?: string };
+
+/** A box in viewport CSS px. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Reply to `inspect`. */
+export interface PageInspection {
+  method: 'paint' | 'elements' | null;
+  terms: Array<{ id: string; entryId: string; text: string; element: boolean; boxes: Box[] }>;
+  popover: PopoverInspection | null;
+}
+
+export interface PopoverInspection {
+  open: boolean;
+  pinned: boolean;
+  /** The dialog's role and accessible name (its heading). */
+  role: string | null;
+  name: string | null;
+  text: string;
+  /** Whether keyboard focus is inside the dialog, and the focused control's class, if any. */
+  focusInside: boolean;
+  focused: string | null;
+  box: Box;
+  fontSizePx: number;
+  titleFontSizePx: number;
+  color: string;
+  background: string;
+  animationName: string;
+  theme: string | null;
+  /** The id of the occurrence the explanation is anchored to. */
+  anchor: string | null;
+  /** The first element matching each selector given, by selector (null when none). */
+  found: Record<string, Box | null>;
+}
 
 /** Reply to `get-page-terms`: distinct entries on the page with their highlight counts. */
 export interface PageTerms {

@@ -6,7 +6,8 @@
  * (src/highlight/warm-up.ts) while the page is still loading; highlighting itself waits for
  * the parsed DOM.
  */
-import { startHighlightingSession } from '../../src/content/highlighting-session';
+import { highlightedTerms, inspectPage } from '../../src/content/highlighted-terms';
+import { startHighlightingSession, type HighlightingSession } from '../../src/content/highlighting-session';
 import { documentParsed } from '../../src/content/document-parsed';
 import { createTermJumper } from '../../src/content/jump-to-term';
 import '../../src/highlight/highlight.css';
@@ -34,9 +35,13 @@ export default defineContentScript({
     const sendToBackground = (request: BackgroundRequest) =>
       browser.runtime.sendMessage(request).catch((error: unknown) => console.error(`[dystonia-glossary] background did not take ${request.type}`, error));
 
+    // What the popover knows of the highlighted terms: whatever the current highlighter drew.
+    let session: HighlightingSession | undefined;
+    const terms = highlightedTerms(document, () => session?.highlighter ?? null);
+
     // Settings, custom terms, site toggle and global pause: the session starts, stops and
     // restarts highlighting whenever they change, in every open tab.
-    const session = await startHighlightingSession({
+    session = await startHighlightingSession({
       doc: document,
       hostname: location.hostname,
       matcherStore,
@@ -45,10 +50,10 @@ export default defineContentScript({
         // frame, nor when settings change later (the code is warm by then).
         if (document.readyState === 'loading') await warmUpHighlighting(matcher);
         await documentParsed(document);
-        return startPageHighlighter(document, matcher, { firstOccurrenceOnly: settings.firstOccurrenceOnly, onCounts, isSubstance });
+        return startPageHighlighter(document, matcher, { firstOccurrenceOnly: settings.firstOccurrenceOnly, method: settings.highlightMethod, onCounts, isSubstance });
       },
       startPopover: (lookup, settings) =>
-        startPopover(document, lookup, settings, {
+        startPopover(document, terms, lookup, settings, {
           onOpenInGlossary: (entryId) => void sendToBackground({ type: 'open-glossary', entryId }),
         }),
       // The badge counts the top page; iframes run their own copy of this script.
@@ -56,7 +61,7 @@ export default defineContentScript({
         if (window === window.top) void sendToBackground({ type: 'page-terms-changed', distinct: counts.size });
       },
     });
-    const jumper = createTermJumper(document, (term) => session.popover?.openTerm(term));
+    const jumper = createTermJumper(terms, (term) => session.popover?.openTerm(term));
 
     // Commands (keyboard shortcuts, popup buttons) arrive from the background/popup as ContentRequests.
     const onMessage = (message: ContentRequest) => {
@@ -76,6 +81,9 @@ export default defineContentScript({
         }
         case 'jump-to-term':
           return Promise.resolve(jumper.jump(message.entryId) !== null);
+        case 'inspect':
+          if (message.url !== undefined && message.url !== location.href) return undefined;
+          return Promise.resolve(inspectPage(terms, session, message.selectors));
         case 'toggle-highlighting':
           return updateSettings((s) => toggleSite(s, location.hostname)).then(() => true);
       }

@@ -35,6 +35,8 @@ export interface HighlightingSession {
   readonly active: boolean;
   /** Null while highlighting is off on this page. */
   readonly popover: PopoverController | null;
+  /** The page's highlighter, null while highlighting is off. */
+  readonly highlighter: PageHighlighter | null;
   counts(): ReadonlyMap<string, number>;
   stop(): void;
 }
@@ -66,7 +68,7 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
   const refresh = async () => {
     const active = isActiveOn(settings, hostname);
     // Only what changes the marks restarts highlighting; colours, timings and font size apply in place.
-    const key = active ? JSON.stringify([settings.categories, settings.firstOccurrenceOnly, customTerms]) : '';
+    const key = active ? JSON.stringify([settings.categories, settings.firstOccurrenceOnly, settings.highlightMethod, customTerms]) : '';
     if (key !== highlightedWith) {
       highlighter?.stop();
       highlighter = null;
@@ -120,6 +122,9 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
     },
     get popover() {
       return popover;
+    },
+    get highlighter() {
+      return highlighter;
     },
     counts,
     stop() {

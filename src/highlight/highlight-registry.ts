@@ -47,6 +47,11 @@ export class HighlightRegistry {
     }
   }
 
+  /** The marks of one occurrence, in the order they were made (document order). */
+  marksOf(occurrence: string): HTMLElement[] {
+    return [...(this.byOccurrence.get(occurrence) ?? [])].filter((m) => m.isConnected);
+  }
+
   /** How many marks are on the page. */
   get markCount(): number {
     return this.marks.size;

@@ -20,6 +20,8 @@ export interface TermOccurrence {
   /** Opaque, unique on the page: says nothing about the term. */
   id: string;
   entryId: string;
+  /** The matched text, as the page spells it. */
+  text: string;
   pieces: TextPiece[];
 }
 

@@ -11,6 +11,8 @@ import type { HighlightRegistry } from './highlight-registry';
 export const OBSERVED: MutationObserverInit = {
   childList: true,
   characterData: true,
+  // The value before a change tells an append (streamed text) from a rewrite.
+  characterDataOldValue: true,
   subtree: true,
   attributes: true,
   attributeFilter: ['contenteditable', 'role', 'aria-hidden', 'data-glossary-skip'],
@@ -23,6 +25,17 @@ export interface MutationChanges {
   toRescan: Element[];
   /** Split page text nodes the page rewrote: their parts hold stale text. */
   rewritten: Text[];
+  /**
+   * Split page text nodes the page appended to (`appendData`, `data +=`: streamed answers,
+   * live text). The node held only the text before our mark, so the page appended to that:
+   * what it meant is the whole original text followed by `added` (security review C1).
+   */
+  appended: Array<{ text: Text; before: string; added: string }>;
+  /** Text nodes the page changed in place (for occurrences painted over them). */
+  changedText: Text[];
+  /** Removed text nodes, and whether any element was removed (painted occurrences may have gone with it). */
+  removedText: Text[];
+  removedElements: boolean;
   /** Split page text nodes the page removed or moved: their parts must not stay behind. */
   removed: Text[];
   /** Elements that became excluded: highlights inside them must go. */
@@ -30,17 +43,41 @@ export interface MutationChanges {
 }
 
 export function mutationChanges(records: readonly MutationRecord[], registry: HighlightRegistry): MutationChanges {
-  const changes: MutationChanges = { toHighlight: [], toRescan: [], rewritten: [], removed: [], nowExcluded: [] };
+  const changes: MutationChanges = {
+    toHighlight: [],
+    toRescan: [],
+    rewritten: [],
+    appended: [],
+    changedText: [],
+    removedText: [],
+    removedElements: false,
+    removed: [],
+    nowExcluded: [],
+  };
   const rewritten = new Set<Text>();
+  const appended = new Map<Text, { text: Text; before: string; added: string }>();
   for (const record of records) {
     if (record.type === 'characterData') {
       const text = record.target as Text;
       if (isInsideOurMark(text) || registry.isOurs(text)) continue;
-      if (registry.isSplit(text)) rewritten.add(text);
+      changes.changedText.push(text);
+      if (registry.isSplit(text) && !rewritten.has(text)) {
+        const before = appended.get(text)?.before ?? record.oldValue;
+        // Only the first record of a node holds the head it had when we split it.
+        if (before !== null && text.data.length > before.length && text.data.startsWith(before)) {
+          appended.set(text, { text, before, added: text.data.slice(before.length) });
+        } else {
+          appended.delete(text);
+          rewritten.add(text);
+        }
+      }
       changes.toHighlight.push(text);
     } else if (record.type === 'childList') {
       for (const node of record.removedNodes) {
-        if (node.nodeType === Node.TEXT_NODE && registry.isSplit(node as Text)) changes.removed.push(node as Text);
+        if (node.nodeType === Node.TEXT_NODE) {
+          changes.removedText.push(node as Text);
+          if (registry.isSplit(node as Text)) changes.removed.push(node as Text);
+        } else if (node.nodeType === Node.ELEMENT_NODE && !registry.isOurs(node)) changes.removedElements = true;
       }
       for (const node of record.addedNodes) {
         if (registry.isOurs(node)) continue;
@@ -54,6 +91,7 @@ export function mutationChanges(records: readonly MutationRecord[], registry: Hi
     }
   }
   changes.rewritten = [...rewritten];
+  changes.appended = [...appended.values()];
   return changes;
 }
 

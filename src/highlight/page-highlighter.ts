@@ -9,15 +9,15 @@
  */
 import { findTerms, PageAbbreviations, type Matcher } from '../matching';
 import { HighlightPolicy } from './highlight-policy';
-import { HighlightRegistry } from './highlight-registry';
-import { wrapOccurrences, type TermOccurrence } from './highlight-terms';
-import { canWrapWithoutLayoutChange, createDisplayCache, laysOutItems, type DisplayCache } from './layout-safety';
+import type { TermOccurrence } from './highlight-terms';
+import { createDisplayCache, laysOutItems, type DisplayCache } from './layout-safety';
 import { mutationChanges, OBSERVED } from './mutation-changes';
 import { styleShadowRoot } from './shadow-root-styles';
 import { blockOf, RunWalker } from './run-walker';
 import type { TextRun } from './text-runs';
 import { viewportRoots } from './viewport-roots';
 import { LayoutPacer } from './layout-pacer';
+import { TermDrawing, type HighlightMethod } from './term-drawing';
 import { SliceClock, yieldToMain } from './yield-to-main';
 
 export const HIGHLIGHT_MEASURE = 'glossary:highlight';
@@ -39,6 +39,8 @@ const SCROLL_CHECK_MS = 150;
 
 export interface PageHighlighterOptions {
   firstOccurrenceOnly: boolean;
+  /** Paint over the page's text (the default: nothing in the page changes), or wrap terms in elements. */
+  method?: HighlightMethod;
   /** Highlights made ahead of the reader before switching to highlighting on scroll (default EAGER_MARK_LIMIT). */
   eagerMarkLimit?: number;
   /** Entries that are substances (drugs, brain chemicals), which an "anti-" prefix negates. */
@@ -55,6 +57,8 @@ export interface PageHighlighterOptions {
 export interface PageHighlighter {
   /** Highlight counts per entry id currently on the page. */
   counts(): ReadonlyMap<string, number>;
+  /** How the highlights are drawn, and where to find them (the popover's hit-testing and navigation). */
+  readonly drawing: TermDrawing;
   /** Resolves when no highlighting work is pending. */
   idle(): Promise<void>;
   /** Removes every highlight, restoring the page's own text nodes exactly, and stops watching. */
@@ -84,7 +88,7 @@ export async function startPageHighlighter(doc: Document, matcher: Matcher, opti
 }
 
 class DocumentHighlighter implements PageHighlighter {
-  private readonly registry = new HighlightRegistry();
+  readonly drawing: TermDrawing;
   private readonly policy: HighlightPolicy<Node>;
   private abbreviations = new PageAbbreviations();
   private readonly isSubstance: (entryId: string) => boolean;
@@ -117,6 +121,7 @@ class DocumentHighlighter implements PageHighlighter {
     private readonly matcher: Matcher,
     private readonly options: PageHighlighterOptions,
   ) {
+    this.drawing = new TermDrawing(doc, options.method ?? 'paint');
     this.policy = new HighlightPolicy<Node>({ firstOccurrenceOnly: options.firstOccurrenceOnly });
     this.isSubstance = options.isSubstance ?? (() => false);
     this.observer = new MutationObserver((records) => this.onMutations(records));
@@ -132,7 +137,7 @@ class DocumentHighlighter implements PageHighlighter {
   }
 
   counts(): ReadonlyMap<string, number> {
-    return this.registry.counts();
+    return this.drawing.counts();
   }
 
   async idle(): Promise<void> {
@@ -149,7 +154,7 @@ class DocumentHighlighter implements PageHighlighter {
     this.doc.defaultView?.removeEventListener('popstate', this.onNavigation);
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
     if (this.scrollCheck !== null) clearTimeout(this.scrollCheck);
-    this.registry.restoreAll();
+    this.drawing.stop();
     for (const undo of this.unstyle.splice(0)) undo();
   }
 
@@ -174,7 +179,7 @@ class DocumentHighlighter implements PageHighlighter {
   private async runPasses(): Promise<void> {
     const start = performance.now();
     const clock = new SliceClock();
-    if (this.options.firstOccurrenceOnly) this.policy.setHighlightedEntries(this.registry.counts().keys());
+    if (this.options.firstOccurrenceOnly) this.policy.setHighlightedEntries(this.drawing.counts().keys());
     for (;;) {
       if (this.stopped) return;
       let work = this.queue.shift();
@@ -206,18 +211,19 @@ class DocumentHighlighter implements PageHighlighter {
     const generation = this.generation;
     const displays = createDisplayCache();
     const walker = new RunWalker(work.roots, {
-      isOurs: (n) => this.registry.isOurs(n),
+      isOurs: (n) => this.drawing.isOurs(n),
       onShadowRoot: (root) => this.adoptShadowRoot(root),
       laysOutItems: (block) => laysOutItems(block, displays),
     });
     const paced = !work.unpaced;
     // Runs are read a few at a time and their terms wrapped together: style reads and DOM
     // writes alternating run by run would make the browser recompute style for each run.
-    const batch: TermOccurrence[] = [];
+    const batch = { wrapped: [] as TermOccurrence[], painted: [] as TermOccurrence[] };
     let batchPieces = 0;
     const flush = () => {
-      this.wrap(batch);
-      batch.length = 0;
+      this.draw(batch.wrapped, batch.painted);
+      batch.wrapped = [];
+      batch.painted = [];
       batchPieces = 0;
     };
     for (;;) {
@@ -226,15 +232,17 @@ class DocumentHighlighter implements PageHighlighter {
         flush();
         return;
       }
-      if (!work.rescan && run.nodes.every((n) => this.scanned.has(n))) continue;
+      const readBefore = run.nodes.filter((n) => this.scanned.has(n)).length;
+      if (!work.rescan && readBefore === run.nodes.length) continue;
       if (work.onlyContaining && !work.onlyContaining.some((s) => run.text.includes(s))) continue;
       for (const n of run.nodes) this.scanned.add(n);
-      for (const occurrence of this.termsOf(run, displays)) {
-        batch.push(occurrence);
-        batchPieces += occurrence.pieces.length;
-      }
+      // Text read again: what was painted over it goes first, or it would be painted twice.
+      // (Marks need no such care: their text is ours, and never part of a run.)
+      if (readBefore > 0) this.forgetPainted(run.nodes);
+      this.termsOf(run, displays, batch);
+      batchPieces = batch.wrapped.length + batch.painted.length;
       if (batchPieces >= BATCH_PIECES) flush();
-      if (work.ahead && this.registry.markCount + batchPieces >= (this.options.eagerMarkLimit ?? EAGER_MARK_LIMIT)) {
+      if (work.ahead && this.drawing.drawn + batchPieces >= (this.options.eagerMarkLimit ?? EAGER_MARK_LIMIT)) {
         // What this walk has not reached is highlighted when it comes on screen (onScroll):
         // none of it was marked scanned, so nothing is lost.
         flush();
@@ -250,37 +258,36 @@ class DocumentHighlighter implements PageHighlighter {
     }
   }
 
-  /** The occurrences of one run that the page may show, not yet wrapped. */
-  private termsOf(run: TextRun, displays: DisplayCache): TermOccurrence[] {
-    // A block too long to read in one run (run-walker.ts) is cut, and its pieces re-read
-    // across the cut: wrapping splits the nodes the next run still reads, so such blocks are
-    // left to a renderer that changes nothing in the page.
-    if (run.cut || run.seenBefore > 0) return [];
+  /** Adds the occurrences of one run that the page may show to `batch`, by the renderer that will draw each. */
+  private termsOf(run: TextRun, displays: DisplayCache, batch: { wrapped: TermOccurrence[]; painted: TermOccurrence[] }): void {
     const learned = this.abbreviations.learn(run.text, this.matcher);
     if (learned.length > 0) this.onAbbreviationsLearned(learned);
     const block = blockOf(run.nodes[0]!) ?? run.nodes[0]!;
-    const occurrences: TermOccurrence[] = [];
     for (const match of findTerms(this.matcher, run.text, { isSubstance: this.isSubstance, abbreviations: this.abbreviations })) {
       // The start of a long block cut in two was read with the part before (run-walker.ts).
       if (match.end <= run.seenBefore) continue;
       const pieces = run.piecesOf(match.start, match.end);
-      if (pieces.length === 0 || !pieces.every((p) => canWrapWithoutLayoutChange(p.node, displays))) continue;
-      if (!this.policy.allows(match, block)) continue;
-      occurrences.push({ id: `${this.occurrencePrefix}${++this.occurrenceCount}`, entryId: match.entryId, pieces });
+      if (pieces.length === 0) continue;
+      const occurrence: TermOccurrence = { id: `${this.occurrencePrefix}${++this.occurrenceCount}`, entryId: match.entryId, text: match.text, pieces };
+      const renderer = this.drawing.rendererFor(run, block, occurrence, displays);
+      if (!renderer || !this.policy.allows(match, block)) continue;
+      (renderer === 'elements' ? batch.wrapped : batch.painted).push(occurrence);
     }
-    return occurrences;
   }
 
-  private wrap(occurrences: readonly TermOccurrence[]): void {
-    if (occurrences.length === 0) return;
+  private forgetPainted(nodes: readonly Text[]): void {
+    if (!this.drawing.paint?.forgetNodes(nodes)) return;
+    // First-occurrence mode follows what is still drawn.
+    if (this.options.firstOccurrenceOnly) this.policy.setHighlightedEntries(this.drawing.counts().keys());
+  }
+
+  private draw(wrapped: readonly TermOccurrence[], painted: readonly TermOccurrence[]): void {
+    if (wrapped.length + painted.length === 0) return;
     let marks = 0;
-    this.asOwnMutations(() =>
-      wrapOccurrences(occurrences, (mark) => {
-        this.registry.recordMark(mark);
-        marks++;
-      }),
-    );
-    this.marksMade += marks;
+    // Painting changes nothing in the page; only wrapping is kept from the observer.
+    if (wrapped.length > 0) this.asOwnMutations(() => (marks = this.drawing.draw(wrapped, painted)));
+    else this.drawing.draw([], painted);
+    this.marksMade += wrapped.length + painted.length;
     this.pacer.added(marks);
   }
 
@@ -289,8 +296,7 @@ class DocumentHighlighter implements PageHighlighter {
    * and the text read before is looked at again wherever it holds one of them.
    */
   private onAbbreviationsLearned(shorts: readonly string[]): void {
-    const wrong = this.registry.marksWithText(shorts);
-    if (wrong.length > 0) this.asOwnMutations(() => this.registry.restoreMarks(wrong));
+    this.asOwnMutations(() => this.drawing.forgetTexts(shorts));
     if (this.doc.body) this.queue.push({ roots: [this.doc.body, ...this.shadowRoots], rescan: true, onlyContaining: [...shorts] });
   }
 
@@ -328,18 +334,12 @@ class DocumentHighlighter implements PageHighlighter {
       this.onNavigation();
       return;
     }
-    const changes = mutationChanges(records, this.registry);
-    const moved: Text[] = [];
-    if (changes.rewritten.length + changes.removed.length + changes.nowExcluded.length > 0) {
-      this.asOwnMutations(() => {
-        for (const text of changes.rewritten) this.registry.dropParts(text);
-        for (const text of changes.removed) {
-          this.registry.restore(text);
-          if (text.isConnected) moved.push(text);
-        }
-        for (const el of changes.nowExcluded) this.registry.restoreAll(el);
-      });
-    }
+    const changes = mutationChanges(records, this.drawing.registry);
+    let moved: Text[] = [];
+    const apply = () => (moved = this.drawing.applyPageChanges(changes, (node) => blockOf(node) ?? node));
+    // Undoing splits writes to the DOM; forgetting painted ranges does not.
+    if (changes.appended.length + changes.rewritten.length + changes.removed.length + changes.nowExcluded.length > 0) this.asOwnMutations(apply);
+    else apply();
     // A changed or added text node is read again with its whole block: a term may continue
     // into the text around it (issue #11). Added elements are walked whole.
     const blocks = new Set<Node>();
@@ -373,7 +373,7 @@ class DocumentHighlighter implements PageHighlighter {
     this.generation++;
     // Everything is walked again, so the old page's pending changes are moot.
     this.observer.takeRecords();
-    this.asOwnMutations(() => this.registry.restoreAll());
+    this.asOwnMutations(() => this.drawing.clearAll());
     this.policy.reset();
     this.abbreviations = new PageAbbreviations();
     this.onScreenOnly = false;
@@ -390,7 +390,7 @@ class DocumentHighlighter implements PageHighlighter {
   }
 
   private reportCounts(): void {
-    const counts = this.registry.counts();
+    const counts = this.drawing.counts();
     if (this.lastCounts && this.marksMade === 0 && sameCounts(counts, this.lastCounts)) return;
     this.lastCounts = counts;
     this.marksMade = 0;
@@ -399,7 +399,7 @@ class DocumentHighlighter implements PageHighlighter {
 
   private measure(name: string, start: number): void {
     if (this.options.timing === false) return;
-    performance.measure(name, { start, end: performance.now(), detail: { terms: this.registry.counts().size } });
+    performance.measure(name, { start, end: performance.now(), detail: { terms: this.drawing.counts().size } });
   }
 }
 

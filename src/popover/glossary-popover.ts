@@ -3,14 +3,16 @@
  * with @floating-ui/dom. It shows one entry at a time, keeps a history for related-term
  * navigation (Back), and stays until dismissed when pinned (WCAG 1.4.13).
  */
-import { arrow, autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { arrow, autoUpdate, computePosition, flip, inline, offset, shift, size, type ReferenceElement } from '@floating-ui/dom';
 import type { GlossaryEntry } from '../glossary';
 import { h } from '../ui/dom';
 import { renderEntryNote } from '../ui/disclaimer';
 import { renderEntryDetails } from '../ui/entry-details';
 import { createSpeaker, type Speaker } from '../ui/speech';
 import { uiText } from '../ui/strings';
-import { createPopoverHost } from './popover-host';
+import { attachPopoverHost, createPopoverHost } from './popover-host';
+import type { Box, PopoverInspection } from '../messages';
+import type { TermRef } from './term-source';
 
 export interface PopoverOptions {
   lookup: (id: string) => GlossaryEntry | undefined;
@@ -21,6 +23,10 @@ export interface PopoverOptions {
   onOpenInGlossary?: (entryId: string) => void;
   /** Reads aloud; defaults to the page window's speech synthesis. */
   speaker?: Speaker;
+  /** Called with the term whose explanation is open, or null when it closes (aria-expanded, the active highlight). */
+  onAnchorChange?: (term: TermRef | null) => void;
+  /** Closed in the extension (the page cannot read it); unit tests open it to look inside. */
+  shadowMode?: ShadowRootMode;
 }
 
 export interface OpenOptions {
@@ -42,18 +48,18 @@ export class GlossaryPopover {
   private readonly arrowEl: HTMLElement;
   private readonly speaker: Speaker;
   private history: GlossaryEntry[] = [];
-  private anchorEl: HTMLElement | null = null;
+  private anchorRef: TermRef | null = null;
   private stopAutoUpdate: (() => void) | null = null;
   private returnFocusTo: HTMLElement | null = null;
   private isPinned = false;
   private fontSizePx = 16;
-  private last: { anchor: HTMLElement; entryId: string } | null = null;
+  private last: { anchor: TermRef; entryId: string } | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly options: PopoverOptions,
   ) {
-    ({ host: this.host, root: this.root } = createPopoverHost(doc));
+    ({ host: this.host, root: this.root } = createPopoverHost(doc, options.shadowMode));
     this.speaker = options.speaker ?? createSpeaker(doc.defaultView);
     this.speaker.onAvailabilityChange(() => this.showSpeechIfAvailable());
     this.title = h(doc, 'h2', { className: 'dg-title', attrs: { id: 'dg-title' } });
@@ -84,14 +90,18 @@ export class GlossaryPopover {
   get pinned(): boolean {
     return this.isPinned;
   }
-  get anchor(): HTMLElement | null {
-    return this.anchorEl;
+  get anchor(): TermRef | null {
+    return this.anchorRef;
+  }
+  /** Whether keyboard focus is in the popover. */
+  get hasFocus(): boolean {
+    return this.root.activeElement !== null || this.doc.activeElement === this.host;
   }
   get entry(): GlossaryEntry | undefined {
     return this.history[this.history.length - 1];
   }
   /** The term and entry most recently opened, for "reopen last" after an accidental dismissal. */
-  get lastOpened(): { anchor: HTMLElement; entryId: string } | null {
+  get lastOpened(): { anchor: TermRef; entryId: string } | null {
     return this.last;
   }
   /** The dialog element, for hit-testing pointer moves. */
@@ -106,16 +116,18 @@ export class GlossaryPopover {
     this.dialog.style.setProperty('--dg-font-size', `${this.fontSizePx}px`);
   }
 
-  open(anchor: HTMLElement, entry: GlossaryEntry, { pinned, focus, point }: OpenOptions): void {
-    if (this.isOpen && this.anchorEl !== anchor) this.close({ restoreFocus: false });
-    this.anchorEl = anchor;
+  open(anchor: TermRef, entry: GlossaryEntry, { pinned, focus, point }: OpenOptions): void {
+    if (this.isOpen && this.anchorRef?.id !== anchor.id) this.close({ restoreFocus: false });
+    // The page may have replaced its <body> (Turbo) or the whole document (document.open()).
+    if (!this.host.isConnected) attachPopoverHost(this.doc, this.host);
+    this.anchorRef = anchor;
     this.isPinned = this.isPinned || pinned;
     this.history = [entry];
     this.last = { anchor, entryId: entry.id };
     this.render();
     this.dialog.hidden = false;
-    this.startPositioning(anchor, point);
-    anchor.setAttribute('aria-expanded', 'true');
+    this.startPositioning(anchor.reference, point);
+    this.options.onAnchorChange?.(anchor);
     if (focus) this.focus();
   }
 
@@ -128,7 +140,7 @@ export class GlossaryPopover {
     if (!this.isOpen) return;
     if (!this.host.contains(this.doc.activeElement)) {
       const active = this.doc.activeElement;
-      this.returnFocusTo = active instanceof HTMLElement && active !== this.doc.body && active !== this.host ? active : this.anchorEl;
+      this.returnFocusTo = active instanceof HTMLElement && active !== this.doc.body && active !== this.host ? active : (this.anchorRef?.element ?? null);
     }
     this.dialog.focus({ preventScroll: true });
   }
@@ -139,13 +151,42 @@ export class GlossaryPopover {
     this.dialog.hidden = true;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
-    this.anchorEl?.removeAttribute('aria-expanded');
-    this.anchorEl = null;
+    this.anchorRef = null;
+    this.options.onAnchorChange?.(null);
     this.isPinned = false;
     this.history = [];
     const target = this.returnFocusTo;
     this.returnFocusTo = null;
     if (restoreFocus && focusWasInside && target?.isConnected) target.focus({ preventScroll: true });
+  }
+
+  /** What the popover shows, for the end-to-end tests (src/messages.ts `inspect`): the page cannot reach it. */
+  inspect(selectors: readonly string[] = []): PopoverInspection {
+    const style = this.doc.defaultView!.getComputedStyle(this.dialog);
+    const box = (el: Element | null): Box | null => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const focused = this.root.activeElement;
+    return {
+      open: this.isOpen && this.host.isConnected,
+      pinned: this.isPinned,
+      role: this.dialog.getAttribute('role'),
+      name: this.title.textContent,
+      text: this.dialog.innerText,
+      focusInside: this.hasFocus,
+      focused: focused instanceof HTMLElement ? focused.className || focused.localName : null,
+      box: box(this.dialog)!,
+      fontSizePx: parseFloat(style.fontSize),
+      titleFontSizePx: parseFloat(this.doc.defaultView!.getComputedStyle(this.title).fontSize),
+      color: style.color,
+      background: style.backgroundColor,
+      animationName: style.animationName,
+      theme: this.dialog.getAttribute('data-theme'),
+      anchor: this.anchorRef?.id ?? null,
+      found: Object.fromEntries(selectors.map((s) => [s, box(this.root.querySelector(s))])),
+    };
   }
 
   /** Whether an event target (possibly retargeted to the host) belongs to the popover. */
@@ -205,7 +246,7 @@ export class GlossaryPopover {
     if (row) row.hidden = !this.speaker.available;
   }
 
-  private startPositioning(anchor: HTMLElement, point: { x: number; y: number } | undefined): void {
+  private startPositioning(anchor: ReferenceElement, point: { x: number; y: number } | undefined): void {
     this.stopAutoUpdate?.();
     const update = () => {
       void computePosition(anchor, this.dialog, {

@@ -7,25 +7,33 @@ import type { GlossaryEntry } from '../glossary';
 import type { Settings } from '../settings/settings';
 import { GlossaryPopover } from './glossary-popover';
 import { connectTermInteractions, type InteractionConfig } from './term-interactions';
-import { adjacentTerm, describeHighlights, focusTerm, termAt, TERM_SELECTOR } from './term-navigation';
+import { describeHighlights, focusTerm } from './term-navigation';
+import type { TermRef, TermSource } from './term-source';
+import type { PopoverInspection } from '../messages';
 
 export interface PopoverController {
   applySettings(settings: Settings): void;
-  /** Focuses the next highlighted term in document order and opens its popover, focused. False when the page has none. */
+  /** Opens the next highlighted term in document order, pinned and focused. False when the page has none. */
   nextTerm(): boolean;
   previousTerm(): boolean;
   /** Reopens (pinned, focused) the popover last shown, after an accidental dismissal. False when there is none. */
   reopenLast(): boolean;
-  /** Opens (pinned, focused) the popover of this highlight: the popup's "On this page" jump. */
-  openTerm(term: HTMLElement): boolean;
-  /** Gives highlights added since the last call their screen-reader description; call after each highlighting pass. */
+  /** Opens (pinned, focused) the popover of this term: the popup's "On this page" jump. */
+  openTerm(term: TermRef): boolean;
+  /** Gives highlight elements added since the last call their screen-reader description; call after each highlighting pass. */
   describeHighlights(): void;
+  /** What the popover shows (the e2e tests' `inspect` request). */
+  inspect(selectors?: readonly string[]): PopoverInspection;
   destroy(): void;
 }
 
 export interface PopoverCallbacks {
   /** "Open in glossary": the content script asks the background to open the glossary at this entry. */
   onOpenInGlossary?: (entryId: string) => void;
+  /** Which events count (default: the user's own only). Unit tests, whose events are synthetic, replace it. */
+  acceptsEvent?: (event: Event) => boolean;
+  /** Unit tests open the shadow root to look inside; the extension's is closed. */
+  shadowMode?: ShadowRootMode;
 }
 
 function interactionConfig(s: Settings): InteractionConfig {
@@ -34,6 +42,7 @@ function interactionConfig(s: Settings): InteractionConfig {
 
 export function startPopover(
   doc: Document,
+  terms: TermSource,
   lookup: (id: string) => GlossaryEntry | undefined,
   settings: Settings,
   callbacks: PopoverCallbacks = {},
@@ -44,16 +53,28 @@ export function startPopover(
     theme: settings.theme,
     fontSizePx: settings.popoverFontSizePx,
     onOpenInGlossary: callbacks.onOpenInGlossary,
+    onAnchorChange: (term) => terms.setActive(term),
+    shadowMode: callbacks.shadowMode,
   });
-  const interactions = connectTermInteractions(doc, popover, lookup, () => interactionConfig(current));
+  const interactions = connectTermInteractions(doc, popover, terms, lookup, () => interactionConfig(current), callbacks.acceptsEvent);
   describeHighlights(doc);
 
-  const moveToTerm = (direction: 1 | -1): boolean => {
-    const from = termAt(doc.activeElement) ?? (popover.isOpen ? popover.anchor : null);
-    const term = adjacentTerm(doc, from, direction);
-    if (!term) return false;
-    focusTerm(doc, term);
+  /**
+   * Opens a term from the keyboard: pinned, with focus in the popover. Esc returns focus to
+   * where it was; stepping term by term (`onTerm`), or with nothing focused, that is the term.
+   */
+  const openFromKeyboard = (term: TermRef, onTerm = false): boolean => {
+    terms.reveal(term);
+    const active = doc.activeElement;
+    const nothingFocused = !active || active === doc.body || popover.contains(active);
+    if (term.element && (onTerm || nothingFocused)) focusTerm(doc, term.element, { scroll: false });
     return interactions.openTerm(term, { pinned: true, focus: true });
+  };
+
+  const moveToTerm = (direction: 1 | -1): boolean => {
+    const from = terms.ofElement(doc.activeElement) ?? (popover.isOpen ? popover.anchor : null);
+    const term = terms.adjacent(from, direction);
+    return term !== null && openFromKeyboard(term, true);
   };
 
   return {
@@ -67,15 +88,12 @@ export function startPopover(
       const last = popover.lastOpened;
       if (!last) return false;
       // The page may have re-rendered that paragraph: fall back to another highlight of the same entry.
-      const anchor = last.anchor.isConnected ? last.anchor : doc.querySelector<HTMLElement>(`${TERM_SELECTOR}[data-glossary-term="${CSS.escape(last.entryId)}"]`);
-      return anchor !== null && interactions.openTerm(anchor, { pinned: true, focus: true });
+      const anchor = terms.byId(last.anchor.id) ?? terms.ofEntry(last.entryId)[0] ?? null;
+      return anchor !== null && openFromKeyboard(anchor);
     },
-    openTerm(term) {
-      // The caller has scrolled the term into view (smoothly, unless motion is reduced).
-      focusTerm(doc, term, { scroll: false });
-      return interactions.openTerm(term, { pinned: true, focus: true });
-    },
+    openTerm: (term) => openFromKeyboard(term),
     describeHighlights: () => describeHighlights(doc),
+    inspect: (selectors) => popover.inspect(selectors),
     destroy() {
       interactions.disconnect();
       popover.destroy();

@@ -1,19 +1,16 @@
 /**
- * The popover's shadow host: `<div data-glossary-popover>` with an open shadow root, the
- * public DOM contract. Styles go in through a constructable stylesheet where the browser
- * allows it (not subject to a page's `style-src` CSP), else a `<style>` element.
+ * The popover's shadow host: `<div data-glossary-popover>` with a **closed** shadow root, so
+ * the page's scripts can neither read what the popover says (a user's own terms and notes)
+ * nor change it (security review H1, M3). Styles go in through a constructable stylesheet
+ * where the browser allows it (not subject to a page's `style-src` CSP), else a `<style>`.
+ *
+ * The host is made on the first explanation opened, not when the page loads: a page the user
+ * reads without opening anything never sees it (M2).
  */
-import { uiText } from '../ui/strings';
 import css from './popover.css?inline';
 
-/**
- * Highlights point `aria-describedby` here so screen readers announce them as glossary
- * terms. It sits in the host's light DOM (same tree as the highlights, which an IDREF
- * needs) and is never rendered: the shadow root has no slot.
- */
-export const TERM_HINT_ID = 'dystonia-glossary-term-hint';
-
-export function createPopoverHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
+/** `mode`: closed in the extension; unit tests open it to look inside. */
+export function createPopoverHost(doc: Document, mode: ShadowRootMode = 'closed'): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement('div');
   host.setAttribute('data-glossary-popover', '');
   // CSSOM writes are allowed under any CSP, unlike a style attribute.
@@ -23,19 +20,22 @@ export function createPopoverHost(doc: Document): { host: HTMLElement; root: Sha
   host.style.setProperty('left', '0', 'important');
   host.style.setProperty('z-index', '2147483647', 'important');
   host.style.setProperty('display', 'block', 'important');
-  const hint = doc.createElement('span');
-  hint.id = TERM_HINT_ID;
-  hint.hidden = true;
-  hint.textContent = uiText('termHint');
-  host.append(hint);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode });
   if (!adoptStyles(doc, root)) {
     const style = doc.createElement('style');
     style.textContent = css;
     root.append(style);
   }
-  (doc.body ?? doc.documentElement).append(host);
   return { host, root };
+}
+
+/**
+ * Puts the host in the document, as the root element's last child: that survives a page
+ * replacing its <body> (Turbo, security review M5), and a host found detached (after
+ * `document.open()`, L6) is put back the same way before the popover opens.
+ */
+export function attachPopoverHost(doc: Document, host: HTMLElement): void {
+  (doc.documentElement ?? doc.appendChild(doc.createElement('html'))).append(host);
 }
 
 function adoptStyles(doc: Document, root: ShadowRoot): boolean {

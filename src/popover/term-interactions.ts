@@ -2,6 +2,11 @@
  * Connects highlighted terms to the popover: dwell-to-open hover intent, a safe corridor
  * and an exit grace period so the pointer can travel from the term into the popover,
  * click/tap to pin, Enter/Space from the keyboard, Esc and outside clicks to dismiss.
+ *
+ * Terms come from a TermSource: marks the extension made or painted ranges, and only for
+ * events the user made (a page cannot forge a term). A click never takes away what the
+ * page's own controls do: a term inside a link, label, summary, button or ARIA widget keeps
+ * its activation behaviour, and is opened there by resting on it or from the keyboard.
  */
 import type { GlossaryEntry } from '../glossary';
 import type { GlossaryPopover } from './glossary-popover';
@@ -16,7 +21,7 @@ import {
   type HoverIntentState,
 } from './hover-intent';
 import { insideConvex, safeCorridor, type Point } from './safe-corridor';
-import { focusTerm, termAt } from './term-navigation';
+import type { TermRef, TermSource } from './term-source';
 
 export interface InteractionConfig extends HoverIntentConfig {
   /** How long the pointer may be outside term, popover and corridor before an unpinned popover closes. */
@@ -24,6 +29,10 @@ export interface InteractionConfig extends HoverIntentConfig {
 }
 
 export const DEFAULT_INTERACTION: InteractionConfig = { ...DEFAULT_HOVER_INTENT, exitGraceMs: 400 };
+
+/** Elements whose click does something of the page's own (security review H2): a term inside keeps it. */
+const ACTIVATION =
+  'a[href], label, summary, button, select, [role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="switch"], [role="tab"], [role="menuitem"], [role="option"], [onclick]';
 
 export interface OpenTermOptions {
   pinned: boolean;
@@ -35,21 +44,25 @@ export interface OpenTermOptions {
 
 export interface TermInteractions {
   /** Opens (or pins/focuses) the popover for a highlighted term; false when the term has no entry. */
-  openTerm(term: HTMLElement, options: OpenTermOptions): boolean;
+  openTerm(term: TermRef, options: OpenTermOptions): boolean;
   disconnect(): void;
 }
 
 export function connectTermInteractions(
   doc: Document,
   popover: GlossaryPopover,
+  terms: TermSource,
   lookup: (id: string) => GlossaryEntry | undefined,
   getConfig: () => InteractionConfig = () => DEFAULT_INTERACTION,
+  /** Which events count: only the user's own (`isTrusted`), never a page's synthetic ones. Tests replace it. */
+  accepts: (event: Event) => boolean = (event) => event.isTrusted,
 ): TermInteractions {
-  let intent: HoverIntentState<HTMLElement> = initialHoverIntent();
+  // Hover intent follows occurrences by id: every piece of a split term is the same target.
+  let intent: HoverIntentState<string> = initialHoverIntent();
   let intentTimer: ReturnType<typeof setTimeout> | undefined;
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The previous pointer sample: when it was on the open popover's term, the corridor's apex as the pointer leaves. */
-  let previous: { term: HTMLElement | null; point: Point } | null = null;
+  let previous: { term: string | null; point: Point } | null = null;
   let corridor: Point[] | null = null;
 
   const cancelGrace = () => {
@@ -65,15 +78,12 @@ export function connectTermInteractions(
     }, getConfig().exitGraceMs);
   };
 
-  const openTerm = (term: HTMLElement, { pinned, focus, point }: OpenTermOptions): boolean => {
-    const entry = lookup(term.dataset.glossaryTerm ?? '');
+  const openTerm = (term: TermRef, { pinned, focus, point }: OpenTermOptions): boolean => {
+    const entry = lookup(term.entryId);
     if (!entry) return false;
-    intent = claimHoverIntent(intent, term);
+    intent = claimHoverIntent(intent, term.id);
     if (intent.kind !== 'dwelling') clearTimeout(intentTimer);
-    // Esc must have somewhere to return focus: with nothing focused, that is the term.
-    const active = doc.activeElement;
-    if (focus && (!active || active === doc.body || popover.contains(active))) focusTerm(doc, term, { scroll: false });
-    if (popover.isOpen && popover.anchor === term) {
+    if (popover.isOpen && popover.anchor?.id === term.id) {
       if (pinned) popover.pin();
       if (focus) popover.focus();
       return true;
@@ -84,13 +94,14 @@ export function connectTermInteractions(
     return true;
   };
 
-  const step = (event: HoverIntentEvent<HTMLElement>, config: HoverIntentConfig) => {
+  const step = (event: HoverIntentEvent<string>, config: HoverIntentConfig) => {
     const result = reduceHoverIntent(intent, event, config);
     intent = result.state;
     clearTimeout(intentTimer);
     if (result.open) {
+      const term = terms.byId(result.open);
       // Hover never replaces a pinned popover: the user chose that one.
-      if (!(popover.isOpen && popover.pinned)) openTerm(result.open, { pinned: false, focus: false, point: previous?.point });
+      if (term && !(popover.isOpen && popover.pinned)) openTerm(term, { pinned: false, focus: false, point: previous?.point });
       return;
     }
     const deadline = nextHoverIntentDeadline(intent, config);
@@ -99,15 +110,17 @@ export function connectTermInteractions(
 
   const onPointerMove = (e: PointerEvent) => {
     // Touch has no hover: a tap is a click, which pins.
-    if (e.pointerType === 'touch') return;
+    if (e.pointerType === 'touch' || !accepts(e)) return;
     const config = getConfig();
     const p = { x: e.clientX, y: e.clientY };
     const t = performance.now();
-    const term = termAt(e.target);
-    const onAnchor = term !== null && popover.isOpen && term === popover.anchor;
+    const inPopover = popover.contains(e.target);
+    const term = inPopover ? null : (terms.at(e)?.id ?? null);
+    const anchorId = popover.isOpen ? (popover.anchor?.id ?? null) : null;
+    const onAnchor = term !== null && term === anchorId;
     const before = previous;
     previous = { term, point: p };
-    if (onAnchor || popover.contains(e.target)) {
+    if (onAnchor || inPopover) {
       cancelGrace();
       corridor = null;
       step({ type: 'pointer', target: term, ...p, t }, config);
@@ -115,7 +128,7 @@ export function connectTermInteractions(
     }
     const guarding = popover.isOpen && !popover.pinned;
     // The sample before may predate the popover (a resting pointer sends no more): it still counts.
-    if (guarding && corridor === null && before && before.term === popover.anchor) {
+    if (guarding && corridor === null && before && before.term === anchorId) {
       const r = popover.element.getBoundingClientRect();
       corridor = safeCorridor(before.point, { left: r.left, top: r.top, right: r.right, bottom: r.bottom }, config.radius);
     }
@@ -141,26 +154,30 @@ export function connectTermInteractions(
   };
 
   const onClick = (e: MouseEvent) => {
-    const term = termAt(e.target);
+    if (!accepts(e) || popover.contains(e.target)) return;
+    const term = terms.at(e);
     if (term) {
-      // A highlighted word inside a link still follows the link.
-      if (term.closest('a[href]')) return;
-      e.preventDefault();
+      const target = e.composedPath()[0];
+      // The page's own controls keep their click (a link follows, a label ticks its box).
+      if (target instanceof Element && target.closest(ACTIVATION)) return;
       // detail 0: a click from the keyboard or a screen reader, not a pointer.
       const pointer = e.detail !== 0;
       openTerm(term, { pinned: true, focus: !pointer, point: pointer ? { x: e.clientX, y: e.clientY } : undefined });
       return;
     }
-    if (popover.isOpen && !popover.contains(e.target)) popover.close({ restoreFocus: false });
+    if (popover.isOpen) popover.close({ restoreFocus: false });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (!accepts(e)) return;
     if (e.key === 'Escape' && popover.isOpen) {
+      // The page's own Esc handlers (its dialogs, menus) still get the key, unless it was meant for the popover (L9).
+      const mine = popover.contains(e.target) || popover.hasFocus;
       popover.close({ restoreFocus: true });
-      e.stopPropagation();
+      if (mine) e.stopPropagation();
       return;
     }
-    const term = termAt(e.target);
+    const term = terms.ofElement(e.target);
     if (term && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
       openTerm(term, { pinned: true, focus: true });

@@ -2,10 +2,11 @@
  * Keyboard reach for highlighted terms without flooding the tab order: the next/previous
  * term commands walk the highlights in document order and focus one at a time. Only the
  * term being visited gets `tabindex="-1"` (focusable by script, never a Tab stop), so a page
- * with 300 highlights keeps its own tab order. Highlights also get `aria-describedby`
- * pointing at a hint, so screen readers announce them as glossary terms.
+ * with 300 highlights keeps its own tab order. Highlight elements also get an
+ * `aria-description` (the hint itself, not an IDREF: Chromium does not resolve a reference
+ * to text that is not rendered), so screen readers announce them as glossary terms.
  */
-import { TERM_HINT_ID } from './popover-host';
+import { uiText } from '../ui/strings';
 
 export const TERM_SELECTOR = 'mark[data-glossary-term]';
 
@@ -81,10 +82,10 @@ export function focusTerm(doc: Document, term: HTMLElement, { scroll = true }: {
 }
 
 function describeTerm(term: HTMLElement): void {
-  if (!term.hasAttribute('aria-describedby')) term.setAttribute('aria-describedby', TERM_HINT_ID);
+  if (!term.hasAttribute('aria-description')) term.setAttribute('aria-description', uiText('termHint'));
 }
 
 /** Gives every highlight under `root` its screen-reader description (idempotent). */
 export function describeHighlights(root: ParentNode): void {
-  for (const term of root.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}:not([aria-describedby])`)) describeTerm(term);
+  for (const term of root.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}:not([aria-description])`)) describeTerm(term);
 }

@@ -6,25 +6,26 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { GLOSSARY } from '../../src/glossary';
 import { BROWSERS, openExtensionPage } from './harness/browsers';
-import { useExtensionSuite } from './harness/suite';
-import { centerOf, clickInPopover, highlightCounts, jitterAt, popoverState, termHandle, waitForHighlights, waitForPopover } from './harness/page-helpers';
+import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
+import { clickInPopover, clickTerm, highlightCounts, jitterAt, pageTerms, popoverState, termCenter, waitForHighlights, waitForPopover } from './harness/page-helpers';
 
 const entry = (id: string) => GLOSSARY.find((e) => e.id === id)!;
 
-describe.each(BROWSERS)('%s: foundation', (browserName) => {
-  const suite = useExtensionSuite(browserName);
+describe.each(BROWSER_METHODS)('%s, %s highlights: foundation', (browserName, method) => {
+  const suite = useExtensionSuite(browserName, method);
+  const ext = () => suite.ext;
   let page: Page;
 
   async function openFixture(path: string): Promise<Page> {
     page = await suite.ext.newPage();
     await page.goto(suite.server.url(path), { waitUntil: 'load' });
-    await waitForHighlights(page);
+    await waitForHighlights(ext(), page);
     return page;
   }
 
   it('highlights exactly the glossary terms of the article, with counts', async () => {
     await openFixture('/article.html');
-    expect(await highlightCounts(page)).toEqual({
+    expect(await highlightCounts(ext(), page)).toEqual({
       'cervical-dystonia': 2,
       dystonia: 2,
       'movement-disorder': 1,
@@ -37,7 +38,7 @@ describe.each(BROWSERS)('%s: foundation', (browserName) => {
       'writers-cramp': 1,
       'parkinsons-disease': 2,
     });
-    const texts = await page.$$eval('[data-glossary-term]', (els) => els.map((e) => e.textContent));
+    const texts = (await pageTerms(ext(), page)).map((t) => t.text);
     expect(texts).toContain('cervical dystonia');
     expect(texts).toContain('BLEPHAROSPASM');
     expect(texts).toContain('writer’s cramp');
@@ -54,45 +55,43 @@ describe.each(BROWSERS)('%s: foundation', (browserName) => {
   });
 
   it('opens the popover when a shaky pointer rests on a term, and Esc closes it', async () => {
-    const putamen = await termHandle(page, 'putamen');
-    const at = await centerOf(putamen);
+    const at = await termCenter(ext(), page, 'putamen');
     await page.mouse.move(at.x - 200, at.y - 100);
     await jitterAt(page, at, 600, 4);
-    await waitForPopover(page, true);
-    const state = await popoverState(page);
+    await waitForPopover(ext(), page, true);
+    const state = await popoverState(ext(), page);
     expect(state.role).toBe('dialog');
     expect(state.name).toBe('putamen');
     expect(state.text).toContain(entry('putamen').short);
     expect(state.text).toMatch(/not medical advice/i);
     expect(state.focusInside).toBe(false); // hover never steals focus
     await page.keyboard.press('Escape');
-    await waitForPopover(page, false);
+    await waitForPopover(ext(), page, false);
   });
 
   it('pins the popover on click; it survives the pointer leaving; the close button dismisses it', async () => {
-    const term = await termHandle(page, 'botulinum-toxin');
-    await term.click();
-    await waitForPopover(page, true);
-    expect((await popoverState(page)).name).toBe(entry('botulinum-toxin').term);
+    await clickTerm(ext(), page, 'botulinum-toxin');
+    await waitForPopover(ext(), page, true);
+    expect((await popoverState(ext(), page)).name).toBe(entry('botulinum-toxin').term);
     await page.mouse.move(5, 5);
     await new Promise((r) => setTimeout(r, 900));
-    expect((await popoverState(page)).open).toBe(true);
-    await clickInPopover(page, 'button.dg-close');
-    await waitForPopover(page, false);
+    expect((await popoverState(ext(), page)).open).toBe(true);
+    await clickInPopover(ext(), page, 'button.dg-close');
+    await waitForPopover(ext(), page, false);
   });
 
   it('does not highlight inside inputs, textareas, contenteditable, textboxes, code, pre, script, style or svg', async () => {
     await page.close();
     await openFixture('/exclusions.html');
-    expect(await highlightCounts(page)).toEqual({ dystonia: 1 });
-    expect(await page.$eval('[data-glossary-term]', (el) => el.closest('#visible') !== null)).toBe(true);
+    expect(await highlightCounts(ext(), page)).toEqual({ dystonia: 1 });
+    expect(await highlightCounts(ext(), page, '#visible')).toEqual({ dystonia: 1 });
     expect(await page.$eval('#input', (el) => (el as HTMLInputElement).value)).toBe('dystonia and the putamen');
     expect(await page.$eval('#textarea', (el) => (el as HTMLTextAreaElement).value)).toBe('cervical dystonia and blepharospasm');
     expect(await page.evaluate(() => (window as unknown as { __note: string }).__note)).toBe('dystonia in a script');
     await page.close();
   });
 
-  it('lists every glossary term in the toolbar popup and opens one', async () => {
+  it.runIf(method === 'paint')('lists every glossary term in the toolbar popup and opens one', async () => {
     page = await openExtensionPage(suite.ext, 'popup.html', '.term');
     expect(await page.$$eval('.term', (els) => els.length)).toBe(GLOSSARY.length);
     await page.type('.search', 'putamen');

@@ -1,23 +1,92 @@
-/** Reads what the user sees: highlights in the page, the popover in its shadow root. */
-import type { ElementHandle, Page } from 'puppeteer-core';
-import type { ContentRequest } from '../../../src/messages';
+/**
+ * Reads what the user sees, through the extension: highlights (painted ones are out of a
+ * page script's reach) and the popover (its shadow root is closed). Each reading is an
+ * `inspect` request to the page's content script, sent from an extension page.
+ */
+import type { Page } from 'puppeteer-core';
+import type { ContentRequest, PageInspection } from '../../../src/messages';
 import type { Settings } from '../../../src/settings/settings';
 import { openExtensionPage, type ExtensionBrowser } from './browsers';
 
-export async function waitForHighlights(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForSelector('[data-glossary-term]', { timeout });
+/** What the page shows, asked of its content script (the `inspect` request, src/messages.ts). */
+export async function inspectPage(ext: ExtensionBrowser, page: Page, selectors: string[] = []): Promise<PageInspection> {
+  const url = page.url();
+  const reply = await (
+    await extensionPage(ext)
+  ).evaluate(
+    async (address, request) => {
+      const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const api = (g.browser ?? g.chrome)!;
+      // Every tab is asked; only the page at this address answers (the newest one, when several are).
+      const tabs = (await api.tabs.query({})).filter((t) => t.id !== undefined).sort((a, b) => b.id! - a.id!);
+      for (const tab of tabs) {
+        const answer = await api.tabs.sendMessage(tab.id!, request, { frameId: 0 }).catch(() => undefined);
+        if (answer) return answer;
+      }
+      return null;
+    },
+    url,
+    { type: 'inspect', selectors, url } satisfies ContentRequest,
+  );
+  return (reply as PageInspection | null) ?? { method: null, terms: [], popover: null };
 }
 
-/** Highlight counts per entry id, in document order of first appearance. */
-export async function highlightCounts(page: Page, scope = 'body'): Promise<Record<string, number>> {
-  return page.evaluate((sel) => {
-    const counts: Record<string, number> = {};
-    for (const el of document.querySelector(sel)!.querySelectorAll<HTMLElement>('[data-glossary-term]')) {
-      const id = el.dataset.glossaryTerm!;
-      counts[id] = (counts[id] ?? 0) + 1;
+export type PageTerm = PageInspection['terms'][number];
+
+export async function pageTerms(ext: ExtensionBrowser, page: Page): Promise<PageTerm[]> {
+  return (await inspectPage(ext, page)).terms;
+}
+
+/** Polls fresh inspections until `test` holds. */
+export async function waitForInspection(ext: ExtensionBrowser, page: Page, test: (i: PageInspection) => boolean, timeout = 10_000, selectors: string[] = []): Promise<PageInspection> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const inspection = await inspectPage(ext, page, selectors);
+    if (test(inspection)) return inspection;
+    if (Date.now() > deadline) {
+      throw new Error(`inspection not as expected after ${timeout} ms: ${JSON.stringify({ method: inspection.method, terms: inspection.terms.length, popover: inspection.popover?.open ?? null, name: inspection.popover?.name ?? null })}`);
     }
-    return counts;
-  }, scope);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function waitForHighlights(ext: ExtensionBrowser, page: Page, timeout = 10_000): Promise<void> {
+  await waitForInspection(ext, page, (i) => i.terms.length > 0, timeout);
+}
+
+/**
+ * Highlight counts per entry id, in document order of first appearance. `scope`, a selector
+ * of the page: only the terms whose first box lies inside that element's box.
+ */
+export async function highlightCounts(ext: ExtensionBrowser, page: Page, scope?: string): Promise<Record<string, number>> {
+  const terms = await pageTerms(ext, page);
+  const area = scope
+    ? await page.$eval(scope, (el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      })
+    : null;
+  const counts: Record<string, number> = {};
+  for (const t of terms) {
+    const b = t.boxes[0];
+    const inside = !area || (b && b.x + 0.5 >= area.x && b.y + 0.5 >= area.y && b.x + b.width <= area.x + area.width + 0.5 && b.y + b.height <= area.y + area.height + 0.5);
+    if (inside) counts[t.entryId] = (counts[t.entryId] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The centre of the `nth` highlighted term of an entry (its first box). */
+export async function termCenter(ext: ExtensionBrowser, page: Page, entryId: string, nth = 0): Promise<{ x: number; y: number }> {
+  const term = (await pageTerms(ext, page)).filter((t) => t.entryId === entryId)[nth];
+  const box = term?.boxes[0];
+  if (!box) throw new Error(`no highlight for ${entryId} #${nth}`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A real mouse click on the `nth` highlighted term of an entry. */
+export async function clickTerm(ext: ExtensionBrowser, page: Page, entryId: string, nth = 0): Promise<void> {
+  const at = await termCenter(ext, page, entryId, nth);
+  await page.mouse.click(at.x, at.y);
 }
 
 export interface PopoverState {
@@ -26,65 +95,33 @@ export interface PopoverState {
   name: string | null;
   text: string;
   focusInside: boolean;
+  pinned: boolean;
 }
 
-export async function popoverState(page: Page): Promise<PopoverState> {
-  return page.evaluate(() => {
-    const host = document.querySelector('[data-glossary-popover]');
-    const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
-    if (!host || !dialog) return { open: false, role: null, name: null, text: '', focusInside: false };
-    const labelId = dialog.getAttribute('aria-labelledby');
-    const name = labelId ? (host.shadowRoot!.getElementById(labelId)?.textContent ?? null) : dialog.getAttribute('aria-label');
-    const style = getComputedStyle(dialog);
-    const open = !dialog.hidden && style.display !== 'none' && style.visibility !== 'hidden' && dialog.getBoundingClientRect().width > 0;
-    return { open, role: dialog.getAttribute('role'), name, text: dialog.innerText, focusInside: document.activeElement === host };
-  });
+export async function popoverState(ext: ExtensionBrowser, page: Page): Promise<PopoverState> {
+  const p = (await inspectPage(ext, page)).popover;
+  if (!p?.open) return { open: false, role: null, name: null, text: '', focusInside: false, pinned: false };
+  return { open: true, role: p.role, name: p.name, text: p.text, focusInside: p.focusInside, pinned: p.pinned };
 }
 
-export async function waitForPopover(page: Page, open: boolean, timeout = 5_000): Promise<void> {
-  await page.waitForFunction(
-    (want) => {
-      const dialog = document.querySelector('[data-glossary-popover]')?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
-      const isOpen = !!dialog && !dialog.hidden && dialog.getBoundingClientRect().width > 0;
-      return isOpen === want;
-    },
-    { timeout },
-    open,
-  );
+export async function waitForPopover(ext: ExtensionBrowser, page: Page, open: boolean, timeout = 5_000): Promise<void> {
+  await waitForInspection(ext, page, (i) => (i.popover?.open ?? false) === open, timeout);
 }
 
 /** Waits until the open popover shows the entry titled `name` (after navigation or pinning another term). */
-export async function waitForPopoverTitle(page: Page, name: string, timeout = 5_000): Promise<void> {
-  await page.waitForFunction(
-    (want) => document.querySelector('[data-glossary-popover]')?.shadowRoot?.getElementById('dg-title')?.textContent === want,
-    { timeout },
-    name,
-  );
+export async function waitForPopoverTitle(ext: ExtensionBrowser, page: Page, name: string, timeout = 5_000): Promise<void> {
+  await waitForInspection(ext, page, (i) => i.popover?.open === true && i.popover.name === name, timeout);
 }
 
-/**
- * Waits for the popover to open and jumps its fade-in (if any) to the end, so a screenshot
- * shows what the user sees a moment later (a tab in the background may not run animations).
- */
-export async function waitForPopoverSettled(page: Page): Promise<void> {
-  await waitForPopover(page, true);
-  await page.evaluate(() => {
-    const dialog = document.querySelector('[data-glossary-popover]')!.shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')!;
-    for (const animation of dialog.getAnimations()) animation.finish();
+/** Waits until the popover's box stops moving (floating-ui places it after a frame). */
+export async function waitForPopoverSettled(ext: ExtensionBrowser, page: Page): Promise<void> {
+  let last = '';
+  await waitForInspection(ext, page, (i) => {
+    const now = JSON.stringify(i.popover?.box ?? null);
+    const same = i.popover?.open === true && now === last;
+    last = now;
+    return same;
   });
-}
-
-export async function termHandle(page: Page, id: string, nth = 0): Promise<ElementHandle<HTMLElement>> {
-  const all = await page.$$(`[data-glossary-term="${id}"]`);
-  const el = all[nth];
-  if (!el) throw new Error(`no highlight for ${id} #${nth}`);
-  return el as ElementHandle<HTMLElement>;
-}
-
-export async function centerOf(el: ElementHandle<Element>): Promise<{ x: number; y: number }> {
-  const box = await el.boundingBox();
-  if (!box) throw new Error('element has no box');
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 /** A hand with a tremor resting on a point: ±amplitude px jitter at 60 Hz for `ms`. */
@@ -98,15 +135,11 @@ export async function jitterAt(page: Page, at: { x: number; y: number }, ms: num
   }
 }
 
-/** Clicks a control inside the popover's shadow root by CSS selector. */
-export async function clickInPopover(page: Page, selector: string): Promise<void> {
-  const handle = await page.evaluateHandle(
-    (sel) => document.querySelector('[data-glossary-popover]')!.shadowRoot!.querySelector(sel),
-    selector,
-  );
-  const el = handle.asElement() as ElementHandle<Element> | null;
-  if (!el) throw new Error(`no ${selector} in popover`);
-  await el.click();
+/** A real mouse click on a control inside the popover, found by CSS selector. */
+export async function clickInPopover(ext: ExtensionBrowser, page: Page, selector: string): Promise<void> {
+  const box = (await inspectPage(ext, page, [selector])).popover?.found[selector];
+  if (!box) throw new Error(`no ${selector} in popover`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 /**
@@ -140,29 +173,31 @@ export interface PopoverLayout {
   theme: string | null;
 }
 
-export async function popoverLayout(page: Page): Promise<PopoverLayout> {
-  return page.evaluate(() => {
-    const host = document.querySelector<HTMLElement>('[data-glossary-popover]')!;
-    const root = host.shadowRoot!;
-    const dialog = root.querySelector<HTMLElement>('[role="dialog"]')!;
-    const r = dialog.getBoundingClientRect();
-    const style = getComputedStyle(dialog);
-    const close = root.querySelector<HTMLElement>('.dg-close')!.getBoundingClientRect();
-    const cx = r.left + r.width / 2;
-    const cy = r.top + Math.min(r.height / 2, 40);
-    return {
-      box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height },
+export async function popoverLayout(ext: ExtensionBrowser, page: Page): Promise<PopoverLayout> {
+  const p = (await inspectPage(ext, page, ['.dg-close'])).popover;
+  if (!p?.open) throw new Error('no popover open');
+  const b = p.box;
+  const close = p.found['.dg-close'] ?? { width: 0, height: 0 };
+  const seen = await page.evaluate(
+    (x, y) => ({
       viewport: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
-      fontSizePx: parseFloat(style.fontSize),
-      titleFontSizePx: parseFloat(getComputedStyle(root.getElementById('dg-title')!).fontSize),
-      color: style.color,
-      background: style.backgroundColor,
-      closeButton: { width: close.width, height: close.height },
-      onTop: document.elementFromPoint(cx, cy) === host,
-      animationName: style.animationName,
-      theme: dialog.getAttribute('data-theme'),
-    };
-  });
+      onTop: document.elementFromPoint(x, y)?.hasAttribute('data-glossary-popover') ?? false,
+    }),
+    b.x + b.width / 2,
+    b.y + Math.min(b.height / 2, 40),
+  );
+  return {
+    box: { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height, width: b.width, height: b.height },
+    viewport: seen.viewport,
+    fontSizePx: p.fontSizePx,
+    titleFontSizePx: p.titleFontSizePx,
+    color: p.color,
+    background: p.background,
+    closeButton: { width: close.width, height: close.height },
+    onTop: seen.onTop,
+    animationName: p.animationName,
+    theme: p.theme,
+  };
 }
 
 /** Relative luminance (WCAG) of a computed `rgb(...)` colour. */
@@ -179,8 +214,9 @@ export function contrastRatio(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-/** Focus as the page sees it: the focused highlight's entry id, or 'popover' when focus is in the dialog. */
-export async function focusedThing(page: Page): Promise<string | null> {
+/** Where focus is: 'popover' in the dialog, else the focused highlight's entry id or the focused element's tag. */
+export async function focusedThing(ext: ExtensionBrowser, page: Page): Promise<string | null> {
+  if ((await inspectPage(ext, page)).popover?.focusInside) return 'popover';
   return page.evaluate(() => {
     const active = document.activeElement as HTMLElement | null;
     if (!active || active === document.body) return null;
@@ -203,7 +239,7 @@ function extensionPage(ext: ExtensionBrowser): Promise<Page> {
 
 /** The WebExtension APIs these helpers use: Firefox's promise-based `browser`, or Chromium MV3's `chrome` (promises too). */
 interface ExtensionApi {
-  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, message: unknown, options?: object): Promise<unknown> };
   storage: { sync: { set(items: object): Promise<void> } };
 }
 

@@ -3,20 +3,31 @@
  * server, started before the describe block's tests and closed after them.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
+import { DEFAULT_SETTINGS, type HighlightMethod } from '../../../src/settings/settings';
+import { BROWSERS, launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
+import { storeSettings } from './page-helpers';
 import { startFixtureServer, type FixtureServer } from './server';
+
+/** How highlights are drawn in the suites that depend on it: both, unless E2E_METHODS names one. */
+export const METHODS: HighlightMethod[] = (process.env.E2E_METHODS?.split(',') as HighlightMethod[] | undefined) ?? ['paint', 'elements'];
+/** Every browser with every drawing method: `describe.each(BROWSER_METHODS)('%s, %s', (browser, method) => …)`. */
+export const BROWSER_METHODS: Array<[BrowserName, HighlightMethod]> = BROWSERS.flatMap((b) => METHODS.map((m): [BrowserName, HighlightMethod] => [b, m]));
 
 export interface ExtensionSuite {
   readonly ext: ExtensionBrowser;
   readonly server: FixtureServer;
+  /** How this suite's pages draw highlights. */
+  readonly method: HighlightMethod;
 }
 
-export function useExtensionSuite(browserName: BrowserName): ExtensionSuite {
+/** `method`: stored as the setting before the first test, for suites that run with each drawing method. */
+export function useExtensionSuite(browserName: BrowserName, method: HighlightMethod = 'paint'): ExtensionSuite {
   let ext: ExtensionBrowser | undefined;
   let server: FixtureServer | undefined;
   beforeAll(async () => {
     server = await startFixtureServer();
     ext = await launchWithExtension(browserName);
+    if (method !== DEFAULT_SETTINGS.highlightMethod) await storeSettings(ext, { ...DEFAULT_SETTINGS, highlightMethod: method });
   });
   afterAll(async () => {
     await ext?.close();
@@ -33,5 +44,6 @@ export function useExtensionSuite(browserName: BrowserName): ExtensionSuite {
     get server() {
       return ready(server, 'the fixture server');
     },
+    method,
   };
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTermJumper, FLASH_ATTRIBUTE } from '../../../src/content/jump-to-term';
+import { elementTerms } from '../popover/element-terms';
 
 describe('jump to term', () => {
   beforeEach(() => {
@@ -12,15 +13,19 @@ describe('jump to term', () => {
     }
     Element.prototype.scrollIntoView = vi.fn();
   });
+  const revealing = () => {
+    const terms = elementTerms(document);
+    return { ...terms, reveal: (t: Parameters<typeof terms.reveal>[0]) => t.element?.scrollIntoView() };
+  };
 
   it('goes to the next occurrence each time, wrapping around, flashing one term and opening it', () => {
     const open = vi.fn();
-    const jumper = createTermJumper(document, open);
+    const jumper = createTermJumper(revealing(), open);
     const [first, , third] = document.querySelectorAll('mark');
-    expect(jumper.jump('botulinum-toxin')).toBe(first);
-    expect(jumper.jump('botulinum-toxin')).toBe(third);
-    expect(jumper.jump('botulinum-toxin')).toBe(first);
-    expect(open.mock.calls.map(([el]) => el)).toEqual([first, third, first]);
+    expect(jumper.jump('botulinum-toxin')?.element).toBe(first);
+    expect(jumper.jump('botulinum-toxin')?.element).toBe(third);
+    expect(jumper.jump('botulinum-toxin')?.element).toBe(first);
+    expect(open.mock.calls.map(([t]) => t.element)).toEqual([first, third, first]);
     expect(document.querySelectorAll(`[${FLASH_ATTRIBUTE}]`)).toHaveLength(1);
     expect(first!.hasAttribute(FLASH_ATTRIBUTE)).toBe(true);
     expect(first!.scrollIntoView).toHaveBeenCalled();
@@ -28,7 +33,7 @@ describe('jump to term', () => {
 
   it('does nothing for a term that is not on the page', () => {
     const open = vi.fn();
-    expect(createTermJumper(document, open).jump('putamen')).toBeNull();
+    expect(createTermJumper(revealing(), open).jump('putamen')).toBeNull();
     expect(open).not.toHaveBeenCalled();
   });
 });

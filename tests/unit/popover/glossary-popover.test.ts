@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { autoUpdate } from '@floating-ui/dom';
 import { entriesById, GLOSSARY } from '../../../src/glossary';
 import { GlossaryPopover } from '../../../src/popover/glossary-popover';
+import { elementTerms } from './element-terms';
+
+const terms = elementTerms(document);
 
 // Wrap autoUpdate to see each positioning session start and stop.
 const cleanups: ReturnType<typeof vi.fn>[] = [];
@@ -39,9 +42,9 @@ describe('glossary popover positioning', () => {
     expect(autoUpdate).not.toHaveBeenCalled();
     const a = term('putamen');
     const b = term('dystonia');
-    popover.open(a, entry('putamen'), { pinned: false, focus: false });
+    popover.open(terms.ofElement(a)!, entry('putamen'), { pinned: false, focus: false });
     expect(cleanups).toHaveLength(1);
-    popover.open(b, entry('dystonia'), { pinned: false, focus: false });
+    popover.open(terms.ofElement(b)!, entry('dystonia'), { pinned: false, focus: false });
     expect(cleanups).toHaveLength(2);
     expect(cleanups[0]).toHaveBeenCalledTimes(1);
     popover.close({ restoreFocus: false });

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { entriesById, GLOSSARY } from '../../../src/glossary';
 import { startPopover, type PopoverController } from '../../../src/popover/popover-controller';
-import { TERM_HINT_ID } from '../../../src/popover/popover-host';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { DEFAULT_UI_STRINGS, setUiStrings } from '../../../src/ui/strings';
+import { elementTerms } from './element-terms';
 
 const byId = entriesById(GLOSSARY);
 const lookup = (id: string) => byId.get(id);
@@ -29,6 +29,8 @@ function page(): void {
 const host = () => document.querySelector<HTMLElement>('[data-glossary-popover]')!;
 const shadow = () => host().shadowRoot!;
 const dialog = () => shadow().querySelector<HTMLElement>('[role="dialog"]')!;
+/** Open: the host is in the page (it is added on the first explanation) and the dialog shown. */
+const isOpen = () => document.querySelector('[data-glossary-popover]') !== null && !dialog().hidden;
 const title = () => shadow().getElementById('dg-title')!.textContent;
 const marks = () => Array.from(document.querySelectorAll<HTMLElement>('mark[data-glossary-term]'));
 const press = (target: EventTarget, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
@@ -39,7 +41,7 @@ describe('popover controller', () => {
 
   beforeEach(() => {
     page();
-    controller = startPopover(document, lookup, { ...DEFAULT_SETTINGS }, { onOpenInGlossary: openInGlossary });
+    controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { onOpenInGlossary: openInGlossary, acceptsEvent: () => true, shadowMode: 'open' });
   });
   afterEach(() => {
     controller.destroy();
@@ -48,12 +50,9 @@ describe('popover controller', () => {
 
   it('describes every highlight to screen readers and keeps them all out of the tab order', () => {
     for (const mark of marks()) {
-      expect(mark.getAttribute('aria-describedby')).toBe(TERM_HINT_ID);
+      expect(mark.getAttribute('aria-description')).toBe(DEFAULT_UI_STRINGS.termHint);
       expect(mark.hasAttribute('tabindex')).toBe(false);
     }
-    const hint = document.getElementById(TERM_HINT_ID)!;
-    expect(hint.textContent).toBe(DEFAULT_UI_STRINGS.termHint);
-    expect(host().contains(hint)).toBe(true);
   });
 
   it('next/previous term walk the highlights in document order, one tabindex at a time, and open each popover with focus', () => {
@@ -154,7 +153,14 @@ describe('popover controller', () => {
     expect(shadow().querySelector('.dg-speak')).toBeNull();
   });
 
+  it('adds nothing to the page until an explanation opens', () => {
+    expect(document.querySelector('[data-glossary-popover]')).toBeNull();
+    controller.nextTerm();
+    expect(host().isConnected).toBe(true);
+  });
+
   it('applies the theme override and the font size setting', () => {
+    controller.nextTerm();
     controller.applySettings({ ...DEFAULT_SETTINGS, theme: 'dark', popoverFontSizePx: 24 });
     expect(dialog().dataset.theme).toBe('dark');
     expect(dialog().style.getPropertyValue('--dg-font-size')).toBe('24px');
@@ -182,7 +188,7 @@ describe('popover strings and speech', () => {
   it('uses replaced strings (browser.i18n) and keeps English for missing ones', () => {
     setUiStrings({ close: 'Schließen', openInGlossary: '' });
     page();
-    const controller = startPopover(document, lookup, { ...DEFAULT_SETTINGS }, { onOpenInGlossary: () => undefined });
+    const controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { onOpenInGlossary: () => undefined, acceptsEvent: () => true, shadowMode: 'open' });
     controller.nextTerm();
     expect(shadow().querySelector('.dg-close')!.getAttribute('aria-label')).toBe('Schließen');
     expect(shadow().querySelector('.dg-open-glossary')!.textContent).toBe(DEFAULT_UI_STRINGS.openInGlossary);
@@ -204,7 +210,7 @@ describe('popover strings and speech', () => {
       speak: (u: FakeUtterance) => spoken.push(u.text),
     });
     page();
-    const controller = startPopover(document, lookup, { ...DEFAULT_SETTINGS });
+    const controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { acceptsEvent: () => true, shadowMode: 'open' });
     controller.nextTerm();
     shadow().querySelector<HTMLButtonElement>('.dg-speak-term')!.click();
     shadow().querySelector<HTMLButtonElement>('.dg-speak-definition')!.click();
@@ -228,7 +234,7 @@ describe('popover strings and speech', () => {
       speak: () => undefined,
     });
     page();
-    const controller = startPopover(document, lookup, { ...DEFAULT_SETTINGS });
+    const controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { acceptsEvent: () => true, shadowMode: 'open' });
     controller.nextTerm();
     const row = () => shadow().querySelector<HTMLElement>('.dg-speech')!;
     expect(row().hidden).toBe(true);
@@ -242,9 +248,9 @@ describe('popover strings and speech', () => {
 describe('popover controller: opening a given term (the popup’s “On this page” jump)', () => {
   it('focuses that term, pins its popover and moves focus in, so Esc comes back to the term', () => {
     page();
-    const controller = startPopover(document, lookup, { ...DEFAULT_SETTINGS });
+    const controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { acceptsEvent: () => true, shadowMode: 'open' });
     const target = marks()[2]!;
-    expect(controller.openTerm(target)).toBe(true);
+    expect(controller.openTerm(elementTerms(document).ofElement(target)!)).toBe(true);
     expect(title()).toBe(entry('dystonia').term);
     expect(document.activeElement).toBe(host());
     press(document.activeElement!, 'Escape');
@@ -262,7 +268,7 @@ describe('popover controller: pointer timing', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     page();
-    controller = startPopover(document, lookup, { ...DEFAULT_SETTINGS });
+    controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { acceptsEvent: () => true, shadowMode: 'open' });
   });
   afterEach(() => {
     controller.destroy();
@@ -272,15 +278,15 @@ describe('popover controller: pointer timing', () => {
   it('opens after the rest time without taking focus, and closes after the exit grace once the pointer leaves', () => {
     move(marks()[0]!, 10, 10);
     vi.advanceTimersByTime(DEFAULT_SETTINGS.hoverRestMs - 1);
-    expect(dialog().hidden).toBe(true);
+    expect(isOpen()).toBe(false);
     vi.advanceTimersByTime(2);
-    expect(dialog().hidden).toBe(false);
+    expect(isOpen()).toBe(true);
     expect(document.activeElement).not.toBe(host());
     move(document.body, 900, 900);
     vi.advanceTimersByTime(DEFAULT_SETTINGS.exitGraceMs - 1);
-    expect(dialog().hidden).toBe(false);
+    expect(isOpen()).toBe(true);
     vi.advanceTimersByTime(2);
-    expect(dialog().hidden).toBe(true);
+    expect(isOpen()).toBe(false);
   });
 
   it('a term clicked and dismissed with Esc before the rest time is not reopened by the resting pointer', () => {
@@ -289,17 +295,17 @@ describe('popover controller: pointer timing', () => {
     vi.advanceTimersByTime(100);
     mark.click();
     press(document.body, 'Escape');
-    expect(dialog().hidden).toBe(true);
+    expect(isOpen()).toBe(false);
     vi.advanceTimersByTime(5000);
-    expect(dialog().hidden).toBe(true);
+    expect(isOpen()).toBe(false);
   });
 
   it('follows the timing settings', () => {
     controller.applySettings({ ...DEFAULT_SETTINGS, hoverRestMs: 800, hoverFallbackMs: 2400 });
     move(marks()[1]!, 10, 10);
     vi.advanceTimersByTime(799);
-    expect(dialog().hidden).toBe(true);
+    expect(isOpen()).toBe(false);
     vi.advanceTimersByTime(2);
-    expect(dialog().hidden).toBe(false);
+    expect(isOpen()).toBe(true);
   });
 });

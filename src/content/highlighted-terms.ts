@@ -1,0 +1,150 @@
+/**
+ * The page's highlighted terms as the popover sees them (src/popover/term-source.ts), over
+ * whatever the page highlighter drew: `<mark>` elements it made, and painted ranges.
+ * Marks the page made itself are not terms: a page cannot forge one to read the popover.
+ */
+import type { VirtualElement } from '@floating-ui/dom';
+import type { PageHighlighter } from '../highlight/page-highlighter';
+import type { Box, PageInspection, PopoverInspection } from '../messages';
+import type { TermRef, TermSource } from '../popover/term-source';
+import { occurrenceStarts, TERM_SELECTOR } from '../popover/term-navigation';
+
+const NO_RECT = { x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0 };
+
+export function highlightedTerms(doc: Document, highlighter: () => PageHighlighter | null): TermSource {
+  const refs = new Map<string, TermRef>();
+  let activeElement: HTMLElement | null = null;
+  let activeMarks: HTMLElement[] = [];
+
+  const drawing = () => highlighter()?.drawing ?? null;
+
+  const elementRef = (mark: HTMLElement): TermRef | null => {
+    const d = drawing();
+    if (!d || !d.registry.isOurs(mark)) return null;
+    const id = mark.dataset.glossaryOccurrence ?? '';
+    const first = d.registry.marksOf(id)[0] ?? mark;
+    const known = refs.get(id);
+    if (known && known.element === first) return known;
+    const ref: TermRef = { id, entryId: first.dataset.glossaryTerm ?? '', reference: first, element: first };
+    refs.set(id, ref);
+    return ref;
+  };
+
+  const paintedRef = (id: string): TermRef | null => {
+    const paint = drawing()?.paint;
+    const occurrence = paint?.occurrence(id);
+    if (!paint || !occurrence) return null;
+    const known = refs.get(id);
+    if (known && known.element === null) return known;
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => paint.rangeOf(id)?.getBoundingClientRect() ?? NO_RECT,
+      getClientRects: () => paint.rangeOf(id)?.getClientRects() ?? ([] as unknown as DOMRectList),
+      contextElement: occurrence.pieces[0]?.node.parentElement ?? undefined,
+    };
+    const ref: TermRef = { id, entryId: occurrence.entryId, reference, element: null };
+    refs.set(id, ref);
+    return ref;
+  };
+
+  const markOf = (target: EventTarget | null): HTMLElement | null => (target instanceof Element ? target.closest<HTMLElement>(TERM_SELECTOR) : null);
+
+  /** Every term that has a box, in document order. */
+  const ordered = (): TermRef[] => {
+    const d = drawing();
+    if (!d) return [];
+    const marks = occurrenceStarts(doc.querySelectorAll<HTMLElement>(TERM_SELECTOR)).filter((m) => d.registry.isOurs(m) && m.getClientRects().length > 0);
+    const fromMarks = marks.map((m) => ({ ref: elementRef(m), node: m as Node }));
+    const fromPaint = (d.paint?.inOrder() ?? [])
+      .filter((o) => (d.paint?.rangeOf(o.id)?.getClientRects().length ?? 0) > 0)
+      .map((o) => ({ ref: paintedRef(o.id), node: o.pieces[0]!.node as Node }));
+    const all = [...fromMarks, ...fromPaint].filter((x): x is { ref: TermRef; node: Node } => x.ref !== null);
+    if (fromMarks.length > 0 && fromPaint.length > 0) all.sort((a, b) => (a.node === b.node ? 0 : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    return all.map((x) => x.ref);
+  };
+
+  const topOf = (ref: TermRef) => ref.reference.getBoundingClientRect().top;
+
+  return {
+    at(event) {
+      if (!event.isTrusted) return null;
+      const target = event.composedPath()[0] ?? event.target;
+      const mark = markOf(target);
+      if (mark) return elementRef(mark);
+      const hit = drawing()?.paint?.occurrenceAt(event.clientX, event.clientY);
+      return hit ? paintedRef(hit.id) : null;
+    },
+    ofElement(target) {
+      const mark = markOf(target);
+      return mark ? elementRef(mark) : null;
+    },
+    byId(id) {
+      const d = drawing();
+      const mark = d?.registry.marksOf(id)[0];
+      if (mark?.isConnected) return elementRef(mark);
+      return paintedRef(id);
+    },
+    adjacent(from, direction) {
+      const terms = ordered();
+      if (terms.length === 0) return null;
+      let index: number;
+      const at = from ? terms.findIndex((t) => t.id === from.id) : -1;
+      if (at >= 0) index = (at + direction + terms.length) % terms.length;
+      else if (direction === 1) index = terms.findIndex((t) => topOf(t) >= 0);
+      else index = terms.map(topOf).findLastIndex((top) => top < 0);
+      if (index === -1) index = direction === 1 ? 0 : terms.length - 1;
+      return terms[index] ?? null;
+    },
+    ofEntry(entryId) {
+      return ordered().filter((t) => t.entryId === entryId);
+    },
+    setActive(term) {
+      if (activeElement) activeElement.removeAttribute('aria-expanded');
+      for (const m of activeMarks) m.removeAttribute('data-glossary-active');
+      activeElement = null;
+      activeMarks = [];
+      drawing()?.paint?.setActive(term && term.element === null ? term.id : null);
+      if (term?.element) {
+        activeElement = term.element;
+        activeElement.setAttribute('aria-expanded', 'true');
+        // Every piece of a split term looks open, not only the first.
+        activeMarks = drawing()?.registry.marksOf(term.id) ?? [term.element];
+        for (const m of activeMarks) m.setAttribute('data-glossary-active', '');
+      }
+    },
+    boxes(term) {
+      if (!term.element) return [...(drawing()?.paint?.rangeOf(term.id)?.getClientRects() ?? [])];
+      return (drawing()?.registry.marksOf(term.id) ?? [term.element]).flatMap((m) => [...m.getClientRects()]);
+    },
+    all: () => ordered(),
+    reveal(term) {
+      if (term.element) {
+        term.element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+        return;
+      }
+      const rect = term.reference.getBoundingClientRect();
+      const view = doc.defaultView;
+      if (!view || (rect.top >= 0 && rect.bottom <= view.innerHeight)) return;
+      view.scrollBy({ top: rect.top - view.innerHeight / 2, behavior: 'instant' });
+    },
+  };
+}
+
+/** The `inspect` reply (src/messages.ts): what the page shows, for the end-to-end tests. */
+export function inspectPage(
+  terms: TermSource,
+  session: { readonly highlighter: PageHighlighter | null; readonly popover: { inspect(selectors?: readonly string[]): PopoverInspection } | null },
+  selectors: readonly string[] = [],
+): PageInspection {
+  const box = (r: DOMRect): Box => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+  return {
+    method: session.highlighter?.drawing.method ?? null,
+    terms: terms.all().map((t) => ({
+      id: t.id,
+      entryId: t.entryId,
+      text: t.element ? (session.highlighter?.drawing.registry.marksOf(t.id).map((m) => m.textContent).join('') ?? '') : (session.highlighter?.drawing.paint?.occurrence(t.id)?.text ?? ''),
+      element: t.element !== null,
+      boxes: terms.boxes(t).map(box),
+    })),
+    popover: session.popover?.inspect(selectors) ?? null,
+  };
+}

@@ -1,0 +1,217 @@
+/**
+ * Highlights that change nothing in the page (issue #12): each occurrence is a StaticRange
+ * over the page's own text nodes, added to one Highlight registered in `CSS.highlights` and
+ * painted by `::highlight(dystonia-glossary)` (highlight.css). No element is inserted, no text
+ * node is split, so the page's DOM, its text, `childNodes`, structural selectors, labels,
+ * editors and framework hydration all stay exactly as the page made them.
+ *
+ * StaticRanges do not follow the page's edits (live Ranges would, but every live Range is
+ * visited by the browser on every DOM change). The page highlighter forgets the occurrences
+ * of a text node the page changes, in the mutation observer's callback, before the next
+ * paint, and reads that text again.
+ *
+ * Hit-testing (`occurrenceAt`): the caret position under the pointer, looked up in an index
+ * of occurrences by text node, then checked against the range's boxes.
+ */
+import type { TermOccurrence } from './highlight-terms';
+
+export const PAINT_HIGHLIGHT = 'dystonia-glossary';
+/** The occurrence whose explanation is open, or under the pointer: drawn above the others. */
+export const ACTIVE_HIGHLIGHT = 'dystonia-glossary-active';
+
+interface Painted extends TermOccurrence {
+  range: StaticRange;
+}
+
+/** The parts of the Highlight API the renderer uses (absent in older browsers and in happy-dom). */
+interface HighlightApi {
+  registry: { set(name: string, highlight: unknown): unknown; delete(name: string): unknown };
+  create(): { add(range: AbstractRange): void; delete(range: AbstractRange): void; clear(): void; priority: number };
+}
+
+export function highlightApi(view: Window | null): HighlightApi | null {
+  const css = (view as unknown as { CSS?: { highlights?: HighlightApi['registry'] } } | null)?.CSS;
+  const Ctor = (view as unknown as { Highlight?: new () => ReturnType<HighlightApi['create']> } | null)?.Highlight;
+  if (!css?.highlights || typeof Ctor !== 'function') return null;
+  return { registry: css.highlights, create: () => new Ctor() };
+}
+
+export class PaintRenderer {
+  private readonly all: ReturnType<HighlightApi['create']>;
+  private readonly active: ReturnType<HighlightApi['create']>;
+  private readonly byId = new Map<string, Painted>();
+  private readonly byNode = new Map<Text, Set<Painted>>();
+  private activeId: string | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly api: HighlightApi,
+  ) {
+    this.all = api.create();
+    this.active = api.create();
+    this.active.priority = 1;
+    api.registry.set(PAINT_HIGHLIGHT, this.all);
+    api.registry.set(ACTIVE_HIGHLIGHT, this.active);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  draw(occurrences: readonly TermOccurrence[]): void {
+    for (const occurrence of occurrences) {
+      const first = occurrence.pieces[0];
+      const last = occurrence.pieces[occurrence.pieces.length - 1];
+      if (!first || !last) continue;
+      const range = new (this.doc.defaultView as unknown as typeof globalThis).StaticRange({
+        startContainer: first.node,
+        startOffset: first.start,
+        endContainer: last.node,
+        endOffset: last.end,
+      });
+      const painted: Painted = { ...occurrence, range };
+      this.byId.set(occurrence.id, painted);
+      for (const piece of occurrence.pieces) {
+        let set = this.byNode.get(piece.node);
+        if (!set) this.byNode.set(piece.node, (set = new Set()));
+        set.add(painted);
+      }
+      this.all.add(range);
+    }
+  }
+
+  /** Forgets every occurrence with a piece in one of `nodes` (the page changed or removed them). Returns how many went. */
+  forgetNodes(nodes: Iterable<Text>): number {
+    let forgotten = 0;
+    for (const node of nodes) {
+      const painted = this.byNode.get(node);
+      if (!painted) continue;
+      for (const p of [...painted]) {
+        this.forget(p);
+        forgotten++;
+      }
+    }
+    return forgotten;
+  }
+
+  /** Forgets occurrences whose text nodes left the document (a removed subtree). */
+  forgetDisconnected(): number {
+    let forgotten = 0;
+    for (const p of [...this.byId.values()]) {
+      if (p.pieces.every((piece) => piece.node.isConnected)) continue;
+      this.forget(p);
+      forgotten++;
+    }
+    return forgotten;
+  }
+
+  forgetWhere(test: (occurrence: TermOccurrence) => boolean): void {
+    for (const p of [...this.byId.values()]) if (test(p)) this.forget(p);
+  }
+
+  /** Whether some occurrence has a piece in `node`. */
+  holds(node: Text): boolean {
+    return this.byNode.has(node);
+  }
+
+  clear(): void {
+    this.byId.clear();
+    this.byNode.clear();
+    this.all.clear();
+    this.active.clear();
+    this.activeId = null;
+  }
+
+  /** Removes the highlights from the page for good (the highlighter stops). */
+  dispose(): void {
+    this.clear();
+    this.api.registry.delete(PAINT_HIGHLIGHT);
+    this.api.registry.delete(ACTIVE_HIGHLIGHT);
+  }
+
+  /** Occurrences per entry id. */
+  counts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const p of this.byId.values()) counts.set(p.entryId, (counts.get(p.entryId) ?? 0) + 1);
+    return counts;
+  }
+
+  occurrence(id: string): TermOccurrence | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Every occurrence, in document order. */
+  inOrder(): TermOccurrence[] {
+    return [...this.byId.values()].sort((a, b) => compareStart(a.range, b.range));
+  }
+
+  /** A live Range over an occurrence, for its boxes (measured when needed, never kept). */
+  rangeOf(id: string): Range | null {
+    const p = this.byId.get(id);
+    if (!p || !p.pieces.every((piece) => piece.node.isConnected)) return null;
+    const range = this.doc.createRange();
+    try {
+      range.setStart(p.range.startContainer, p.range.startOffset);
+      range.setEnd(p.range.endContainer, p.range.endOffset);
+    } catch {
+      return null;
+    }
+    return range;
+  }
+
+  /** The occurrence drawn under a point of the viewport, if any. */
+  occurrenceAt(x: number, y: number): TermOccurrence | null {
+    const caret = caretAt(this.doc, x, y);
+    if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+    const candidates = this.byNode.get(caret.node as Text);
+    if (!candidates) return null;
+    for (const p of candidates) {
+      const range = this.rangeOf(p.id);
+      if (!range) continue;
+      for (const r of range.getClientRects()) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return p;
+    }
+    return null;
+  }
+
+  /** Draws one occurrence as the active one (the open explanation, or the one pointed at). */
+  setActive(id: string | null): void {
+    if (id === this.activeId) return;
+    this.active.clear();
+    this.activeId = id;
+    const p = id === null ? undefined : this.byId.get(id);
+    if (p) this.active.add(p.range);
+  }
+
+  private forget(p: Painted): void {
+    this.byId.delete(p.id);
+    this.all.delete(p.range);
+    if (this.activeId === p.id) this.setActive(null);
+    for (const piece of p.pieces) {
+      const set = this.byNode.get(piece.node);
+      set?.delete(p);
+      if (set?.size === 0) this.byNode.delete(piece.node);
+    }
+  }
+}
+
+function compareStart(a: AbstractRange, b: AbstractRange): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+  return a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/** The text position under a point: `caretPositionFromPoint` (standard; Firefox, Chromium 128+), else `caretRangeFromPoint`. */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const r = d.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}

@@ -1,0 +1,163 @@
+/**
+ * How a page's highlights are drawn, and what the page's own changes do to them (issue #12).
+ *
+ * Two renderers behind one owner:
+ * - **paint** (paint-renderer.ts): the CSS Custom Highlight API over the page's own text
+ *   nodes. Nothing in the page changes. The default.
+ * - **elements** (highlight-terms.ts): `<mark>` elements, for users who want terms as real
+ *   elements (Tab stops, a screen reader's description on each term). Chosen in settings.
+ *
+ * Even in elements mode, text the page would be hurt by our marks is painted instead:
+ * - the whole page when it was rendered on a server for a framework to hydrate (React's
+ *   hydration fails on any changed text node: security review H5);
+ * - a block the page streams text into (C1), or keeps undoing our marks in (M9);
+ * - a block too long to read in one run, or a text node over HUGE_NODE_CHARS (splitting
+ *   it copies the rest of the node for every term: H7);
+ * - text that is itself a flex or grid item (a mark would become an item of its own).
+ */
+import { HighlightRegistry } from './highlight-registry';
+import { wrapOccurrences, type TermOccurrence } from './highlight-terms';
+import { canWrapWithoutLayoutChange, type DisplayCache } from './layout-safety';
+import type { MutationChanges } from './mutation-changes';
+import { highlightApi, PaintRenderer } from './paint-renderer';
+import type { TextRun } from './text-runs';
+
+export type { HighlightMethod } from '../settings/settings';
+import type { HighlightMethod } from '../settings/settings';
+
+/** Splitting a text node copies its rest: past this size, terms in it are painted. */
+export const HUGE_NODE_CHARS = 10_000;
+/** A block the page undoes our marks in this many times within FIGHT_WINDOW_MS is painted from then on. */
+const FIGHTS_BEFORE_PAINT = 3;
+const FIGHT_WINDOW_MS = 10_000;
+
+/** What server-rendered framework pages carry before they hydrate. */
+const HYDRATION_MARKERS = '#__next, #__nuxt, #___gatsby, [data-reactroot], [data-server-rendered], [ng-version], [ng-server-context], [data-sveltekit-hydrate], script#__NEXT_DATA__, astro-island';
+
+export class TermDrawing {
+  readonly registry = new HighlightRegistry();
+  readonly paint: PaintRenderer | null;
+  readonly method: HighlightMethod;
+  /** Blocks whose terms are painted even in elements mode. */
+  private readonly paintOnly = new WeakSet<Node>();
+  private readonly fights = new WeakMap<Node, number[]>();
+  private readonly pagePaintOnly: boolean;
+
+  constructor(doc: Document, method: HighlightMethod) {
+    const api = highlightApi(doc.defaultView);
+    this.paint = api ? new PaintRenderer(doc, api) : null;
+    // Without the Highlight API (an old browser) elements are the only way.
+    this.method = method === 'paint' && this.paint ? 'paint' : 'elements';
+    this.pagePaintOnly = this.method === 'elements' && this.paint !== null && doc.querySelector(HYDRATION_MARKERS) !== null;
+  }
+
+  /** Which renderer draws these pieces of `run` (in `block`), or null when neither may. */
+  rendererFor(run: TextRun, block: Node, occurrence: TermOccurrence, displays: DisplayCache): HighlightMethod | null {
+    if (this.method === 'paint') return 'paint';
+    const wrappable =
+      !this.pagePaintOnly &&
+      !this.paintOnly.has(block) &&
+      !run.cut &&
+      run.seenBefore === 0 &&
+      occurrence.pieces.every((p) => p.node.data.length <= HUGE_NODE_CHARS && canWrapWithoutLayoutChange(p.node, displays));
+    if (wrappable) return 'elements';
+    return this.paint ? 'paint' : null;
+  }
+
+  /** Draws the occurrences; returns how many elements were inserted (the layout pacer counts those). */
+  draw(wrapped: readonly TermOccurrence[], painted: readonly TermOccurrence[]): number {
+    this.paint?.draw(painted);
+    let marks = 0;
+    wrapOccurrences(wrapped, (mark) => {
+      this.registry.recordMark(mark);
+      marks++;
+    });
+    return marks;
+  }
+
+  /** Nodes of ours (marks and the fragments splitting left), which are never read as page text. */
+  isOurs(node: Node): boolean {
+    return this.registry.isOurs(node);
+  }
+
+  /** Highlights drawn, of either kind (the eager limit counts these). */
+  get drawn(): number {
+    return this.registry.markCount + (this.paint?.size ?? 0);
+  }
+
+  counts(): Map<string, number> {
+    const counts = this.registry.counts();
+    for (const [id, n] of this.paint?.counts() ?? []) counts.set(id, (counts.get(id) ?? 0) + n);
+    return counts;
+  }
+
+  /**
+   * Applies the page's changes to what is drawn (call inside the highlighter's own-mutation
+   * guard: undoing splits writes to the DOM). Returns the text nodes moved out of the way
+   * that the page still shows, to be read again.
+   */
+  applyPageChanges(changes: MutationChanges, blockOf: (node: Node) => Node): Text[] {
+    const reread: Text[] = [];
+    for (const { text, before, added } of changes.appended) {
+      // The page extended the head we left it: give it back its whole text, plus what it added.
+      text.data = before;
+      this.registry.restore(text);
+      text.data += added;
+      this.paintFromNowOn(blockOf(text));
+    }
+    for (const text of changes.rewritten) {
+      this.registry.dropParts(text);
+      this.noteFight(blockOf(text));
+    }
+    for (const text of changes.removed) {
+      this.registry.restore(text);
+      if (text.isConnected) reread.push(text);
+    }
+    for (const el of changes.nowExcluded) this.registry.restoreAll(el);
+    if (this.paint && this.paint.size > 0) {
+      this.paint.forgetNodes([...changes.changedText, ...changes.removedText]);
+      if (changes.removedElements) this.paint.forgetDisconnected();
+      for (const el of changes.nowExcluded) this.paint.forgetNodes(textsIn(el));
+    }
+    return reread;
+  }
+
+  /** Removes the highlights whose text is one of `texts` (abbreviations the page has just defined otherwise). */
+  forgetTexts(texts: readonly string[]): void {
+    const wrong = this.registry.marksWithText(texts);
+    if (wrong.length > 0) this.registry.restoreMarks(wrong);
+    this.paint?.forgetWhere((o) => texts.includes(o.text));
+  }
+
+  /** Removes every highlight, restoring the page's own text nodes exactly. */
+  clearAll(): void {
+    this.registry.restoreAll();
+    this.paint?.clear();
+  }
+
+  stop(): void {
+    this.registry.restoreAll();
+    this.paint?.dispose();
+  }
+
+  /** Terms in `block` are painted from now on (or, with no Highlight API, left alone). */
+  private paintFromNowOn(block: Node): void {
+    this.paintOnly.add(block);
+  }
+
+  /** The page undid our marks in `block` once more: past a few times, stop fighting it (M9). */
+  private noteFight(block: Node): void {
+    const now = Date.now();
+    const times = (this.fights.get(block) ?? []).filter((t) => now - t < FIGHT_WINDOW_MS);
+    times.push(now);
+    this.fights.set(block, times);
+    if (times.length >= FIGHTS_BEFORE_PAINT) this.paintFromNowOn(block);
+  }
+}
+
+function textsIn(root: Node): Text[] {
+  const texts: Text[] = [];
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+  return texts;
+}
