@@ -16,9 +16,10 @@ export type ContentRequest =
    * the open explanation (its text, focus, layout, and the boxes of `selectors` inside it).
    * Only extension pages can send it; the page itself never sees any of it. With `url`, only
    * the page at that address answers (extension pages cannot read tabs' addresses without
-   * the `tabs` permission, which the extension does not ask for).
+   * the `tabs` permission, which the extension does not ask for). `brief`: counts only, no
+   * list of terms (a page with thousands of them).
    */
-  | { type: 'inspect'; selectors?: string[]; url?: string };
+  | { type: 'inspect'; selectors?: string[]; url?: string; brief?: boolean };
 
 /** A box in viewport CSS px. */
 export interface Box {
@@ -31,6 +32,10 @@ export interface Box {
 /** Reply to `inspect`. */
 export interface PageInspection {
   method: 'paint' | 'elements' | null;
+  /** Whether highlighting work is still pending, and how many occurrences are drawn (hidden ones included). */
+  busy: boolean;
+  drawn: number;
+  /** The terms with a box on the page (none when the request was `brief`). */
   terms: Array<{ id: string; entryId: string; text: string; element: boolean; boxes: Box[] }>;
   popover: PopoverInspection | null;
 }

@@ -83,7 +83,7 @@ export default defineContentScript({
           return Promise.resolve(jumper.jump(message.entryId) !== null);
         case 'inspect':
           if (message.url !== undefined && message.url !== location.href) return undefined;
-          return Promise.resolve(inspectPage(terms, session, message.selectors));
+          return Promise.resolve(inspectPage(terms, session, message));
         case 'toggle-highlighting':
           return updateSettings((s) => toggleSite(s, location.hostname)).then(() => true);
       }

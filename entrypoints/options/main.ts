@@ -1,16 +1,30 @@
 /**
  * Options page: wiring only. Reads settings and custom terms, reports (once) anything that
- * had to be reset, and mounts the settings form, the custom-terms editor and import/export.
+ * had to be reset or set aside, and mounts the settings form, the custom-terms editor and
+ * import/export.
  */
 import { GLOSSARY } from '../../src/glossary';
-import { localizePage, t } from '../../src/i18n/message';
+import { describeProblem, localizePage, t } from '../../src/i18n/message';
 import { createBackupSection } from '../../src/options/backup-section';
 import { createCustomTermsEditor } from '../../src/options/custom-terms-editor';
 import { createSettingsForm } from '../../src/options/settings-form';
-import { renderStorageReport, storageProblems } from '../../src/options/storage-report';
+import { isEmptyReport, renderStorageReport, storageReport } from '../../src/options/storage-report';
 import type { CustomTerm } from '../../src/settings/custom-terms';
+import {
+  addBackRefusedTerm,
+  deleteRefusedTerm,
+  loadCustomTerms,
+  loadRefusedTerms,
+  saveCustomTerms,
+  setAsideRefusedTerms,
+  watchCustomTerms,
+  watchRefusedTerms,
+} from '../../src/settings/custom-terms-storage';
+import { replaceSettingsAndTerms } from '../../src/settings/replace-stored';
 import type { Settings } from '../../src/settings/settings';
-import { loadCustomTerms, loadSettings, needsRepair, saveCustomTerms, saveSettings, watchCustomTerms, watchSettings } from '../../src/settings/settings-storage';
+import { applyChange, changeBetween } from '../../src/settings/settings-change';
+import { loadSettings, saveSettings, settingsNeedRepair, tellAboutNewerVersion, updateSettings, watchSettings } from '../../src/settings/settings-storage';
+import { storageErrorProblems } from '../../src/settings/storage-errors';
 
 async function main() {
   localizePage(document);
@@ -24,48 +38,76 @@ async function main() {
     savedTimer = setTimeout(() => (savedStatus.textContent = ''), 2500);
   };
   // Storage can refuse a write (sync quota, disk full): say so rather than claim it was saved.
+  const explain = (error: unknown) => storageErrorProblems(error).map(describeProblem);
   const showSaveFailed = (error: unknown) => {
     clearTimeout(savedTimer);
-    savedStatus.textContent = t('saveFailed', String((error as Error)?.message ?? error));
+    savedStatus.textContent = t('saveFailed', explain(error).join(' '));
   };
-
-  const [settingsReading, termsReading] = await Promise.all([loadSettings(), loadCustomTerms(GLOSSARY)]);
-  let settings: Settings = settingsReading.settings;
-  let customTerms: CustomTerm[] = termsReading.terms;
-  if (needsRepair(settingsReading, termsReading)) {
-    root.append(renderStorageReport(document, storageProblems(settingsReading, termsReading)));
-    // Written back clean, so the report appears once and pages stop working around it.
-    await Promise.all([saveSettings(settings), saveCustomTerms(customTerms)]);
-  }
-
-  const form = createSettingsForm(document, settings, (next) => {
-    settings = next;
-    void saveSettings(next).then(showSaved, showSaveFailed);
-  });
-  const editor = createCustomTermsEditor(document, GLOSSARY, customTerms, async (next) => {
+  /** Runs a write; a failure is shown, then passed on so the caller keeps the user's input. */
+  const saving = async (write: () => Promise<void>) => {
     try {
-      await saveCustomTerms(next);
+      await write();
     } catch (error) {
       showSaveFailed(error);
       throw error;
     }
-    customTerms = next;
-    editor.update(next);
     showSaved();
+  };
+
+  const settingsReading = await loadSettings();
+  let setAsideFailure: string[] = [];
+  // Refused terms move to their own item before the list is written back without them: never deleted (H6).
+  const termsReading = await setAsideRefusedTerms(GLOSSARY).catch((error: unknown) => {
+    setAsideFailure = explain(error);
+    return loadCustomTerms(GLOSSARY);
   });
+  // If they could not be moved, every write of the list keeps them in it, as they were.
+  const notSetAside = setAsideFailure.length > 0 ? termsReading.refused.map((r) => r.value as CustomTerm) : [];
+  let settings: Settings = settingsReading.settings;
+  let customTerms: CustomTerm[] = termsReading.terms;
+  const tellNewer = await tellAboutNewerVersion(settingsReading).catch(() => true);
+  const report = storageReport(settingsReading, termsReading, { tellNewer, setAsideFailure });
+  if (!isEmptyReport(report)) root.append(renderStorageReport(document, report));
+  // Written back clean, so the report appears once and pages stop working around it.
+  if (settingsNeedRepair(settingsReading)) await saveSettings(settings).catch(showSaveFailed);
+  if (termsReading.refused.length === 0 && termsReading.unknownFields.length > 0) await saveCustomTerms(customTerms).catch(showSaveFailed);
+
+  const form = createSettingsForm(document, settings, (next) => {
+    // Only what the user changed is written, on top of the stored settings: a toggle made in the popup meanwhile survives.
+    const change = changeBetween(settings, next);
+    settings = next;
+    void saving(() => updateSettings((current) => applyChange(current, change)).then(() => undefined)).catch(() => undefined);
+  });
+  const editor = createCustomTermsEditor(
+    document,
+    GLOSSARY,
+    customTerms,
+    async (next) => {
+      await saving(() => saveCustomTerms([...next, ...notSetAside]));
+      customTerms = next;
+      editor.update(next);
+    },
+    {
+      addBack: (key, terms) => saving(() => addBackRefusedTerm(key, terms)),
+      remove: (key) => saving(() => deleteRefusedTerm(key)),
+    },
+  );
+  editor.updateRefused(await loadRefusedTerms());
   const backup = createBackupSection(document, GLOSSARY, {
     current: () => ({ settings, customTerms }),
     async replaceAll(nextSettings, nextTerms) {
+      await replaceSettingsAndTerms(nextSettings, nextTerms);
+      // The page shows the new values only once they are stored (H4).
       settings = nextSettings;
       customTerms = nextTerms;
-      await Promise.all([saveSettings(nextSettings), saveCustomTerms(nextTerms)]);
       form.update(nextSettings);
       editor.update(nextTerms);
+      showSaved();
     },
   });
   root.append(form.element, editor.element, backup);
 
-  // Changes from the popup, a keyboard command or another device.
+  // Changes from the popup, a keyboard command, another options tab or another device.
   watchSettings((reading) => {
     settings = reading.settings;
     form.update(settings);
@@ -73,7 +115,10 @@ async function main() {
   watchCustomTerms(GLOSSARY, (reading) => {
     customTerms = reading.terms;
     editor.update(customTerms);
+    // Another tab stored terms that cannot be used: set them aside here too, before any edit could write the list without them.
+    if (reading.refused.length > 0) void setAsideRefusedTerms(GLOSSARY).catch(showSaveFailed);
   });
+  watchRefusedTerms((list) => editor.updateRefused(list));
 }
 
 main().catch((error: unknown) => console.error('[dystonia-glossary] options page failed to start', error));

@@ -4,6 +4,7 @@
  * Marks the page made itself are not terms: a page cannot forge one to read the popover.
  */
 import type { VirtualElement } from '@floating-ui/dom';
+import { composedOrder } from '../highlight/composed-order';
 import type { PageHighlighter } from '../highlight/page-highlighter';
 import type { Box, PageInspection, PopoverInspection } from '../messages';
 import type { TermRef, TermSource } from '../popover/term-source';
@@ -52,13 +53,14 @@ export function highlightedTerms(doc: Document, highlighter: () => PageHighlight
   const ordered = (): TermRef[] => {
     const d = drawing();
     if (!d) return [];
-    const marks = occurrenceStarts(doc.querySelectorAll<HTMLElement>(TERM_SELECTOR)).filter((m) => d.registry.isOurs(m) && m.getClientRects().length > 0);
+    // The registry's marks, not a query of the document: those in web components count too.
+    const marks = occurrenceStarts(d.registry.allMarks().sort(composedOrder)).filter((m) => m.getClientRects().length > 0);
     const fromMarks = marks.map((m) => ({ ref: elementRef(m), node: m as Node }));
     const fromPaint = (d.paint?.inOrder() ?? [])
       .filter((o) => (d.paint?.rangeOf(o.id)?.getClientRects().length ?? 0) > 0)
       .map((o) => ({ ref: paintedRef(o.id), node: o.pieces[0]!.node as Node }));
     const all = [...fromMarks, ...fromPaint].filter((x): x is { ref: TermRef; node: Node } => x.ref !== null);
-    if (fromMarks.length > 0 && fromPaint.length > 0) all.sort((a, b) => (a.node === b.node ? 0 : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    if (fromMarks.length > 0 && fromPaint.length > 0) all.sort((a, b) => composedOrder(a.node, b.node));
     return all.map((x) => x.ref);
   };
 
@@ -133,18 +135,16 @@ export function highlightedTerms(doc: Document, highlighter: () => PageHighlight
 export function inspectPage(
   terms: TermSource,
   session: { readonly highlighter: PageHighlighter | null; readonly popover: { inspect(selectors?: readonly string[]): PopoverInspection } | null },
-  selectors: readonly string[] = [],
+  request: { selectors?: readonly string[]; brief?: boolean } = {},
 ): PageInspection {
   const box = (r: DOMRect): Box => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+  const drawing = session.highlighter?.drawing;
+  const textOf = (t: TermRef) => (t.element ? (drawing?.registry.marksOf(t.id).map((m) => m.textContent).join('') ?? '') : (drawing?.paint?.occurrence(t.id)?.text ?? ''));
   return {
-    method: session.highlighter?.drawing.method ?? null,
-    terms: terms.all().map((t) => ({
-      id: t.id,
-      entryId: t.entryId,
-      text: t.element ? (session.highlighter?.drawing.registry.marksOf(t.id).map((m) => m.textContent).join('') ?? '') : (session.highlighter?.drawing.paint?.occurrence(t.id)?.text ?? ''),
-      element: t.element !== null,
-      boxes: terms.boxes(t).map(box),
-    })),
-    popover: session.popover?.inspect(selectors) ?? null,
+    method: drawing?.method ?? null,
+    busy: session.highlighter?.busy ?? false,
+    drawn: [...(drawing?.counts().values() ?? [])].reduce((a, b) => a + b, 0),
+    terms: request.brief ? [] : terms.all().map((t) => ({ id: t.id, entryId: t.entryId, text: textOf(t), element: t.element !== null, boxes: terms.boxes(t).map(box) })),
+    popover: session.popover?.inspect(request.selectors) ?? null,
   };
 }

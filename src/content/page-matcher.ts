@@ -7,13 +7,16 @@
  */
 import builtInMatcherData from 'virtual:glossary-matcher';
 import { GLOSSARY, type GlossaryEntry } from '../glossary';
-import { compileMatcherData, FormCollisionError, formsFingerprint, formsOf, GATES, isTrieNode, matcherFromData, type Matcher, type MatcherData } from '../matching';
+import { compileMatcherData, flattenTrie, FormCollisionError, formsFingerprint, formsOf, GATES, matcherFromData, unflattenTrie, type FlatTrie, type Matcher, type MatcherData } from '../matching';
 import type { CustomTerm } from '../settings/custom-terms';
 import type { Settings } from '../settings/settings';
 
+/** The matcher as kept in storage: its trie flat (flat-trie.ts says why). */
 export interface StoredMatcher {
   fingerprint: string;
-  data: MatcherData;
+  trie: FlatTrie;
+  owners: MatcherData['owners'];
+  formCount: number;
 }
 
 /** Where compiled matchers are kept between pages (storage.local in the extension). */
@@ -46,24 +49,21 @@ export async function pageMatcher(settings: Pick<Settings, 'categories'>, custom
 async function storedMatcher(entries: readonly GlossaryEntry[], store: MatcherStore): Promise<Matcher> {
   const forms = formsOf(entries);
   const fingerprint = formsFingerprint(forms);
-  const stored = await store.read().catch(() => undefined);
   // A damaged cache is only a cache: it is compiled again below, and overwritten.
-  if (isStoredMatcher(stored) && stored.fingerprint === fingerprint) return matcherFromData(stored.data);
+  const stored = storedData(await store.read().catch(() => undefined), fingerprint);
+  if (stored) return matcherFromData(stored);
   const data = compileMatcherData(forms);
-  await store.write({ fingerprint, data }).catch((error: unknown) => console.warn('[dystonia-glossary] could not keep the compiled matcher', error));
+  const kept: StoredMatcher = { fingerprint, trie: flattenTrie(data.trie), owners: data.owners, formCount: data.formCount };
+  await store.write(kept).catch((error: unknown) => console.warn('[dystonia-glossary] could not keep the compiled matcher', error));
   return matcherFromData(data);
 }
 
-function isStoredMatcher(value: unknown): value is StoredMatcher {
-  if (typeof value !== 'object' || value === null) return false;
-  const { fingerprint, data } = value as Partial<StoredMatcher>;
-  return (
-    typeof fingerprint === 'string' &&
-    typeof data === 'object' &&
-    data !== null &&
-    isTrieNode(data.trie) &&
-    typeof data.formCount === 'number' &&
-    Array.isArray(data.owners) &&
-    data.owners.every((o) => Array.isArray(o) && o.length === 4 && typeof o[0] === 'string' && typeof o[1] === 'string' && GATES.includes(o[2]) && typeof o[3] === 'boolean')
-  );
+/** The stored matcher's data when it is well formed and compiled from these forms. */
+function storedData(value: unknown, fingerprint: string): MatcherData | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const stored = value as Partial<StoredMatcher>;
+  if (stored.fingerprint !== fingerprint || typeof stored.formCount !== 'number' || !Array.isArray(stored.owners)) return null;
+  const ownersOk = stored.owners.every((o) => Array.isArray(o) && o.length === 4 && typeof o[0] === 'string' && typeof o[1] === 'string' && GATES.includes(o[2]) && typeof o[3] === 'boolean');
+  const trie = ownersOk ? unflattenTrie(stored.trie) : null;
+  return trie ? { trie, owners: stored.owners, formCount: stored.formCount } : null;
 }

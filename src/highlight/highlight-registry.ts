@@ -52,6 +52,11 @@ export class HighlightRegistry {
     return [...(this.byOccurrence.get(occurrence) ?? [])].filter((m) => m.isConnected);
   }
 
+  /** Every mark still in a document (shadow roots included), in the order they were made. */
+  allMarks(): HTMLElement[] {
+    return [...this.marks].filter((m) => m.isConnected);
+  }
+
   /** How many marks are on the page. */
   get markCount(): number {
     return this.marks.size;

@@ -64,7 +64,9 @@ export function mutationChanges(records: readonly MutationRecord[], registry: Hi
       if (registry.isSplit(text) && !rewritten.has(text)) {
         const before = appended.get(text)?.before ?? record.oldValue;
         // Only the first record of a node holds the head it had when we split it.
-        if (before !== null && text.data.length > before.length && text.data.startsWith(before)) {
+        // An empty head (the node began with a term) cannot tell an append from a rewrite: a
+        // framework's rewrite is the commoner, and the block is painted from then on anyway.
+        if (before && text.data.length > before.length && text.data.startsWith(before)) {
           appended.set(text, { text, before, added: text.data.slice(before.length) });
         } else {
           appended.delete(text);

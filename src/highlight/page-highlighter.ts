@@ -61,6 +61,8 @@ export interface PageHighlighter {
   readonly drawing: TermDrawing;
   /** Resolves when no highlighting work is pending. */
   idle(): Promise<void>;
+  /** Whether highlighting work is pending now. */
+  readonly busy: boolean;
   /** Removes every highlight, restoring the page's own text nodes exactly, and stops watching. */
   stop(): void;
 }
@@ -138,6 +140,10 @@ class DocumentHighlighter implements PageHighlighter {
 
   counts(): ReadonlyMap<string, number> {
     return this.drawing.counts();
+  }
+
+  get busy(): boolean {
+    return this.draining !== null;
   }
 
   async idle(): Promise<void> {

@@ -13,6 +13,7 @@
  * Hit-testing (`occurrenceAt`): the caret position under the pointer, looked up in an index
  * of occurrences by text node, then checked against the range's boxes.
  */
+import { composedOrder } from './composed-order';
 import type { TermOccurrence } from './highlight-terms';
 
 export const PAINT_HIGHLIGHT = 'dystonia-glossary';
@@ -142,7 +143,7 @@ export class PaintRenderer {
 
   /** Every occurrence, in document order. */
   inOrder(): TermOccurrence[] {
-    return [...this.byId.values()].sort((a, b) => compareStart(a.range, b.range));
+    return [...this.byId.values()].sort((a, b) => (a.range.startContainer === b.range.startContainer ? a.range.startOffset - b.range.startOffset : composedOrder(a.range.startContainer, b.range.startContainer)));
   }
 
   /** A live Range over an occurrence, for its boxes (measured when needed, never kept). */
@@ -194,10 +195,6 @@ export class PaintRenderer {
   }
 }
 
-function compareStart(a: AbstractRange, b: AbstractRange): number {
-  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-  return a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-}
 
 /** The text position under a point: `caretPositionFromPoint` (standard; Firefox, Chromium 128+), else `caretRangeFromPoint`. */
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {

@@ -62,22 +62,3 @@ export function buildGlossaryTrie(forms: readonly MatchForm[]): TrieNode {
   }
   return root;
 }
-
-const NODE_KEYS = new Set(['i', 'in', 's', 'sn', 'space', 'hyphen', 'apostrophe', 'end']);
-
-/** Whether `value` is a well-formed trie (data read back from storage is checked before use). */
-export function isTrieNode(value: unknown): value is TrieNode {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const node = value as Record<string, unknown>;
-  for (const key of Object.keys(node)) if (!NODE_KEYS.has(key)) return false;
-  if (node.end !== undefined && node.end !== 1) return false;
-  for (const key of ['space', 'hyphen', 'apostrophe'] as const) if (node[key] !== undefined && !isTrieNode(node[key])) return false;
-  for (const [charsKey, nodesKey] of [['i', 'in'], ['s', 'sn']] as const) {
-    const chars = node[charsKey];
-    const nodes = node[nodesKey];
-    if (chars === undefined && nodes === undefined) continue;
-    if (!Array.isArray(chars) || !Array.isArray(nodes) || chars.length !== nodes.length) return false;
-    if (!chars.every((c) => typeof c === 'string' && [...c].length === 1) || !nodes.every(isTrieNode)) return false;
-  }
-  return true;
-}

@@ -4,7 +4,8 @@ export { FormOwners, FormCollisionError, type FormTarget, type OwnedForm } from 
 export { findMatches, type TermMatch } from './find-matches';
 export { PageGate, allowedMatches, entryGivesContext, gateOf, GATES, type Gate, type GateTarget, type UnlockKey } from './gating';
 export { formsFingerprint } from './forms-fingerprint';
-export { isTrieNode, type TrieNode } from './glossary-trie';
+export { type TrieNode } from './glossary-trie';
+export { flattenTrie, unflattenTrie, type FlatTrie } from './flat-trie';
 export { findTerms, type FindTermsOptions } from './find-terms';
 export { PageAbbreviations, type PageMeaning } from './page-abbreviations';
 export { findAbbreviationDefinitions, type AbbreviationDefinition } from './abbreviation-definitions';

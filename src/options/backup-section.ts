@@ -1,18 +1,33 @@
 /**
  * Import and export of all settings and custom terms as one JSON file. The file is checked
- * completely before anything is stored (`parseImport`); a bad file changes nothing and says why.
+ * completely before anything is stored (`parseImport`), and stored all or nothing
+ * (`replaceAll`); whatever happens, the status says in words what did or did not change.
  */
 import type { GlossaryEntry } from '../glossary';
 import { describeProblem, t } from '../i18n/message';
 import type { CustomTerm } from '../settings/custom-terms';
-import { exportData, MAX_IMPORT_BYTES, parseImport, type ImportResult } from '../settings/import-export';
+import { exportData, MAX_IMPORT_BYTES, parseImport, tooLarge, type ImportResult } from '../settings/import-export';
 import type { Settings } from '../settings/settings';
+import { StorageWriteError } from '../settings/storage-errors';
+import { echoValue } from '../i18n/echo';
+import { megabytes } from '../settings/sync-quota';
 import { h } from '../ui/dom';
+import { downloadJson } from './download-file';
 
 export interface BackupActions {
   current(): { settings: Settings; customTerms: readonly CustomTerm[] };
-  /** Stores an import that passed every check. */
+  /** Stores an import that passed every check, all or nothing; rejects with a StorageWriteError that says why. */
   replaceAll(settings: Settings, customTerms: CustomTerm[]): Promise<void>;
+}
+
+/** A BOM is three bytes the check ignores. */
+const LARGEST_FILE = MAX_IMPORT_BYTES + 3;
+
+/** A refused write says itself what changed (maybe something did); anything else failed before storage was touched. */
+function importErrorLines(error: unknown): string[] {
+  if (error instanceof StorageWriteError) return error.problems.map(describeProblem);
+  console.error('[dystonia-glossary] import failed', error);
+  return [t('importFailed'), t('importUnexpected', echoValue(error instanceof Error ? error.message : error, 120))];
 }
 
 export function createBackupSection(doc: Document, builtIn: readonly GlossaryEntry[], actions: BackupActions): HTMLElement {
@@ -25,27 +40,20 @@ export function createBackupSection(doc: Document, builtIn: readonly GlossaryEnt
   const exportButton = h(doc, 'button', { className: 'export', text: t('exportButton'), attrs: { type: 'button' } });
   exportButton.addEventListener('click', () => {
     const { settings, customTerms } = actions.current();
-    const url = URL.createObjectURL(new Blob([exportData(settings, customTerms)], { type: 'application/json' }));
-    const link = h(doc, 'a', { attrs: { href: url, download: 'dystonia-glossary-settings.json' } });
-    doc.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadJson(doc, exportData(settings, customTerms), 'dystonia-glossary-settings.json');
   });
 
   const file = h(doc, 'input', { className: 'import-file', attrs: { type: 'file', accept: 'application/json,.json', id: 'import-file' } });
   file.addEventListener('change', () => {
     const chosen = file.files?.[0];
     file.value = '';
-    if (chosen) void importFile(chosen);
+    // Every failure is caught and shown: an import never ends in silence or an unhandled rejection.
+    if (chosen) void importFile(chosen).catch((error: unknown) => say(importErrorLines(error), true));
   });
 
   const importFile = async (chosen: File) => {
     // Refuse a large file before reading it into memory.
-    const result: ImportResult =
-      chosen.size > MAX_IMPORT_BYTES
-        ? { ok: false, errors: [{ key: 'problemImportTooLarge', values: [String(Math.ceil(chosen.size / 1024)), String(MAX_IMPORT_BYTES / 1024)] }] }
-        : parseImport(await chosen.text(), builtIn);
+    const result: ImportResult = chosen.size > LARGEST_FILE ? tooLarge(chosen.size) : parseImport(await chosen.text(), builtIn);
     if (!result.ok) {
       say([t('importFailed'), ...result.errors.map(describeProblem)], true);
       return;
@@ -60,7 +68,7 @@ export function createBackupSection(doc: Document, builtIn: readonly GlossaryEnt
     { className: 'card' },
     h(doc, 'h2', { text: t('sectionBackup') }),
     h(doc, 'div', { className: 'buttons' }, exportButton, file, h(doc, 'label', { className: 'button', text: t('importButton'), attrs: { for: 'import-file' } })),
-    h(doc, 'p', { className: 'hint', text: t('importHint') }),
+    h(doc, 'p', { className: 'hint', text: t('importHint', megabytes(MAX_IMPORT_BYTES)) }),
     status,
   );
 }

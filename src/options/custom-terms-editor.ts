@@ -1,28 +1,42 @@
 /**
- * "Your own terms": a form to add a term (name, other names, kind, explanation) and the list
- * of added terms with Remove buttons. New terms go through the same checks as imports
+ * "Your own terms": a form to add a term (name, other names, kind, explanation), the list of
+ * added terms with Remove buttons, and the terms set aside because they cannot be used
+ * (refused-terms-list.ts). New terms go through the same checks as imports
  * (`readCustomTerms`), so a term that clashes with the glossary is refused in words.
  */
 import { CATEGORIES, type Category, type GlossaryEntry } from '../glossary';
 import { categoryLabel } from '../i18n/category-label';
 import { describeProblem, t } from '../i18n/message';
+import { CUSTOM_TERM_LIMITS } from '../settings/custom-term-rules';
 import { makeCustomTerm, readCustomTerms, type CustomTerm } from '../settings/custom-terms';
+import type { RefusedTerm } from '../settings/refused-terms';
 import { h } from '../ui/dom';
+import { privateTextAttrs } from './private-text';
+import { createRefusedTermsList, type RefusedTermsActions } from './refused-terms-list';
 
 export interface CustomTermsEditor {
   element: HTMLElement;
   update(terms: readonly CustomTerm[]): void;
+  updateRefused(refused: readonly RefusedTerm[]): void;
 }
 
-export function createCustomTermsEditor(doc: Document, builtIn: readonly GlossaryEntry[], initial: readonly CustomTerm[], onChange: (terms: CustomTerm[]) => Promise<void>): CustomTermsEditor {
+export function createCustomTermsEditor(
+  doc: Document,
+  builtIn: readonly GlossaryEntry[],
+  initial: readonly CustomTerm[],
+  onChange: (terms: CustomTerm[]) => Promise<void>,
+  refusedActions: RefusedTermsActions,
+): CustomTermsEditor {
   let terms = [...initial];
+  let refused: readonly RefusedTerm[] = [];
   const field = (id: string, label: string, control: HTMLElement) => h(doc, 'div', { className: 'field' }, h(doc, 'label', { text: label, attrs: { for: id } }), control);
-  const name = h(doc, 'input', { attrs: { id: 'custom-term', name: 'term', required: '', autocomplete: 'off', maxlength: '80' } });
-  const aliases = h(doc, 'input', { attrs: { id: 'custom-aliases', name: 'aliases', autocomplete: 'off' } });
+  const limit = (n: number) => ({ maxlength: String(n), ...privateTextAttrs });
+  const name = h(doc, 'input', { attrs: { id: 'custom-term', name: 'term', required: '', ...limit(CUSTOM_TERM_LIMITS.formChars) } });
+  const aliases = h(doc, 'input', { attrs: { id: 'custom-aliases', name: 'aliases', ...limit(CUSTOM_TERM_LIMITS.aliasesFieldChars) } });
   const category = h(doc, 'select', { attrs: { id: 'custom-category', name: 'category' } }, ...CATEGORIES.map((c) => h(doc, 'option', { text: categoryLabel(c), attrs: { value: c } })));
   category.value = 'medications';
-  const short = h(doc, 'textarea', { attrs: { id: 'custom-short', name: 'short', required: '', rows: '2', maxlength: '400' } });
-  const long = h(doc, 'textarea', { attrs: { id: 'custom-long', name: 'long', rows: '3', maxlength: '4000' } });
+  const short = h(doc, 'textarea', { attrs: { id: 'custom-short', name: 'short', required: '', rows: '2', ...limit(CUSTOM_TERM_LIMITS.shortChars) } });
+  const long = h(doc, 'textarea', { attrs: { id: 'custom-long', name: 'long', rows: '3', ...limit(CUSTOM_TERM_LIMITS.longChars) } });
   const status = h(doc, 'div', { className: 'form-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const form = h(
     doc,
@@ -38,6 +52,7 @@ export function createCustomTermsEditor(doc: Document, builtIn: readonly Glossar
   );
   const list = h(doc, 'ul', { className: 'custom-terms', attrs: { 'aria-label': t('customTermsListLabel') } });
   const empty = h(doc, 'p', { className: 'hint', text: t('customTermsEmpty') });
+  const refusedList = createRefusedTermsList(doc, builtIn, refusedActions);
 
   const say = (lines: string[], isError: boolean) => {
     status.replaceChildren(...lines.map((text) => h(doc, 'p', { text })));
@@ -94,14 +109,19 @@ export function createCustomTermsEditor(doc: Document, builtIn: readonly Glossar
         ),
       ),
     );
+    refusedList.update(refused, terms);
   };
   render();
 
   return {
-    element: h(doc, 'section', { className: 'card' }, h(doc, 'h2', { text: t('sectionCustomTerms') }), h(doc, 'p', { text: t('customTermsIntro') }), form, empty, list),
+    element: h(doc, 'section', { className: 'card' }, h(doc, 'h2', { text: t('sectionCustomTerms') }), h(doc, 'p', { text: t('customTermsIntro') }), form, empty, list, refusedList.element),
     update(next) {
       terms = [...next];
       render();
+    },
+    updateRefused(next) {
+      refused = next;
+      refusedList.update(refused, terms);
     },
   };
 }

@@ -7,7 +7,9 @@ import { CATEGORIES, type Category } from '../glossary';
 import { t, type MessageKey } from '../i18n/message';
 import { categoryLabel } from '../i18n/category-label';
 import { HIGHLIGHT_PALETTE, highlightContrast, MIN_NON_TEXT_CONTRAST } from '../settings/colour-contrast';
-import { HIGHLIGHT_STYLES, MAX_SITES, NUMBER_LIMITS, THEMES, type Settings } from '../settings/settings';
+import { fitsSyncQuota, HIGHLIGHT_STYLES, MAX_SITES, NUMBER_LIMITS, settingsBytes, THEMES, type Settings } from '../settings/settings';
+import { kilobytes, SYNC_QUOTA_BYTES_PER_ITEM } from '../settings/sync-quota';
+import { echoList } from '../i18n/echo';
 import { h } from '../ui/dom';
 
 export interface SettingsForm {
@@ -118,8 +120,11 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
     const error = h(doc, 'p', { className: 'error', attrs: { 'aria-live': 'polite' } });
     area.addEventListener('change', () => {
       const { sites, invalid } = parseSiteList(area.value);
-      if (invalid.length > 0) error.textContent = t('invalidSite', invalid.join(', '));
+      const candidate = { ...settings, [key]: sites };
+      if (invalid.length > 0) error.textContent = t('invalidSite', echoList(invalid));
       else if (sites.length > MAX_SITES) error.textContent = t('tooManySites', String(MAX_SITES));
+      // The browser would refuse the save (M8): say so now, in words, and keep the text for the user to shorten.
+      else if (!fitsSyncQuota(candidate)) error.textContent = t('problemSettingsTooLarge', [kilobytes(settingsBytes(candidate)), kilobytes(SYNC_QUOTA_BYTES_PER_ITEM)]);
       else {
         error.textContent = '';
         change({ [key]: sites });

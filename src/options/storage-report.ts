@@ -1,28 +1,58 @@
 /**
- * Tells the user, once, that stored settings could not be read and were reset: the options
- * page shows this, then writes the repaired values back, so the next visit is quiet.
+ * Tells the user, once, what the options page found in storage: settings that could not be
+ * read and were reset (then written back repaired, so the next visit is quiet), own terms that
+ * were set aside rather than deleted, and settings from a newer version, which are used as far
+ * as this version can and never overwritten.
  */
 import { describeProblem, t } from '../i18n/message';
+import { echoList } from '../i18n/echo';
 import type { CustomTermsReading } from '../settings/custom-terms';
-import type { SettingsReading } from '../settings/settings';
+import type { StoredSettingsReading } from '../settings/settings-migrations';
 import { h } from '../ui/dom';
 
-export function storageProblems(settings: SettingsReading, terms: CustomTermsReading): string[] {
-  const lines: string[] = [];
-  if (settings.notAnObject) lines.push(t('storageAllReset'));
-  for (const field of settings.invalid) lines.push(t('storageSettingReset', field));
-  if (settings.unknown.length > 0) lines.push(t('storageUnknownDropped', settings.unknown.join(', ')));
-  lines.push(...terms.problems.map(describeProblem));
-  if (terms.unknownFields.length > 0) lines.push(t('warningUnknownTermFields', terms.unknownFields.join(', ')));
-  return lines;
+export interface StorageReport {
+  /** Values reset to their defaults. */
+  reset: string[];
+  /** Everything else worth saying once. */
+  notes: string[];
 }
 
-export function renderStorageReport(doc: Document, lines: readonly string[]): HTMLElement {
+export interface StorageReportOptions {
+  /** Say that the settings come from a newer version (once per version: `tellAboutNewerVersion`). */
+  tellNewer?: boolean;
+  /** Why refused terms could not be moved aside, when that failed. */
+  setAsideFailure?: readonly string[];
+}
+
+export function storageReport(settings: StoredSettingsReading, terms: CustomTermsReading, options: StorageReportOptions = {}): StorageReport {
+  const { tellNewer = settings.newer, setAsideFailure = [] } = options;
+  const reset: string[] = [];
+  const notes: string[] = [];
+  if (settings.newer) {
+    // Nothing is reset: the newer device's values stay as they are.
+    if (tellNewer) notes.push(t('storageNewerVersion'));
+  } else {
+    if (settings.notAnObject) reset.push(t('storageAllReset'));
+    for (const field of settings.invalid) reset.push(t('storageSettingReset', field));
+    if (settings.unknown.length > 0) reset.push(t('storageUnknownDropped', echoList(settings.unknown)));
+  }
+  if (terms.unknownFields.length > 0) reset.push(t('warningUnknownTermFields', echoList(terms.unknownFields)));
+  if (terms.refused.length > 0) {
+    if (setAsideFailure.length === 0) notes.push(t('storageTermsSetAside'));
+    else notes.push(t('storageSetAsideFailed'), ...setAsideFailure, ...terms.problems.slice(0, 5).map(describeProblem));
+  }
+  return { reset, notes };
+}
+
+export const isEmptyReport = (report: StorageReport): boolean => report.reset.length === 0 && report.notes.length === 0;
+
+export function renderStorageReport(doc: Document, report: StorageReport): HTMLElement {
   return h(
     doc,
     'section',
     { className: 'card storage-report', attrs: { role: 'alert' } },
-    h(doc, 'p', { text: t('storageRepairedTitle') }),
-    h(doc, 'ul', {}, ...lines.map((text) => h(doc, 'li', { text }))),
+    ...report.notes.map((text) => h(doc, 'p', { text })),
+    report.reset.length > 0 ? h(doc, 'p', { text: t('storageRepairedTitle') }) : null,
+    report.reset.length > 0 ? h(doc, 'ul', {}, ...report.reset.map((text) => h(doc, 'li', { text }))) : null,
   );
 }

@@ -1,20 +1,34 @@
 /**
  * Export of all settings and custom terms as one JSON file, and the checks an import must
  * pass before anything is stored. An import is all or nothing: a file with any error changes
- * nothing. Pure: no DOM, no browser API.
+ * nothing (and replace-stored.ts stores a good one all or nothing too). Pure: no DOM, no
+ * browser API.
  */
 import type { GlossaryEntry } from '../glossary';
+import { echoList, echoValue } from '../i18n/echo';
 import type { Problem } from '../i18n/message';
-import { readCustomTerms, type CustomTerm } from './custom-terms';
-import { readSettings, type Settings } from './settings';
+import { MAX_TERM_BYTES } from './custom-term-rules';
+import { MAX_CUSTOM_TERMS, readCustomTerms, type CustomTerm } from './custom-terms';
+import { readSettings, settingsBytes, type Settings } from './settings';
 import { migrateSettingsV2ToV3 } from './settings-migrations';
+import { kilobytes, megabytes, SYNC_QUOTA_BYTES_PER_ITEM, utf8Bytes } from './sync-quota';
 
 export const EXPORT_FORMAT = 'dystonia-glossary-settings';
 /** 2: settings of storage version 3 (care-team and general categories). Files of version 1 are still read. */
 export const EXPORT_VERSION = 2;
 const READABLE_VERSIONS: readonly unknown[] = [1, 2];
-/** Far above any real export (500 custom terms ≈ 300 KB), small enough to parse instantly. */
-export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+/**
+ * The largest file an import reads: the largest export the extension can write. That is
+ * MAX_CUSTOM_TERMS terms of MAX_TERM_BYTES each (a line each, with its comma), settings
+ * within the sync quota and a little room for the envelope: about 8.5 MB. The export is
+ * compact JSON for the same reason; indented, 500 long terms came to 2 MB and no longer fit
+ * the old 1 MB limit (security review M7). Still small enough to parse in well under a second.
+ */
+export const MAX_IMPORT_BYTES = MAX_CUSTOM_TERMS * (MAX_TERM_BYTES + 2) + SYNC_QUOTA_BYTES_PER_ITEM + 1024;
+
+/** Problems listed for one import: a file with 100,000 broken terms needs a summary, not 100,000 lines. */
+export const MAX_LISTED_PROBLEMS = 20;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -23,9 +37,11 @@ export interface ExportFile {
   customTerms: CustomTerm[];
 }
 
+/** Compact JSON with one custom term per line: small enough to re-import, still readable line by line. */
 export function exportData(settings: Settings, customTerms: readonly CustomTerm[]): string {
-  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, settings, customTerms: [...customTerms] };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const head = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, settings } satisfies Omit<ExportFile, 'customTerms'>).slice(0, -1);
+  const terms = customTerms.map((term) => JSON.stringify(term)).join(',\n');
+  return `${head},"customTerms":[${terms ? `\n${terms}\n` : ''}]}\n`;
 }
 
 export type ImportResult =
@@ -33,40 +49,53 @@ export type ImportResult =
   | { ok: false; errors: Problem[] };
 
 const TOP_LEVEL = new Set(['format', 'version', 'settings', 'customTerms', 'exportedAt']);
+/** Windows Notepad and others start a UTF-8 file with a byte order mark (security review L13). */
+const BYTE_ORDER_MARK = '\uFEFF';
 
-export function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
+export function tooLarge(bytes: number): ImportResult {
+  return { ok: false, errors: [{ key: 'problemImportTooLarge', values: [megabytes(bytes), megabytes(MAX_IMPORT_BYTES)] }] };
 }
 
-export function parseImport(text: string, builtIn: readonly GlossaryEntry[]): ImportResult {
-  const bytes = byteLength(text);
-  if (bytes > MAX_IMPORT_BYTES) return { ok: false, errors: [{ key: 'problemImportTooLarge', values: [String(Math.ceil(bytes / 1024)), String(MAX_IMPORT_BYTES / 1024)] }] };
+/** The first problems and a line saying how many more there were. */
+function listed(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_LISTED_PROBLEMS), { key: 'problemImportMoreProblems', values: [String(problems.length - MAX_LISTED_PROBLEMS)] }];
+}
+
+export function parseImport(file: string, builtIn: readonly GlossaryEntry[]): ImportResult {
+  const text = file.startsWith(BYTE_ORDER_MARK) ? file.slice(1) : file;
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_IMPORT_BYTES) return tooLarge(bytes);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [{ key: 'problemImportNotJson', values: [(error as Error).message] }] };
+    return { ok: false, errors: [{ key: 'problemImportNotJson', values: [echoValue((error as Error).message, 120)] }] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, errors: [{ key: 'problemImportNotExport' }] };
   const record = data as Record<string, unknown>;
   if (record.format !== EXPORT_FORMAT) return { ok: false, errors: [{ key: 'problemImportNotExport' }] };
-  if (!READABLE_VERSIONS.includes(record.version)) return { ok: false, errors: [{ key: 'problemImportVersion', values: [String(record.version)] }] };
+  if (!READABLE_VERSIONS.includes(record.version)) return { ok: false, errors: [{ key: 'problemImportVersion', values: [echoValue(record.version)] }] };
 
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const unknownTop = Object.keys(record).filter((k) => !TOP_LEVEL.has(k));
-  if (unknownTop.length > 0) warnings.push({ key: 'warningUnknownFields', values: [unknownTop.join(', ')] });
+  if (unknownTop.length > 0) warnings.push({ key: 'warningUnknownFields', values: [echoList(unknownTop)] });
 
   // A version-1 file was written before the care-team and general categories existed.
   const settings = readSettings(record.version === 1 ? migrateSettingsV2ToV3(record.settings) : record.settings);
   if (settings.notAnObject) errors.push({ key: 'problemImportSettingsNotObject' });
   for (const field of settings.invalid) errors.push({ key: 'problemImportSettingInvalid', values: [field] });
-  if (settings.unknown.length > 0) warnings.push({ key: 'warningUnknownSettings', values: [settings.unknown.join(', ')] });
+  if (settings.unknown.length > 0) warnings.push({ key: 'warningUnknownSettings', values: [echoList(settings.unknown)] });
+  // Checked here, before anything is stored: the browser would refuse them half-way through the import (H4).
+  const size = settingsBytes(settings.settings);
+  if (size > SYNC_QUOTA_BYTES_PER_ITEM) errors.push({ key: 'problemSettingsTooLarge', values: [kilobytes(size), kilobytes(SYNC_QUOTA_BYTES_PER_ITEM)] });
 
   const terms = readCustomTerms(record.customTerms, builtIn);
-  errors.push(...terms.problems);
-  if (terms.unknownFields.length > 0) warnings.push({ key: 'warningUnknownTermFields', values: [terms.unknownFields.join(', ')] });
+  // Not `push(...problems)`: 100,000 broken terms would overflow the call stack with arguments.
+  for (const problem of terms.problems) errors.push(problem);
+  if (terms.unknownFields.length > 0) warnings.push({ key: 'warningUnknownTermFields', values: [echoList(terms.unknownFields)] });
 
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors: listed(errors) };
   return { ok: true, settings: settings.settings, customTerms: terms.terms, warnings };
 }

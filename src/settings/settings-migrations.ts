@@ -1,13 +1,20 @@
 /**
  * Stored settings shapes over time, and the pure functions that move one version to the next.
- * WXT's `storage.defineItem({ version, migrations })` runs them once per profile.
+ * They run on every read (settings-storage.ts), in memory; the next write stores the current
+ * shape with the current version number. WXT's `defineItem({ version, migrations })` is not
+ * used for settings: it migrates from every content script as soon as it is imported, and on a
+ * value from a *newer* version (another device) it logs an error on every page and migrates
+ * nothing (security review L11). A newer value is read as far as this version understands it.
  *
  * v1 was the pre-release shape (settings kept under the names the first prototype used):
  * a `paused` flag, a `blockedSites` list, an `underlineColor`, a `hoverDelayMs` and a named
  * `popoverFontSize`. v2 is `Settings` in settings.ts: positive flags and explicit units.
  */
 import type { Category } from '../glossary/types';
-import type { Settings } from './settings';
+import { readSettings, type Settings, type SettingsReading } from './settings';
+
+/** The version of the stored settings shape this build writes (kept in the `settings$` marker, `{ v }`, as WXT does). */
+export const SETTINGS_VERSION = 3;
 
 export interface SettingsV1 {
   paused?: boolean;
@@ -49,4 +56,33 @@ export function migrateSettingsV2ToV3(v2: unknown): Record<string, unknown> {
   const record = { ...(v2 as Record<string, unknown>) };
   if (Array.isArray(record.categories)) record.categories = [...new Set([...record.categories, ...CATEGORIES_ADDED_IN_V3])];
   return record;
+}
+
+/** Runs the migrations from `version` up to SETTINGS_VERSION. A value from a newer version is returned as it is. */
+export function migrateStoredSettings(value: unknown, version: number): unknown {
+  let migrated = value;
+  if (version < 2) migrated = migrateSettingsV1ToV2(migrated);
+  if (version < 3) migrated = migrateSettingsV2ToV3(migrated);
+  return migrated;
+}
+
+export interface StoredSettingsReading extends SettingsReading {
+  /**
+   * The version that wrote the stored value: 1 when it has no version marker (as WXT counts),
+   * the current one when nothing is stored yet (there is nothing to migrate).
+   */
+  storedVersion: number;
+  /**
+   * Written by a newer version of the extension (on another device, through sync). Read as far
+   * as this version can; never repaired or written back whole, so the newer device keeps what
+   * this one does not understand.
+   */
+  newer: boolean;
+}
+
+/** Reads the stored value of any version, never throwing. */
+export function readStoredSettings(value: unknown, storedVersion: number): StoredSettingsReading {
+  if (value === null || value === undefined) return { ...readSettings(value), storedVersion: Math.max(storedVersion, SETTINGS_VERSION), newer: storedVersion > SETTINGS_VERSION };
+  const newer = storedVersion > SETTINGS_VERSION;
+  return { ...readSettings(migrateStoredSettings(value, storedVersion)), storedVersion, newer };
 }

@@ -3,9 +3,13 @@
  * versioning and migrations live beside it in this folder.
  */
 import { CATEGORIES, type Category } from '../glossary/types';
+import { SYNC_QUOTA_BYTES_PER_ITEM, syncItemBytes } from './sync-quota';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'both', 'none-until-hover'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
+/** How highlights are drawn (src/highlight/term-drawing.ts): painted over the page's text, or as elements. */
+export const HIGHLIGHT_METHODS = ['paint', 'elements'] as const;
+export type HighlightMethod = (typeof HIGHLIGHT_METHODS)[number];
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 export type Theme = (typeof THEMES)[number];
 
@@ -29,6 +33,12 @@ export interface Settings {
   popoverFontSizePx: number;
   theme: Theme;
   showBadge: boolean;
+  /**
+   * 'paint' (default): highlights drawn over the page's own text, nothing in the page changes.
+   * 'elements': terms wrapped in elements, which keyboards can reach and screen readers
+   * describe; risky pages are still painted.
+   */
+  highlightMethod: HighlightMethod;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -46,6 +56,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   popoverFontSizePx: 16,
   theme: 'auto',
   showBadge: true,
+  highlightMethod: 'paint',
 });
 
 /** Whether highlighting should run on a page with this hostname. */
@@ -86,7 +97,11 @@ const isBoolean = (v: unknown) => typeof v === 'boolean';
 const oneOf = (values: readonly string[]) => (v: unknown) => typeof v === 'string' && values.includes(v);
 const inRange = (limits: { min: number; max: number }) => (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= limits.min && v <= limits.max;
 const HOSTNAME = /^[a-z0-9.-]{1,253}$|^\[[0-9a-f:]+\]$/i;
-/** Settings live in the `sync` area, whose items may hold 8 KB (Chrome): two lists of 150 sites fit. */
+/**
+ * A cap on the number of sites per list. It is not what keeps a list saveable: 150 long
+ * hostnames are 20 KB, far over the 8 KB a `sync` item may hold, so the byte budget below is
+ * checked too (security review M8).
+ */
 export const MAX_SITES = 150;
 const isHostList = (v: unknown) => Array.isArray(v) && v.length <= MAX_SITES && v.every((h) => typeof h === 'string' && HOSTNAME.test(h));
 
@@ -106,6 +121,7 @@ const FIELD_CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   popoverFontSizePx: inRange(NUMBER_LIMITS.popoverFontSizePx),
   theme: oneOf(THEMES),
   showBadge: isBoolean,
+  highlightMethod: oneOf(HIGHLIGHT_METHODS),
 };
 
 export interface SettingsReading {
@@ -141,4 +157,21 @@ export function readSettings(raw: unknown): SettingsReading {
     else invalid.push(field);
   }
   return { settings, invalid, unknown, notAnObject: false };
+}
+
+/** The key settings are stored under in the `sync` area: it counts towards the item's size. */
+export const SETTINGS_KEY = 'settings';
+
+/** The size of these settings as the browser's `sync` quota counts it. */
+export function settingsBytes(settings: unknown): number {
+  return syncItemBytes(SETTINGS_KEY, settings);
+}
+
+/**
+ * Whether these settings can be saved. Settings stay in `sync` so site lists follow the user
+ * to their other devices; everything but the two site lists takes about 400 bytes, which
+ * leaves room for a hundred or more ordinary site names.
+ */
+export function fitsSyncQuota(settings: unknown): boolean {
+  return settingsBytes(settings) <= SYNC_QUOTA_BYTES_PER_ITEM;
 }

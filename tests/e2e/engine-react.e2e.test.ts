@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browsers';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings';
+import { BROWSER_METHODS } from './harness/suite';
+import { storeSettings } from './harness/page-helpers';
 import { highlightCounts } from './harness/page-helpers';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './harness/server';
 
@@ -39,13 +42,14 @@ async function buildFixture(): Promise<string> {
   return dir;
 }
 
-describe.each(BROWSERS)('%s: React page', (browserName) => {
+describe.each(BROWSER_METHODS)('%s, %s highlights: React page', (browserName, method) => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
 
   beforeAll(async () => {
     server = await startFixtureServer(await buildFixture());
     ext = await launchWithExtension(browserName);
+    await storeSettings(ext, { ...DEFAULT_SETTINGS, highlightMethod: method });
   });
   afterAll(async () => {
     await ext?.close();
@@ -65,7 +69,7 @@ describe.each(BROWSERS)('%s: React page', (browserName) => {
     await page.goto(server.url('/react.html'), { waitUntil: 'load' });
     await page.waitForFunction((name) => performance.getEntriesByName(name, 'measure').length > 0, { timeout: 15_000 }, MEASURE);
     const steps = await page.evaluate(() => (window as unknown as ReactFixture).__steps);
-    expect(await highlightCounts(page, '#root')).toMatchObject({ 'cervical-dystonia': 1, 'botulinum-toxin': 1, putamen: 2, 'globus-pallidus': 1 });
+    expect(await highlightCounts(ext, page, '#root')).toMatchObject({ 'cervical-dystonia': 1, 'botulinum-toxin': 1, putamen: 2, 'globus-pallidus': 1 });
 
     for (const step of [1, 2, 3, 0, 2]) {
       expect(step).toBeLessThan(steps);
@@ -78,7 +82,7 @@ describe.each(BROWSERS)('%s: React page', (browserName) => {
       expect((await page.$eval('#root', (el) => (el as HTMLElement).innerText)).replace(/\s+/g, '')).toBe(expected.replace(/\s+/g, ''));
     }
     // The last step (2) still has highlightable text, and it is highlighted again.
-    expect(await highlightCounts(page, '#root')).toEqual({ 'basal-ganglia': 2, 'cervical-dystonia': 2 });
+    expect(await highlightCounts(ext, page, '#root')).toEqual({ 'basal-ganglia': 2, 'cervical-dystonia': 2 });
     expect(errors).toEqual([]);
     await page.close();
   });

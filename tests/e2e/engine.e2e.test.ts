@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { BROWSERS, openExtensionPage } from './harness/browsers';
-import { useExtensionSuite } from './harness/suite';
-import { highlightCounts } from './harness/page-helpers';
+import { openExtensionPage } from './harness/browsers';
+import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
+import { highlightCounts, pageTerms, termsIn, waitForInspection } from './harness/page-helpers';
 import { setStorage } from './fixtures/surface/extension-api';
 
 const MEASURE = 'glossary:highlight';
@@ -23,8 +23,9 @@ async function waitForPass(target: Page | Frame, after = 0): Promise<void> {
   await target.waitForFunction((name, n) => performance.getEntriesByName(name, 'measure').length > n, { timeout: 15_000 }, MEASURE, after);
 }
 
-describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
-  const suite = useExtensionSuite(browserName);
+describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browserName, method) => {
+  const suite = useExtensionSuite(browserName, method);
+  const ext = () => suite.ext;
 
   async function open(path: string): Promise<Page> {
     const page = await suite.ext.newPage();
@@ -36,13 +37,13 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
   describe('context gating', () => {
     it('highlights nothing on a recipe page that says "stroke", "cramp" and "tremor"', async () => {
       const page = await open('recipe.html');
-      expect(await highlightCounts(page)).toEqual({});
+      expect(await highlightCounts(ext(), page)).toEqual({});
       await page.close();
     });
 
     it('highlights gated words once the page also has an unambiguous term, even further down', async () => {
       const page = await open('neurology.html');
-      expect(await highlightCounts(page)).toEqual({ stroke: 1, tremor: 1, dystonia: 1 });
+      expect(await highlightCounts(ext(), page)).toEqual({ stroke: 1, tremor: 1, dystonia: 1 });
       expect(await page.$eval('#first', (p) => p.textContent)).toBe('After a stroke, some people notice a tremor in one hand.');
       await page.close();
     });
@@ -51,11 +52,11 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
   describe('dynamic pages', () => {
     it('highlights added text, ignores its own changes, and follows rewrites', async () => {
       const page = await open('dynamic.html');
-      expect(await highlightCounts(page)).toEqual({ dystonia: 1 });
+      expect(await highlightCounts(ext(), page)).toEqual({ dystonia: 1 });
       let before = await passes(page);
       await page.evaluate(() => (window as unknown as { addItem(t: string): void }).addItem('Botulinum toxin eases cervical dystonia.'));
       await waitForPass(page, before);
-      expect(await highlightCounts(page)).toEqual({ dystonia: 1, 'botulinum-toxin': 1, 'cervical-dystonia': 1 });
+      expect(await highlightCounts(ext(), page)).toEqual({ dystonia: 1, 'botulinum-toxin': 1, 'cervical-dystonia': 1 });
       // No feedback loop: with the page quiet, no further passes run.
       const settled = await passes(page);
       await new Promise((r) => setTimeout(r, 500));
@@ -69,7 +70,7 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
       });
       await waitForPass(page, before);
       expect(await page.$eval('.item', (p) => p.textContent)).toBe('Now about the putamen.');
-      expect(await highlightCounts(page)).toEqual({ dystonia: 1, putamen: 1 });
+      expect(await highlightCounts(ext(), page)).toEqual({ dystonia: 1, putamen: 1 });
       await page.close();
     });
 
@@ -78,17 +79,17 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
       let before = await passes(page);
       await page.evaluate(() => (window as unknown as { addItem(t: string): void }).addItem('A stroke can cause dystonia.'));
       await waitForPass(page, before);
-      expect(await highlightCounts(page)).toEqual({ dystonia: 2, stroke: 1 });
+      expect(await highlightCounts(ext(), page)).toEqual({ dystonia: 2, stroke: 1 });
       before = await passes(page);
       await page.evaluate(() =>
         (window as unknown as { navigate(path: string, html: string): void }).navigate('/engine/cake', '<p>One last stroke of the spatula and a cramp in the wrist.</p>'),
       );
       await waitForPass(page, before);
-      expect(await highlightCounts(page)).toEqual({});
+      expect(await highlightCounts(ext(), page)).toEqual({});
       before = await passes(page);
       await page.evaluate(() => (window as unknown as { navigate(path: string, html: string): void }).navigate('/engine/neuro', '<p>A stroke, then dystonia.</p>'));
       await waitForPass(page, before);
-      expect(await highlightCounts(page)).toEqual({ stroke: 1, dystonia: 1 });
+      expect(await highlightCounts(ext(), page)).toEqual({ stroke: 1, dystonia: 1 });
       await page.close();
     });
   });
@@ -96,10 +97,11 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
   describe('exclusions', () => {
     it('removes highlights from a region that becomes editable, leaving its text as the page wrote it', async () => {
       const page = await open('structure.html');
-      expect(await page.$$eval('#editor mark[data-glossary-term]', (m) => m.length)).toBe(1);
+      expect(await termsIn(ext(), page, '#editor')).toHaveLength(1);
       const before = await passes(page);
       await page.evaluate(() => document.getElementById('editor')!.setAttribute('contenteditable', 'true'));
       await waitForPass(page, before);
+      expect(await termsIn(ext(), page, '#editor')).toHaveLength(0);
       expect(await page.$$eval('#editor mark', (m) => m.length)).toBe(0);
       expect(await page.$eval('#editor', (el) => [el.childNodes.length, el.textContent])).toEqual([1, 'Notes on the putamen.']);
       await page.close();
@@ -109,6 +111,13 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
   describe('page structure', () => {
     it('highlights inside open shadow roots, styled like the rest of the page', async () => {
       const page = await open('structure.html');
+      expect(await highlightCounts(ext(), page, '#card')).toEqual({ 'basal-ganglia': 1 });
+      if (method === 'paint') {
+        // Painted: the page's shadow tree is untouched, and the highlight rules reach it.
+        expect(await page.evaluate(() => document.getElementById('card')!.shadowRoot!.querySelector('mark'))).toBeNull();
+        await page.close();
+        return;
+      }
       const inShadow = await page.evaluate(() => {
         const mark = document.getElementById('card')!.shadowRoot!.querySelector<HTMLElement>('mark[data-glossary-term]');
         if (!mark) return null;
@@ -123,7 +132,7 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
       const page = await open('structure.html');
       const frame = page.frames().find((f) => f.url().endsWith('/engine/frame.html'))!;
       await waitForPass(frame);
-      expect(await frame.$$eval('mark[data-glossary-term]', (m) => m.map((e) => (e as HTMLElement).dataset.glossaryTerm))).toEqual(['cervical-dystonia']);
+      expect((await pageTerms(ext(), frame)).map((t) => t.entryId)).toEqual(['cervical-dystonia']);
       await page.close();
     });
 
@@ -131,14 +140,16 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
       const page = await open('structure.html');
       const frame = page.frames().find((f) => f.url() === 'about:srcdoc')!;
       await waitForPass(frame);
-      expect(await frame.$$eval('mark[data-glossary-term]', (m) => m.map((e) => (e as HTMLElement).dataset.glossaryTerm))).toEqual(['globus-pallidus']);
+      expect((await pageTerms(ext(), frame)).map((t) => t.entryId)).toEqual(['globus-pallidus']);
       await page.close();
     });
 
     it('highlights link text and the link still works', async () => {
       const page = await open('structure.html');
-      expect(await page.$eval('#link mark[data-glossary-term]', (m) => m.textContent)).toBe('blepharospasm');
-      await page.click('#link mark');
+      const [inLink] = await termsIn(ext(), page, '#link');
+      expect(inLink?.text).toBe('blepharospasm');
+      const box = inLink!.boxes[0]!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await page.waitForFunction(() => location.hash === '#target');
       await page.close();
     });
@@ -147,16 +158,16 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
   describe('very long pages', () => {
     it('stops highlighting ahead of the reader at 10,000 highlights, then highlights what scrolling brings on screen', async () => {
       const page = await open('huge.html');
-      // Counted in the page: $$eval would send a handle for each of 10,000 marks over the protocol.
-      const count = () => page.evaluate(() => document.querySelectorAll('mark[data-glossary-term]').length);
-      const marksIn = (id: string) => page.evaluate((p) => document.querySelectorAll(`#${p} mark[data-glossary-term]`).length, id);
+      const count = async () => (await pageTerms(ext(), page)).length;
+      const termsOf = async (id: string) => (await termsIn(ext(), page, `#${id}`)).length;
       const ahead = await count();
       expect(ahead).toBeGreaterThanOrEqual(10_000);
       expect(ahead).toBeLessThan(13_000);
-      expect(await marksIn('p0')).toBe(5);
-      expect(await marksIn('p2599')).toBe(0);
+      expect(await termsOf('p0')).toBe(5);
+      expect(await termsOf('p2599')).toBe(0);
       await page.evaluate(() => document.getElementById('p2599')!.scrollIntoView());
-      await page.waitForFunction(() => document.querySelectorAll('#p2599 mark[data-glossary-term]').length === 5, { timeout: 5_000, polling: 100 });
+      await waitForInspection(ext(), page, (i) => i.terms.length > ahead, 5_000);
+      await expect.poll(() => termsOf('p2599'), { timeout: 5_000 }).toBe(5);
       // The paragraphs on screen are highlighted; the rest of the page is not walked.
       expect(await count()).toBeLessThan(ahead + 200);
       await page.close();
@@ -164,7 +175,21 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
   });
 
   describe('layout neutrality', () => {
-    it('never wraps text directly inside flex or grid containers, and every box stays where it was', async () => {
+    it.runIf(method === 'paint')('paints text inside flex and grid containers too, and every box stays where it was', async () => {
+      const page = await open('layout.html');
+      const ids = (await pageTerms(ext(), page)).map((t) => `${t.entryId}`);
+      // Flex and grid items (the text directly inside #flex, #grid) are painted: nothing is wrapped.
+      expect(ids).toEqual(expect.arrayContaining(['blepharospasm', 'basal-ganglia', 'putamen', 'cervical-dystonia']));
+      expect(await page.$$eval('mark', (m) => m.length)).toBe(0);
+      const [before, after] = await page.evaluate(() => {
+        const w = window as unknown as { __boxesBefore: string[]; __boxes(): string[] };
+        return [w.__boxesBefore, w.__boxes()];
+      });
+      expect(after).toEqual(before);
+      await page.close();
+    });
+
+    it.runIf(method === 'elements')('never wraps text directly inside flex or grid containers, and every box stays where it was', async () => {
       const page = await open('layout.html');
       // Text in ordinary boxes is highlighted…
       expect(await page.$$eval('mark[data-glossary-term]', (marks) => marks.map((m) => `${m.parentElement!.id || m.parentElement!.localName}: ${m.textContent}`))).toEqual([
@@ -198,10 +223,10 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
   describe('first-occurrence mode', () => {
     it('highlights only the first occurrence of each entry, also in content added later', async () => {
       const options = await openExtensionPage(suite.ext, 'options.html', '.settings-form');
-      await setStorage(options, 'sync', { settings: { firstOccurrenceOnly: true } });
+      await setStorage(options, 'sync', { settings: { firstOccurrenceOnly: true, highlightMethod: method } });
       await options.close();
       const page = await open('first-occurrence.html');
-      expect(await highlightCounts(page)).toEqual({ dystonia: 1, 'movement-disorder': 1, 'cervical-dystonia': 1, 'focal-dystonia': 1 });
+      expect(await highlightCounts(ext(), page)).toEqual({ dystonia: 1, 'movement-disorder': 1, 'cervical-dystonia': 1, 'focal-dystonia': 1 });
       const before = await passes(page);
       await page.evaluate(() => {
         const p = document.createElement('p');
@@ -209,7 +234,7 @@ describe.each(BROWSERS)('%s: highlighting engine', (browserName) => {
         document.getElementById('later')!.append(p);
       });
       await waitForPass(page, before);
-      expect(await highlightCounts(page)).toEqual({ dystonia: 1, 'movement-disorder': 1, 'cervical-dystonia': 1, 'focal-dystonia': 1, putamen: 1 });
+      expect(await highlightCounts(ext(), page)).toEqual({ dystonia: 1, 'movement-disorder': 1, 'cervical-dystonia': 1, 'focal-dystonia': 1, putamen: 1 });
       await page.close();
     });
   });

@@ -1,5 +1,6 @@
 /**
- * The popover looks right wherever it lands, in real Chromium and Firefox: a hostile page
+ * The popover looks right wherever it lands, in real Chromium and Firefox (with the default,
+ * painted highlights: none of this depends on how terms are drawn): a hostile page
  * stylesheet, a strict CSP (`style-src 'none'`), 200% zoom, a 360 px wide window, dark
  * mode from the OS, reduced motion. Screenshots of the hostile and CSP pages are saved as
  * test artifacts in tests/e2e/artifacts/.
@@ -11,11 +12,27 @@ import type { Page } from 'puppeteer-core';
 import { GLOSSARY } from '../../src/glossary';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
-import { contrastRatio, luminance, popoverLayout, popoverState, storeSettings, termHandle, waitForHighlights, waitForPopover, waitForPopoverSettled, type PopoverLayout } from './harness/page-helpers';
+import {
+  clickTerm,
+  contrastRatio,
+  inspectPage,
+  luminance,
+  popoverLayout,
+  popoverState,
+  scrollTermIntoView,
+  storeSettings,
+  waitForHighlights,
+  waitForInspection,
+  waitForPopover,
+  waitForPopoverSettled,
+  type PopoverLayout,
+} from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 const entry = (id: string) => GLOSSARY.find((e) => e.id === id)!;
+/** How this suite's pages draw highlights: the default. */
+const METHOD = DEFAULT_SETTINGS.highlightMethod;
 
 /** What "a readable popover" means: on top, inside the viewport, normal-sized text with contrast, a big close button. */
 function expectReadable(layout: PopoverLayout): void {
@@ -53,23 +70,25 @@ describe.each(BROWSERS)('%s: popover appearance', (browserName) => {
     const page = await ext.newPage();
     if (viewport) await page.setViewport(viewport);
     await page.goto(server.url(path), { waitUntil: 'load' });
-    await waitForHighlights(page);
+    await waitForHighlights(ext, page);
+    expect((await inspectPage(ext, page)).method).toBe(METHOD);
     return page;
   }
 
   async function pin(page: Page, id: string): Promise<void> {
-    await (await termHandle(page, id)).click();
-    await waitForPopoverSettled(page);
-    expect((await popoverState(page)).name).toBe(entry(id).term);
+    await scrollTermIntoView(ext, page, id);
+    await clickTerm(ext, page, id);
+    await waitForPopoverSettled(ext, page);
+    expect((await popoverState(ext, page)).name).toBe(entry(id).term);
   }
 
   /** Pins each term's popover in turn and checks it is readable and inside the viewport. */
   async function expectReadableOn(page: Page, ids: string[]): Promise<void> {
     for (const id of ids) {
       await pin(page, id);
-      expectReadable(await popoverLayout(page));
+      expectReadable(await popoverLayout(ext, page));
       await page.keyboard.press('Escape');
-      await waitForPopover(page, false);
+      await waitForPopover(ext, page, false);
       await page.mouse.move(1, 1);
     }
   }
@@ -77,9 +96,9 @@ describe.each(BROWSERS)('%s: popover appearance', (browserName) => {
   it('renders a readable popover on a hostile page (all: unset !important, font-size: 0, max z-index overlays, rules aimed at the host)', async () => {
     const page = await open('/popover/hostile.html');
     await pin(page, 'putamen');
-    const layout = await popoverLayout(page);
+    const layout = await popoverLayout(ext, page);
     expectReadable(layout);
-    expect((await popoverState(page)).text).toContain(entry('putamen').short);
+    expect((await popoverState(ext, page)).text).toContain(entry('putamen').short);
     await page.screenshot({ path: resolve(ARTIFACTS, `popover-hostile-${browserName}.png`) });
     await page.close();
   });
@@ -89,7 +108,7 @@ describe.each(BROWSERS)('%s: popover appearance', (browserName) => {
     // The CSP is in force: the page's own <style> is blocked.
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 0, 0)');
     await pin(page, 'botulinum-toxin');
-    expectReadable(await popoverLayout(page));
+    expectReadable(await popoverLayout(ext, page));
     await page.screenshot({ path: resolve(ARTIFACTS, `popover-csp-${browserName}.png`) });
     await page.close();
   });
@@ -118,19 +137,19 @@ describe.each(BROWSERS)('%s: popover appearance', (browserName) => {
       ctx.skip(`${browserName} cannot emulate media features here: ${String(error)}`);
     }
     await pin(page, 'putamen');
-    let layout = await popoverLayout(page);
+    let layout = await popoverLayout(ext, page);
     expect(luminance(layout.background)).toBeLessThan(0.05);
     expect(layout.animationName).toBe('none');
     expectReadable(layout);
     await page.keyboard.press('Escape');
-    await waitForPopover(page, false);
+    await waitForPopover(ext, page, false);
 
     await page.emulateMediaFeatures([
       { name: 'prefers-color-scheme', value: 'light' },
       { name: 'prefers-reduced-motion', value: 'no-preference' },
     ]);
     await pin(page, 'putamen');
-    layout = await popoverLayout(page);
+    layout = await popoverLayout(ext, page);
     expect(luminance(layout.background)).toBeGreaterThan(0.9);
     expect(layout.animationName).not.toBe('none');
     await page.close();
@@ -138,17 +157,17 @@ describe.each(BROWSERS)('%s: popover appearance', (browserName) => {
 
   it('applies the theme override and the largest font size (24 px) from the settings, still inside a 360 px window', async () => {
     const page = await open('/popover/interaction.html', { width: 360, height: 640 });
-    await storeSettings(ext, { ...DEFAULT_SETTINGS, theme: 'dark', popoverFontSizePx: 24 });
+    await storeSettings(ext, { ...DEFAULT_SETTINGS, highlightMethod: METHOD, theme: 'dark', popoverFontSizePx: 24 });
     await page.bringToFront();
     await pin(page, 'putamen');
-    await page.waitForFunction(() => document.querySelector('[data-glossary-popover]')!.shadowRoot!.querySelector('[role="dialog"]')!.getAttribute('data-theme') === 'dark');
-    const layout = await popoverLayout(page);
+    await waitForInspection(ext, page, (i) => i.popover?.open === true && i.popover.theme === 'dark');
+    const layout = await popoverLayout(ext, page);
     expect(layout.theme).toBe('dark');
     expect(luminance(layout.background)).toBeLessThan(0.05);
     expect(layout.fontSizePx).toBe(24);
     expectReadable(layout);
     await page.screenshot({ path: resolve(ARTIFACTS, `popover-dark-24px-360-${browserName}.png`) });
-    await storeSettings(ext, { ...DEFAULT_SETTINGS });
+    await storeSettings(ext, { ...DEFAULT_SETTINGS, highlightMethod: METHOD });
     await page.close();
   });
 });

@@ -1,26 +1,34 @@
 /**
- * Popover interaction in real Chromium and Firefox with the built extension: tremor-tolerant
- * hover, sweeps that open nothing, the safe path into the popover, click/tap to pin, the
- * keyboard commands (sent from the extension side as the background will), Esc and focus,
- * related-term navigation with Back. Also measures the open latency (printed, not asserted).
+ * Popover interaction in real Chromium and Firefox with the built extension, with painted
+ * highlights and with `<mark>` elements: tremor-tolerant hover, sweeps that open nothing, the
+ * safe path into the popover, click/tap to pin, the keyboard commands (sent from the extension
+ * side as the background will), Esc and focus, related-term navigation with Back. Also
+ * measures the open latency (printed, not asserted).
+ *
+ * The popover's shadow root is closed: everything about it is read through the content
+ * script's `inspect` reply (harness/page-helpers.ts), never from the page.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { GLOSSARY } from '../../src/glossary';
-import { BROWSERS } from './harness/browsers';
-import { useExtensionSuite } from './harness/suite';
+import type { Box, PopoverInspection } from '../../src/messages';
+import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
 import {
-  centerOf,
   clickInPopover,
+  clickTerm,
   focusedThing,
+  inspectPage,
   jitterAt,
+  pageTerms,
   popoverState,
   sendContentRequest,
   sweepPointer,
-  termHandle,
+  termCenter,
   waitForHighlights,
+  waitForInspection,
   waitForPopover,
   waitForExtensionTab,
+  waitForPopoverSettled,
   waitForPopoverTitle,
 } from './harness/page-helpers';
 
@@ -29,8 +37,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Longer than every default delay (fallback 1050 ms, exit grace 400 ms): if it was going to happen, it has. */
 const SETTLE_MS = 1400;
 
-describe.each(BROWSERS)('%s: popover interaction', (browserName) => {
-  const suite = useExtensionSuite(browserName);
+interface Edges {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+const edges = (b: Box): Edges => ({ left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height });
+
+describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browserName, method) => {
+  const suite = useExtensionSuite(browserName, method);
+  const ext = () => suite.ext;
   let page: Page;
 
   /** A fresh copy of the fixture, pointer parked on plain text. */
@@ -38,8 +55,10 @@ describe.each(BROWSERS)('%s: popover interaction', (browserName) => {
     await page?.close();
     page = await suite.ext.newPage();
     await page.goto(suite.server.url('/popover/interaction.html'), { waitUntil: 'load' });
-    await waitForHighlights(page);
-    await page.waitForSelector('[data-glossary-popover]');
+    await waitForHighlights(ext(), page);
+    // The host is made when the first explanation opens: a page read without opening one never sees it.
+    expect(await page.$('[data-glossary-popover]')).toBeNull();
+    expect((await inspectPage(ext(), page)).method).toBe(method);
     await page.mouse.move(5, 5);
     return page;
   }
@@ -49,16 +68,52 @@ describe.each(BROWSERS)('%s: popover interaction', (browserName) => {
     await page.mouse.move(5, 5);
   }
 
+  /** The open popover, once floating-ui has placed it, with the boxes of `selectors` inside it. */
+  async function settledPopover(selectors: string[] = []): Promise<PopoverInspection> {
+    await waitForPopoverSettled(ext(), page);
+    const p = (await inspectPage(ext(), page, selectors)).popover;
+    if (!p?.open) throw new Error('no popover open');
+    return p;
+  }
+
+  /** Waits until the open popover is anchored to the occurrence `termId` (two occurrences of one entry share a title). */
+  async function waitForAnchor(termId: string): Promise<void> {
+    await waitForInspection(ext(), page, (i) => i.popover?.open === true && i.popover.anchor === termId, 5_000);
+  }
+
+  /** Scrolls the popover's body with the mouse wheel until the control `selector` is wholly in view in it. */
+  async function scrollIntoPopoverView(selector: string): Promise<void> {
+    for (let i = 0; i < 30; i++) {
+      const p = (await inspectPage(ext(), page, [selector, '.dg-body'])).popover;
+      const control = p?.found[selector];
+      const body = p?.found['.dg-body'];
+      if (!control || !body) throw new Error(`no ${selector} in an open popover`);
+      const above = control.y < body.y - 0.5;
+      const below = control.y + control.height > body.y + body.height + 0.5;
+      if (!above && !below) return;
+      await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
+      await page.mouse.wheel({ deltaY: below ? 120 : -120 });
+      await sleep(100);
+    }
+    throw new Error(`${selector} could not be scrolled into view in the popover`);
+  }
+
+  /** The occurrence id of the focused highlight element (elements mode), or null. */
+  const focusedOccurrence = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.glossaryOccurrence ?? null);
+
   it('opens when a pointer with a ±6 px tremor at 60 Hz rests on a term; hover does not take focus', async () => {
     await freshPage();
-    const at = await centerOf(await termHandle(page, 'putamen'));
+    const at = await termCenter(ext(), page, 'putamen');
     await jitterAt(page, at, 700, 6);
-    await waitForPopover(page, true);
-    const state = await popoverState(page);
+    await waitForPopover(ext(), page, true);
+    const state = await popoverState(ext(), page);
     expect(state.role).toBe('dialog');
     expect(state.name).toBe(entry('putamen').term);
     expect(state.text).toContain(entry('putamen').short);
     expect(state.focusInside).toBe(false);
+    expect(state.pinned).toBe(false);
+    // Now that an explanation has opened, its host is in the page.
+    expect(await page.$('[data-glossary-popover]')).not.toBeNull();
   });
 
   it('a fast sweep (about 2 px/ms) across a line of terms opens nothing', async () => {
@@ -68,225 +123,309 @@ describe.each(BROWSERS)('%s: popover interaction', (browserName) => {
     // Ends in the empty margin to the right of the text.
     await sweepPointer(page, { x: 2, y }, { x: line.x + line.width + 60, y }, 2);
     await sleep(SETTLE_MS);
-    expect((await popoverState(page)).open).toBe(false);
+    expect((await popoverState(ext(), page)).open).toBe(false);
   });
 
   it('moving from the term toward the popover, slowly and shakily with a pause on the way, keeps it open; leaving both closes it', async () => {
     await freshPage();
-    const term = await termHandle(page, 'basal-ganglia');
-    const at = await centerOf(term);
+    const at = await termCenter(ext(), page, 'basal-ganglia');
+    const termBox = (await pageTerms(ext(), page)).find((t) => t.entryId === 'basal-ganglia')!.boxes[0]!;
     await page.mouse.move(at.x, at.y);
-    await waitForPopover(page, true);
-    const box = await page.evaluate(() => {
-      const r = document.querySelector('[data-glossary-popover]')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
-      return { x: r.left + Math.min(60, r.width / 2), y: r.top + r.height / 2, top: r.top, bottom: r.bottom };
-    });
-    const termBox = (await term.boundingBox())!;
+    await waitForPopover(ext(), page, true);
+    const dialog = (await settledPopover()).box;
+    const box = { x: dialog.x + Math.min(60, dialog.width / 2), y: dialog.y + dialog.height / 2, top: dialog.y, bottom: dialog.y + dialog.height };
     // Out of the term, into the gap between term and popover, and rest there with a tremor
     // for longer than the 400 ms exit grace: the safe corridor holds the popover open.
     const below = box.top > termBox.y;
     const gap = { x: at.x + (box.x - at.x) * 0.15, y: below ? (termBox.y + termBox.height + box.top) / 2 : (box.bottom + termBox.y) / 2 };
     await sweepPointer(page, at, gap, 0.05);
     await jitterAt(page, gap, 900, 3);
-    expect((await popoverState(page)).open).toBe(true);
+    expect((await popoverState(ext(), page)).open).toBe(true);
     await sweepPointer(page, gap, box, 0.3);
     await sleep(SETTLE_MS);
-    const state = await popoverState(page);
+    const state = await popoverState(ext(), page);
     expect(state.open).toBe(true);
     expect(state.name).toBe(entry('basal-ganglia').term);
     // Away from term, popover and corridor: the grace period runs out and it closes.
     await restAwayFromTerms();
-    await waitForPopover(page, false);
+    await waitForPopover(ext(), page, false);
   });
 
   it('a click pins the popover: it survives the pointer moving away; a click outside dismisses it', async () => {
     await freshPage();
-    await (await termHandle(page, 'botulinum-toxin')).click();
-    await waitForPopover(page, true);
+    await clickTerm(ext(), page, 'botulinum-toxin');
+    await waitForPopover(ext(), page, true);
+    expect((await popoverState(ext(), page)).pinned).toBe(true);
     await restAwayFromTerms();
     await sleep(SETTLE_MS);
-    expect((await popoverState(page)).name).toBe(entry('botulinum-toxin').term);
+    expect((await popoverState(ext(), page)).name).toBe(entry('botulinum-toxin').term);
     // Pinning another term replaces it.
-    await (await termHandle(page, 'blepharospasm')).click();
-    await waitForPopoverTitle(page, entry('blepharospasm').term);
+    await clickTerm(ext(), page, 'blepharospasm');
+    await waitForPopoverTitle(ext(), page, entry('blepharospasm').term);
     await page.mouse.click(5, 5);
-    await waitForPopover(page, false);
+    await waitForPopover(ext(), page, false);
   });
 
   it('shows the safety notes in a visible Important block, and the note on advice, emergencies and checking in the footer', async () => {
     await freshPage();
-    await (await termHandle(page, 'botulinum-toxin')).click();
-    await waitForPopover(page, true);
-    const shown = await page.evaluate(() => {
-      const root = document.querySelector('[data-glossary-popover]')!.shadowRoot!;
-      const important = root.querySelector<HTMLElement>('.dg-important')!;
-      const more = root.querySelector<HTMLElement>('.dg-more')!;
-      const box = important.getBoundingClientRect();
-      return {
-        important: important.innerText,
-        visible: box.height > 0 && important.checkVisibility(),
-        beforeMore: Boolean(important.compareDocumentPosition(more) & Node.DOCUMENT_POSITION_FOLLOWING),
-        footer: root.querySelector<HTMLElement>('.dg-footer')!.innerText,
-      };
-    });
-    expect(shown.visible).toBe(true);
-    expect(shown.beforeMore).toBe(true);
-    expect(shown.important).toMatch(/Important/);
-    expect(shown.important).toMatch(/spreads beyond the injected muscles/);
-    expect(shown.footer).toMatch(/not medical advice/);
-    expect(shown.footer).toMatch(/call your local emergency number/);
-    expect(shown.footer).toMatch(/checked against its cited sources on \d{1,2} [A-Z][a-z]+ \d{4}; not reviewed by a clinician/);
+    await clickTerm(ext(), page, 'botulinum-toxin');
+    await waitForPopover(ext(), page, true);
+    const p = await settledPopover(['.dg-important', '.dg-important-heading', '.dg-more', '.dg-body', '.dg-footer']);
+    const important = p.found['.dg-important'];
+    const heading = p.found['.dg-important-heading'];
+    const more = p.found['.dg-more'];
+    const body = p.found['.dg-body'];
+    const footer = p.found['.dg-footer'];
+    // Visible: a block with a size, its heading inside it and in view in the popover's (scrolling)
+    // body as it opens, before (above) the More button; the footer is kept in view below the body.
+    expect(important, 'an Important block').not.toBeNull();
+    expect(important!.height).toBeGreaterThan(0);
+    expect(important!.width).toBeGreaterThan(0);
+    expect(heading!.y).toBeGreaterThanOrEqual(important!.y - 0.5);
+    expect(heading!.y + heading!.height).toBeLessThanOrEqual(important!.y + important!.height + 0.5);
+    expect(heading!.y).toBeGreaterThanOrEqual(body!.y - 0.5);
+    expect(heading!.y + heading!.height).toBeLessThanOrEqual(body!.y + body!.height + 0.5);
+    expect(more, 'a More button').not.toBeNull();
+    expect(important!.y + important!.height).toBeLessThanOrEqual(more!.y + 0.5);
+    expect(footer!.height).toBeGreaterThan(0);
+    expect(footer!.y).toBeGreaterThanOrEqual(body!.y + body!.height - 0.5);
+    expect(footer!.y + footer!.height).toBeLessThanOrEqual(p.box.y + p.box.height + 0.5);
+    // The dialog's own text, in reading order: the Important block runs from its heading to the
+    // More button; the footer is everything after the body's last control ("Open in glossary").
+    const text = p.text;
+    const start = text.indexOf('Important');
+    const end = text.indexOf('More', start);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(end).toBeGreaterThan(start);
+    const shownImportant = text.slice(start, end);
+    expect(shownImportant).toMatch(/Important/);
+    expect(shownImportant).toMatch(/spreads beyond the injected muscles/);
+    expect(p.found['.dg-open-glossary'], 'an Open in glossary button').not.toBeNull();
+    const shownFooter = text.slice(text.lastIndexOf('Open in glossary') + 'Open in glossary'.length);
+    expect(shownFooter).toMatch(/not medical advice/);
+    expect(shownFooter).toMatch(/call your local emergency number/);
+    expect(shownFooter).toMatch(/checked against its cited sources on \d{1,2} [A-Z][a-z]+ \d{4}; not reviewed by a clinician/);
   });
 
-  it('next-term command focuses the next highlight, opens its popover with focus; Tab stays inside; Esc closes and returns focus', async () => {
+  it('next-term command opens the next term with focus in its popover; Tab stays inside; Esc closes and returns focus; reopen-last brings it back', async () => {
     await freshPage();
+    const [first, second] = await pageTerms(ext(), page);
+    expect(second, 'the fixture has terms').toBeDefined();
     await sendContentRequest(suite.ext, { type: 'next-term' }, page);
-    await waitForPopover(page, true);
-    const first = await page.$eval('mark[data-glossary-term]', (m) => (m as HTMLElement).dataset.glossaryTerm!);
-    expect((await popoverState(page)).name).toBe(entry(first).term);
-    expect(await focusedThing(page)).toBe('popover');
-    // Only the visited term is focusable, and it is not a Tab stop.
-    expect(await page.$$eval('mark[data-glossary-term][tabindex]', (els) => els.map((e) => e.getAttribute('tabindex')))).toEqual(['-1']);
+    await waitForAnchor(first!.id);
+    expect((await popoverState(ext(), page)).name).toBe(entry(first!.entryId).term);
+    expect((await popoverState(ext(), page)).pinned).toBe(true);
+    expect(await focusedThing(ext(), page)).toBe('popover');
+    if (method === 'elements') {
+      // Only the visited term is focusable, and it is not a Tab stop.
+      expect(await page.$$eval('mark[data-glossary-term][tabindex]', (els) => els.map((e) => e.getAttribute('tabindex')))).toEqual(['-1']);
+    }
 
     await sendContentRequest(suite.ext, { type: 'next-term' }, page);
-    const second = await page.$$eval('mark[data-glossary-term]', (els) => (els[1] as HTMLElement).dataset.glossaryTerm!);
-    await waitForPopoverTitle(page, entry(second).term);
-    expect(await page.$$eval('mark[data-glossary-term][tabindex]', (els) => els.length)).toBe(1);
+    await waitForAnchor(second!.id);
+    expect((await popoverState(ext(), page)).name).toBe(entry(second!.entryId).term);
+    expect(await focusedThing(ext(), page)).toBe('popover');
+    if (method === 'elements') expect(await page.$$eval('mark[data-glossary-term][tabindex]', (els) => els.length)).toBe(1);
 
     for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
-    expect(await focusedThing(page)).toBe('popover');
+    expect(await focusedThing(ext(), page)).toBe('popover');
 
+    // Esc gives focus back: to the visited term's mark, or (painted, nothing was focused
+    // before) to the document, never left in the hidden popover.
     await page.keyboard.press('Escape');
-    await waitForPopover(page, false);
-    expect(await focusedThing(page)).toBe(second);
-
-    await sendContentRequest(suite.ext, { type: 'previous-term' }, page);
-    await waitForPopover(page, true);
-    expect((await popoverState(page)).name).toBe(entry(first).term);
-    await page.keyboard.press('Escape');
-    await waitForPopover(page, false);
-    expect(await focusedThing(page)).toBe(first);
-
-    // Enter on the focused term opens it again, with focus.
-    await page.keyboard.press('Enter');
-    await waitForPopover(page, true);
-    expect(await focusedThing(page)).toBe('popover');
-    await page.keyboard.press('Escape');
-    await waitForPopover(page, false);
+    await waitForPopover(ext(), page, false);
+    if (method === 'elements') {
+      expect(await focusedThing(ext(), page)).toBe(second!.entryId);
+      expect(await focusedOccurrence()).toBe(second!.id);
+    } else {
+      expect(await focusedThing(ext(), page)).toBeNull();
+    }
 
     // Reopen last after an accidental dismissal.
     await sendContentRequest(suite.ext, { type: 'reopen-last' }, page);
-    await waitForPopover(page, true);
-    expect((await popoverState(page)).name).toBe(entry(first).term);
+    await waitForAnchor(second!.id);
+    expect((await popoverState(ext(), page)).name).toBe(entry(second!.entryId).term);
+    expect(await focusedThing(ext(), page)).toBe('popover');
+    await page.keyboard.press('Escape');
+    await waitForPopover(ext(), page, false);
   });
 
-  it('highlights tell screen readers what they are (aria-describedby to a hint in the document)', async () => {
-    const described = await page.$$eval('mark[data-glossary-term]', (els) =>
-      els.map((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent ?? ''),
-    );
+  it('after Esc, previous-term steps back from the term last visited (the first), and Esc returns focus again', async () => {
+    // Continues the journey above: the second term was visited, then reopened and closed with Esc.
+    const [first, second] = await pageTerms(ext(), page);
+    expect((await inspectPage(ext(), page)).popover?.open).toBe(false);
+    if (method === 'elements') expect(await focusedOccurrence()).toBe(second!.id);
+    await sendContentRequest(suite.ext, { type: 'previous-term' }, page);
+    await waitForPopover(ext(), page, true);
+    expect((await popoverState(ext(), page)).name).toBe(entry(first!.entryId).term);
+    expect((await inspectPage(ext(), page)).popover?.anchor).toBe(first!.id);
+    expect(await focusedThing(ext(), page)).toBe('popover');
+    await page.keyboard.press('Escape');
+    await waitForPopover(ext(), page, false);
+    if (method === 'elements') {
+      expect(await focusedThing(ext(), page)).toBe(first!.entryId);
+      expect(await focusedOccurrence()).toBe(first!.id);
+      // Enter on the focused term opens it again, with focus.
+      await page.keyboard.press('Enter');
+      await waitForAnchor(first!.id);
+      expect(await focusedThing(ext(), page)).toBe('popover');
+      await page.keyboard.press('Escape');
+      await waitForPopover(ext(), page, false);
+    } else {
+      expect(await focusedThing(ext(), page)).toBeNull();
+    }
+    // Reopen last: now the first term.
+    await sendContentRequest(suite.ext, { type: 'reopen-last' }, page);
+    await waitForAnchor(first!.id);
+    expect((await popoverState(ext(), page)).name).toBe(entry(first!.entryId).term);
+    expect(await focusedThing(ext(), page)).toBe('popover');
+  });
+
+  it.runIf(method === 'paint')('Esc returns focus to the page control that had it before next-term opened a painted term', async () => {
+    await freshPage();
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'page-control';
+      button.textContent = 'A control of the page';
+      document.querySelector('main')!.prepend(button);
+      button.focus();
+    });
+    await waitForHighlights(ext(), page);
+    expect(await focusedThing(ext(), page)).toBe('button');
+    await sendContentRequest(suite.ext, { type: 'next-term' }, page);
+    await waitForPopover(ext(), page, true);
+    expect(await focusedThing(ext(), page)).toBe('popover');
+    await page.keyboard.press('Escape');
+    await waitForPopover(ext(), page, false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-control');
+  });
+
+  it.runIf(method === 'elements')('highlight elements tell screen readers what they are (aria-description)', async () => {
+    const described = await page.$$eval('mark[data-glossary-term]', (els) => els.map((e) => e.getAttribute('aria-description') ?? ''));
     expect(described.length).toBeGreaterThan(3);
     for (const text of described) expect(text).toMatch(/glossary term/i);
   });
 
+  it.runIf(method === 'paint')('painted highlights put no elements in the page: the page keeps its own text nodes', async () => {
+    expect((await pageTerms(ext(), page)).length).toBeGreaterThan(3);
+    expect((await pageTerms(ext(), page)).every((t) => !t.element)).toBe(true);
+    expect(await page.$$eval('mark, [data-glossary-term], [aria-description]', (els) => els.length)).toBe(0);
+    expect(await page.$eval('#p1', (p) => p.childNodes.length)).toBe(1);
+  });
+
   it('related terms navigate inside the popover, and Back returns', async () => {
     await freshPage();
-    await (await termHandle(page, 'putamen')).click();
-    await waitForPopover(page, true);
-    const relatedId = await page.evaluate(
-      () => document.querySelector('[data-glossary-popover]')!.shadowRoot!.querySelector<HTMLElement>('.dg-related-term')!.dataset.entryId!,
-    );
-    expect(entry('putamen').related).toContain(relatedId);
-    await clickInPopover(page, '.dg-related-term');
-    await waitForPopoverTitle(page, entry(relatedId).term);
-    expect((await popoverState(page)).text).toContain(entry(relatedId).short);
-    await clickInPopover(page, '.dg-back');
-    await waitForPopoverTitle(page, entry('putamen').term);
+    await clickTerm(ext(), page, 'putamen');
+    await waitForPopover(ext(), page, true);
+    const related = (await settledPopover(['.dg-related-term'])).found['.dg-related-term'];
+    expect(related, 'a related term button').not.toBeNull();
+    await clickInPopover(ext(), page, '.dg-related-term');
+    // The entry shown now is one of putamen's related entries (its id is not readable from
+    // outside the closed shadow root: found by the title it shows).
+    await waitForInspection(ext(), page, (i) => i.popover?.open === true && i.popover.name !== entry('putamen').term);
+    const shownName = (await popoverState(ext(), page)).name;
+    const shown = GLOSSARY.find((e) => e.term === shownName);
+    expect(shown).toBeDefined();
+    expect(entry('putamen').related).toContain(shown!.id);
+    expect((await popoverState(ext(), page)).text).toContain(shown!.short);
+    await clickInPopover(ext(), page, '.dg-back');
+    await waitForPopoverTitle(ext(), page, entry('putamen').term);
     // More expands the longer explanation.
-    await clickInPopover(page, '.dg-more');
-    expect((await popoverState(page)).text).toContain(entry('putamen').long.split(/\n\s*\n/)[0]!.slice(0, 60));
+    const longStart = entry('putamen').long.split(/\n\s*\n/)[0]!.slice(0, 60);
+    expect((await popoverState(ext(), page)).text).not.toContain(longStart);
+    await clickInPopover(ext(), page, '.dg-more');
+    await waitForInspection(ext(), page, (i) => i.popover?.text.includes(longStart) ?? false, 2_000);
   });
 
   it('"Open in glossary" opens the glossary page at this entry (through the background)', async () => {
-    await clickInPopover(page, '.dg-open-glossary');
+    // Below the fold of the popover's scrolling body: the wheel brings it into view, as a user would.
+    await scrollIntoPopoverView('.dg-open-glossary');
+    await clickInPopover(ext(), page, '.dg-open-glossary');
     expect(await waitForExtensionTab(suite.ext, '#entry=putamen')).toContain('/popup.html#entry=putamen');
     await page.bringToFront();
   });
 
   it('the close button is a large target (at least 44 × 44 px) and dismisses', async () => {
-    const size = await page.evaluate(() => {
-      const r = document.querySelector('[data-glossary-popover]')!.shadowRoot!.querySelector('.dg-close')!.getBoundingClientRect();
-      return { w: r.width, h: r.height };
-    });
-    expect(size.w).toBeGreaterThanOrEqual(44);
-    expect(size.h).toBeGreaterThanOrEqual(44);
-    await clickInPopover(page, '.dg-close');
-    await waitForPopover(page, false);
+    const size = (await inspectPage(ext(), page, ['.dg-close'])).popover?.found['.dg-close'];
+    expect(size, 'a close button').toBeTruthy();
+    expect(size!.width).toBeGreaterThanOrEqual(44);
+    expect(size!.height).toBeGreaterThanOrEqual(44);
+    await clickInPopover(ext(), page, '.dg-close');
+    await waitForPopover(ext(), page, false);
   });
 
   it('measures the open latency of a resting pointer (printed for the issue, not asserted)', async () => {
     await freshPage();
+    // The page cannot see the closed popover open: the last pointer sample is timed in the page
+    // (Date.now, the same clock as this process) and the opening by polling `inspect` as fast
+    // as it answers; each figure is late by at most one round trip (printed).
+    await page.evaluate(() => {
+      const w = window as unknown as { __lastMove: number };
+      document.addEventListener('pointermove', () => (w.__lastMove = Date.now()));
+    });
     const latencies: number[] = [];
+    const roundTrips: number[] = [];
     for (const id of ['putamen', 'dystonia', 'basal-ganglia', 'blepharospasm', 'deep-brain-stimulation']) {
       await restAwayFromTerms();
       await sleep(500);
-      await page.evaluate(() => {
-        const w = window as unknown as { __lastMove: number; __opened: number };
-        w.__opened = 0;
-        document.addEventListener('pointermove', () => (w.__lastMove = performance.now()), { once: false });
-        const dialog = document.querySelector('[data-glossary-popover]')!.shadowRoot!.querySelector('[role="dialog"]')!;
-        new MutationObserver((_, obs) => {
-          if (!dialog.hasAttribute('hidden')) {
-            w.__opened = performance.now();
-            obs.disconnect();
-          }
-        }).observe(dialog, { attributes: true, attributeFilter: ['hidden'] });
-      });
-      await page.mouse.move(...(Object.values(await centerOf(await termHandle(page, id))) as [number, number]));
-      await waitForPopover(page, true);
-      latencies.push(await page.evaluate(() => (window as unknown as { __opened: number; __lastMove: number }).__opened - (window as unknown as { __lastMove: number }).__lastMove));
+      const at = await termCenter(ext(), page, id);
+      await page.mouse.move(at.x, at.y);
+      const deadline = Date.now() + 5_000;
+      let opened = 0;
+      while (!opened) {
+        const asked = Date.now();
+        const popover = (await inspectPage(ext(), page)).popover;
+        const answered = Date.now();
+        roundTrips.push(answered - asked);
+        if (popover?.open) opened = answered;
+        else if (answered > deadline) throw new Error(`no popover for ${id}`);
+      }
+      expect((await popoverState(ext(), page)).name).toBe(entry(id).term);
+      latencies.push(opened - (await page.evaluate(() => (window as unknown as { __lastMove: number }).__lastMove)));
       await page.keyboard.press('Escape');
-      await waitForPopover(page, false);
+      await waitForPopover(ext(), page, false);
     }
     latencies.sort((a, b) => a - b);
-    console.log(`[${browserName}] open latency after the pointer comes to rest (rest 350 ms): ${latencies.map((l) => l.toFixed(0)).join(', ')} ms; median ${latencies[2]!.toFixed(0)} ms`);
+    roundTrips.sort((a, b) => a - b);
+    console.log(
+      `[${browserName}, ${method}] open latency after the pointer comes to rest (rest 350 ms): ${latencies.join(', ')} ms; median ${latencies[2]} ms ` +
+        `(each at most one inspect round trip late: median ${roundTrips[Math.floor(roundTrips.length / 2)]} ms)`,
+    );
     expect(latencies).toHaveLength(5);
   });
 
   it('a term wrapped across two lines: the popover covers none of its lines and its arrow points at one of them', async () => {
     await freshPage();
-    const term = await termHandle(page, 'deep-brain-stimulation', 1);
-    const rects = await term.evaluate((el) => Array.from(el.getClientRects(), (r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })));
+    const term = (await pageTerms(ext(), page)).filter((t) => t.entryId === 'deep-brain-stimulation')[1]!;
+    const rects = term.boxes.map(edges);
     expect(rects.length, 'the fixture term should wrap').toBeGreaterThanOrEqual(2);
     for (const r of [rects[0]!, rects.at(-1)!]) {
       await page.mouse.click((r.left + r.right) / 2, (r.top + r.bottom) / 2);
-      await waitForPopover(page, true);
-      const { dialog, arrow } = await page.evaluate(() => {
-        const root = document.querySelector('[data-glossary-popover]')!.shadowRoot!;
-        const box = (sel: string) => {
-          const b = root.querySelector(sel)!.getBoundingClientRect();
-          return { left: b.left, right: b.right, top: b.top, bottom: b.bottom };
-        };
-        return { dialog: box('[role="dialog"]'), arrow: box('.dg-arrow') };
-      });
-      const overlaps = (a: typeof dialog, b: typeof dialog) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      await waitForPopover(ext(), page, true);
+      const p = await settledPopover(['.dg-arrow']);
+      expect(p.anchor).toBe(term.id);
+      const dialog = edges(p.box);
+      const arrow = edges(p.found['.dg-arrow']!);
+      const overlaps = (a: Edges, b: Edges) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
       for (const line of rects) expect(overlaps(dialog, line)).toBe(false);
       const ax = (arrow.left + arrow.right) / 2;
       const ay = (arrow.top + arrow.bottom) / 2;
       const pointedAt = rects.some((line) => ax >= line.left && ax <= line.right && Math.min(Math.abs(ay - line.bottom), Math.abs(ay - line.top)) < 16);
       expect(pointedAt).toBe(true);
       await page.keyboard.press('Escape');
-      await waitForPopover(page, false);
+      await waitForPopover(ext(), page, false);
       await page.mouse.move(1, 1);
     }
   });
 
   it('a tap on a touch screen pins the popover', async () => {
     await freshPage();
-    const at = await centerOf(await termHandle(page, 'dystonia'));
+    const at = await termCenter(ext(), page, 'dystonia');
     await page.touchscreen.tap(at.x, at.y);
-    await waitForPopover(page, true);
+    await waitForPopover(ext(), page, true);
     await sleep(SETTLE_MS);
-    expect((await popoverState(page)).name).toBe(entry('dystonia').term);
+    expect((await popoverState(ext(), page)).name).toBe(entry('dystonia').term);
+    expect((await popoverState(ext(), page)).pinned).toBe(true);
     await page.close();
   });
 });

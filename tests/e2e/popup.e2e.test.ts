@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
-import { highlightCounts, popoverState, waitForHighlights, waitForPopover } from './harness/page-helpers';
+import { highlightCounts, inspectPage, popoverState, termsIn, waitForHighlights, waitForInspection, waitForPopover } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { badgeText, setStorage, tabIdOf } from './fixtures/surface/extension-api';
 
@@ -27,7 +27,7 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     ext = await launchWithExtension(browserName);
     page = await ext.newPage();
     await page.goto(server.url('/surface/page.html'), { waitUntil: 'load' });
-    await waitForHighlights(page);
+    await waitForHighlights(ext, page);
     const probe = await openExtensionPage(ext, 'popup.html', '.term');
     tabId = await tabIdOf(page, probe);
     await probe.close();
@@ -71,7 +71,7 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
   it('lists the terms on the page with their counts, and the badge shows how many', async () => {
     const popup = await openPopup();
     await popup.waitForSelector('.page-term');
-    const onPage = await highlightCounts(page);
+    const onPage = await highlightCounts(ext, page);
     expect(await pageTermsIn(popup)).toEqual(onPage);
     expect(onPage['botulinum-toxin']).toBe(3);
     await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).toBe(String(Object.keys(onPage).length));
@@ -87,22 +87,24 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     };
     await popup.waitForSelector('.page-term[data-entry-id="botulinum-toxin"]');
     await jump();
-    await waitForPopover(page, true);
-    expect((await popoverState(page)).name).toBe('botulinum toxin');
+    await waitForPopover(ext, page, true);
+    expect((await popoverState(ext, page)).name).toBe('botulinum toxin');
     // Second click: the second occurrence, far down the page.
     await jump();
     await page.waitForFunction(() => window.scrollY > 800, { timeout: 5_000 });
-    const flashed = await page.$eval('mark[data-glossary-flash]', (m) => ({ id: m.getAttribute('data-glossary-term'), far: m.closest('#far') !== null }));
-    expect(flashed).toEqual({ id: 'botulinum-toxin', far: true });
-    await waitForPopover(page, true);
+    await waitForPopover(ext, page, true);
+    // The explanation is anchored to the far occurrence, the one now in view.
+    const far = (await termsIn(ext, page, '#far')).filter((t) => t.entryId === 'botulinum-toxin');
+    expect(far).toHaveLength(1);
+    expect((await inspectPage(ext, page)).popover?.anchor).toBe(far[0]!.id);
     await page.keyboard.press('Escape');
-    await waitForPopover(page, false);
+    await waitForPopover(ext, page, false);
     // Closed by accident: the popup's "Reopen last explanation" brings it back.
     await popup.bringToFront();
     await popup.click('.reopen-last');
     await page.bringToFront();
-    await waitForPopover(page, true);
-    expect((await popoverState(page)).name).toBe('botulinum toxin');
+    await waitForPopover(ext, page, true);
+    expect((await popoverState(ext, page)).name).toBe('botulinum toxin');
     await page.keyboard.press('Escape');
     await popup.close();
   });
@@ -118,15 +120,18 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
         chrome.commands.onCommand.dispatch(n);
       }, name);
     await command('next-term');
-    await waitForPopover(page, true);
-    const first = (await popoverState(page)).name;
+    await waitForPopover(ext, page, true);
+    const first = (await inspectPage(ext, page)).popover!.anchor;
     await command('next-term');
-    await page.waitForFunction((name) => document.querySelector('[data-glossary-popover]')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent !== name, { timeout: 5_000 }, first);
+    const second = await waitForInspection(ext, page, (i) => i.popover?.open === true && i.popover.anchor !== first, 5_000);
+    // The next one in reading order.
+    const ids = second.terms.map((t) => t.id);
+    expect(ids.indexOf(second.popover!.anchor!)).toBe(ids.indexOf(first!) + 1);
     await page.keyboard.press('Escape');
     await command('toggle-highlighting');
-    await page.waitForFunction(() => document.querySelectorAll('[data-glossary-term]').length === 0, { timeout: 5_000 });
+    await waitForInspection(ext, page, (i) => i.terms.length === 0, 5_000);
     await command('toggle-highlighting');
-    await waitForHighlights(page);
+    await waitForHighlights(ext, page);
   });
 
   it('the site switch turns highlighting off and on in the open tab, without a reload', async () => {
@@ -134,18 +139,18 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     await popup.waitForSelector('.page-term');
     expect(await popup.$eval('.site-toggle', (i) => (i as HTMLInputElement).checked)).toBe(true);
     await popup.click('.site-toggle');
-    await page.waitForFunction(() => document.querySelectorAll('[data-glossary-term]').length === 0, { timeout: 5_000 });
+    await waitForInspection(ext, page, (i) => i.terms.length === 0, 5_000);
     await popup.waitForFunction(() => document.querySelectorAll('.page-term').length === 0, { timeout: 5_000 });
     await popup.waitForFunction(() => document.querySelector('.page-message')?.textContent !== '', { timeout: 5_000 });
     await popup.click('.site-toggle');
-    await waitForHighlights(page);
+    await waitForHighlights(ext, page);
     await popup.waitForSelector('.page-term');
 
     // The global pause does the same everywhere.
     await popup.click('.everywhere-toggle');
-    await page.waitForFunction(() => document.querySelectorAll('[data-glossary-term]').length === 0, { timeout: 5_000 });
+    await waitForInspection(ext, page, (i) => i.terms.length === 0, 5_000);
     await popup.click('.everywhere-toggle');
-    await waitForHighlights(page);
+    await waitForHighlights(ext, page);
     await popup.close();
   });
 

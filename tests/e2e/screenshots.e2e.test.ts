@@ -1,12 +1,13 @@
 /**
  * Screenshots of what users see, saved as test artifacts (tests/e2e/artifacts/) in each
- * browser; the Chromium ones are copied into docs/ for the README.
+ * browser, with the default (painted) highlights; the Chromium ones are copied into docs/
+ * for the README.
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
-import { popoverState, termHandle, waitForHighlights, waitForPopover } from './harness/page-helpers';
+import { clickTerm, popoverState, scrollTermIntoView, waitForHighlights, waitForPopover, waitForPopoverSettled } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
 export const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
@@ -28,10 +29,14 @@ describe.each(BROWSERS)('%s: screenshots', (browserName) => {
   it('the demo article with a pinned popover', async () => {
     const page = await ext.newPage();
     await page.goto(server.url('/dystonia-article.html'));
-    await waitForHighlights(page);
-    await (await termHandle(page, 'putamen')).click();
-    await waitForPopover(page, true);
-    expect((await popoverState(page)).name).toBe('putamen');
+    await waitForHighlights(ext, page);
+    await scrollTermIntoView(ext, page, 'putamen');
+    await clickTerm(ext, page, 'putamen');
+    await waitForPopover(ext, page, true);
+    expect((await popoverState(ext, page)).name).toBe('putamen');
+    // Placed, and past its 120 ms fade-in (popover.css): the picture shows it as users read it.
+    await waitForPopoverSettled(ext, page);
+    await new Promise((r) => setTimeout(r, 300));
     await page.screenshot({ path: resolve(ARTIFACTS, `popover-${browserName}.png`) });
     await page.close();
   });

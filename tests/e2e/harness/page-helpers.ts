@@ -3,38 +3,59 @@
  * page script's reach) and the popover (its shadow root is closed). Each reading is an
  * `inspect` request to the page's content script, sent from an extension page.
  */
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import type { ContentRequest, PageInspection } from '../../../src/messages';
 import type { Settings } from '../../../src/settings/settings';
 import { openExtensionPage, type ExtensionBrowser } from './browsers';
 
 /** What the page shows, asked of its content script (the `inspect` request, src/messages.ts). */
-export async function inspectPage(ext: ExtensionBrowser, page: Page, selectors: string[] = []): Promise<PageInspection> {
-  const url = page.url();
-  const reply = await (
-    await extensionPage(ext)
-  ).evaluate(
-    async (address, request) => {
+export async function inspectPage(ext: ExtensionBrowser, target: Page | Frame, selectors: string[] = [], brief = false): Promise<PageInspection> {
+  const url = target.url();
+  const opening = !extensionPages.has(ext);
+  const helper = await extensionPage(ext);
+  // Opening the extension's page made it the active tab: a background tab gets no frames, and
+  // the browser holds pointer input to it until one comes (about 5 s).
+  if (opening) await ('bringToFront' in target ? target : target.page()).bringToFront();
+  // A frame is asked through every frame of its tab; only the one at its address answers.
+  const frameId = 'bringToFront' in target ? 0 : undefined;
+  const reply = await helper.evaluate(
+    async (address, request, frame) => {
       const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
       const api = (g.browser ?? g.chrome)!;
       // Every tab is asked; only the page at this address answers (the newest one, when several are).
       const tabs = (await api.tabs.query({})).filter((t) => t.id !== undefined).sort((a, b) => b.id! - a.id!);
       for (const tab of tabs) {
-        const answer = await api.tabs.sendMessage(tab.id!, request, { frameId: 0 }).catch(() => undefined);
+        const answer = await api.tabs.sendMessage(tab.id!, request, frame === null ? {} : { frameId: frame }).catch(() => undefined);
         if (answer) return answer;
       }
       return null;
     },
     url,
-    { type: 'inspect', selectors, url } satisfies ContentRequest,
+    { type: 'inspect', selectors, url, brief } satisfies ContentRequest,
+    frameId ?? null,
   );
-  return (reply as PageInspection | null) ?? { method: null, terms: [], popover: null };
+  return (reply as PageInspection | null) ?? { method: null, busy: false, drawn: 0, terms: [], popover: null };
 }
 
 export type PageTerm = PageInspection['terms'][number];
 
-export async function pageTerms(ext: ExtensionBrowser, page: Page): Promise<PageTerm[]> {
-  return (await inspectPage(ext, page)).terms;
+export async function pageTerms(ext: ExtensionBrowser, target: Page | Frame): Promise<PageTerm[]> {
+  return (await inspectPage(ext, target)).terms;
+}
+
+/** The terms whose first box lies inside the element `selector` matches (viewport boxes, so the element must be laid out). */
+export async function termsIn(ext: ExtensionBrowser, target: Page | Frame, selector: string): Promise<PageTerm[]> {
+  const [terms, area] = await Promise.all([
+    pageTerms(ext, target),
+    target.$eval(selector, (el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  ]);
+  return terms.filter((t) => {
+    const b = t.boxes[0];
+    return b !== undefined && b.x + 0.5 >= area.x && b.y + 0.5 >= area.y && b.x + b.width <= area.x + area.width + 0.5 && b.y + b.height <= area.y + area.height + 0.5;
+  });
 }
 
 /** Polls fresh inspections until `test` holds. */
@@ -50,6 +71,17 @@ export async function waitForInspection(ext: ExtensionBrowser, page: Page, test:
   }
 }
 
+/** Waits until the page's highlighter has no work pending (counts only: fine on a page with thousands of terms). */
+export async function waitForHighlightingIdle(ext: ExtensionBrowser, target: Page | Frame, timeout = 30_000): Promise<PageInspection> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const inspection = await inspectPage(ext, target, [], true);
+    if (inspection.method !== null && !inspection.busy) return inspection;
+    if (Date.now() > deadline) throw new Error(`highlighting still busy after ${timeout} ms (${inspection.drawn} drawn)`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export async function waitForHighlights(ext: ExtensionBrowser, page: Page, timeout = 10_000): Promise<void> {
   await waitForInspection(ext, page, (i) => i.terms.length > 0, timeout);
 }
@@ -58,20 +90,10 @@ export async function waitForHighlights(ext: ExtensionBrowser, page: Page, timeo
  * Highlight counts per entry id, in document order of first appearance. `scope`, a selector
  * of the page: only the terms whose first box lies inside that element's box.
  */
-export async function highlightCounts(ext: ExtensionBrowser, page: Page, scope?: string): Promise<Record<string, number>> {
-  const terms = await pageTerms(ext, page);
-  const area = scope
-    ? await page.$eval(scope, (el) => {
-        const r = el.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      })
-    : null;
+export async function highlightCounts(ext: ExtensionBrowser, target: Page | Frame, scope?: string): Promise<Record<string, number>> {
+  const terms = scope ? await termsIn(ext, target, scope) : await pageTerms(ext, target);
   const counts: Record<string, number> = {};
-  for (const t of terms) {
-    const b = t.boxes[0];
-    const inside = !area || (b && b.x + 0.5 >= area.x && b.y + 0.5 >= area.y && b.x + b.width <= area.x + area.width + 0.5 && b.y + b.height <= area.y + area.height + 0.5);
-    if (inside) counts[t.entryId] = (counts[t.entryId] ?? 0) + 1;
-  }
+  for (const t of terms) counts[t.entryId] = (counts[t.entryId] ?? 0) + 1;
   return counts;
 }
 
@@ -87,6 +109,25 @@ export async function termCenter(ext: ExtensionBrowser, page: Page, entryId: str
 export async function clickTerm(ext: ExtensionBrowser, page: Page, entryId: string, nth = 0): Promise<void> {
   const at = await termCenter(ext, page, entryId, nth);
   await page.mouse.click(at.x, at.y);
+}
+
+/**
+ * Scrolls the page so that the `nth` highlighted term of an entry (its first box) is in the
+ * viewport, centring it on each axis where it was not, as puppeteer's ElementHandle.click()
+ * did for marks before clicking. Terms on a line wider than a narrow window can be off to the
+ * side, where a mouse cannot reach them (Firefox refuses input outside the viewport).
+ */
+export async function scrollTermIntoView(ext: ExtensionBrowser, page: Page, entryId: string, nth = 0): Promise<void> {
+  const term = (await pageTerms(ext, page)).filter((t) => t.entryId === entryId)[nth];
+  const box = term?.boxes[0];
+  if (!box) throw new Error(`no highlight for ${entryId} #${nth}`);
+  await page.evaluate((b) => {
+    const w = document.documentElement.clientWidth;
+    const h = document.documentElement.clientHeight;
+    const left = b.x < 0 || b.x + b.width > w ? b.x + b.width / 2 - w / 2 : 0;
+    const top = b.y < 0 || b.y + b.height > h ? b.y + b.height / 2 - h / 2 : 0;
+    if (left !== 0 || top !== 0) window.scrollBy({ left, top, behavior: 'instant' });
+  }, box);
 }
 
 export interface PopoverState {

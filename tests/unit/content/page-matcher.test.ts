@@ -53,7 +53,7 @@ describe('the matcher a page uses', () => {
   it('compiles custom terms once, then reuses the stored matcher on later pages', async () => {
     const store = memoryStore();
     const first = await pageMatcher(ALL, [zorvatrel], store);
-    expect(ids(TEXT, first.matcher)).toEqual(['botulinum-toxin', 'cervical-dystonia', 'custom-zorvatrel']);
+    expect(ids(TEXT, first.matcher)).toEqual(['botulinum-toxin', 'cervical-dystonia', zorvatrel.id]);
     expect(store.writes).toHaveLength(1);
     expect(store.writes[0]!.fingerprint).toBe(formsFingerprint(formsOf([...GLOSSARY, zorvatrel])));
 
@@ -73,25 +73,44 @@ describe('the matcher a page uses', () => {
 
   it.each([
     ['not an object', 'nonsense'],
-    ['a wrong shape', { fingerprint: '', data: { trie: 1 } }],
-    ['an owner of the wrong shape', { fingerprint: '', data: { trie: {}, formCount: 1, owners: [['i:a', 'a']] } }],
-    ['a trie with a null node', { fingerprint: '', data: { trie: { i: { d: null } }, formCount: 1, owners: [] } }],
-    ['a trie with a two-letter edge', { fingerprint: '', data: { trie: { i: { dy: {} } }, formCount: 1, owners: [] } }],
-    ['a trie with an unknown field', { fingerprint: '', data: { trie: { end: 1, evil: '<img>' }, formCount: 1, owners: [] } }],
+    ['a wrong shape', { trie: 1, formCount: 1, owners: [] }],
+    ['an owner of the wrong shape', { trie: [[0, '', [], '', [], -1, -1, -1]], formCount: 1, owners: [['i:a', 'a']] }],
+    ['a trie with a missing node', { trie: [[0, 'd', [1], '', [], -1, -1, -1]], formCount: 1, owners: [] }],
+    ['a trie whose child points back', { trie: [[0, 'd', [1], '', [], -1, -1, -1], [1, 'y', [0], '', [], -1, -1, -1]], formCount: 1, owners: [] }],
+    ['a trie with more letters than children', { trie: [[0, 'dy', [1], '', [], -1, -1, -1], [1, '', [], '', [], -1, -1, -1]], formCount: 1, owners: [] }],
+    ['a trie row of the wrong length', { trie: [[1, '', [], '', [], -1, -1, -1, '<img>']], formCount: 1, owners: [] }],
+    ['the old nested shape', { data: { trie: { i: ['d'], in: [{ end: 1 }] }, formCount: 1, owners: [] } }],
   ])('recompiles over a stored value that is %s', async (_, stored) => {
     // The damage is found even when the fingerprint is the right one.
     const fingerprint = formsFingerprint(formsOf([...GLOSSARY, zorvatrel]));
     const store = memoryStore(typeof stored === 'object' ? { ...stored, fingerprint } : stored);
     const { matcher } = await pageMatcher(ALL, [zorvatrel], store);
-    expect(ids(TEXT, matcher)).toContain('custom-zorvatrel');
+    expect(ids(TEXT, matcher)).toContain(zorvatrel.id);
     expect(store.writes).toHaveLength(1);
+  });
+
+  it('keeps a matcher with a very long custom term shallow enough for Chromium storage (security review L7)', async () => {
+    // chrome.storage cuts values nested deeper than about 100 levels; a nested trie is as deep as its longest form.
+    const long = makeCustomTerm(
+      { term: 'Zorvatrel' + 'a'.repeat(71), aliases: [], category: 'medications', short: 'A made-up name as long as the form allows.', long: '' },
+      new Set(GLOSSARY.map((e) => e.id)),
+    );
+    const store = memoryStore();
+    await pageMatcher(ALL, [long], store);
+    const depth = (v: unknown): number => (typeof v === 'object' && v !== null ? 1 + Math.max(0, ...Object.values(v).map(depth)) : 0);
+    expect(depth(store.value)).toBeLessThanOrEqual(4);
+    // What storage gives back is used as it is: no second compile.
+    store.value = JSON.parse(JSON.stringify(store.value));
+    const again = await pageMatcher(ALL, [long], store);
+    expect(store.writes).toHaveLength(1);
+    expect(ids(`She takes ${long.term}.`, again.matcher)).toEqual([long.id]);
   });
 
   it('still highlights when storage refuses to read or write', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const broken: MatcherStore = { read: () => Promise.reject(new Error('quota')), write: () => Promise.reject(new Error('quota')) };
     const { matcher } = await pageMatcher(ALL, [zorvatrel], broken);
-    expect(ids(TEXT, matcher)).toContain('custom-zorvatrel');
+    expect(ids(TEXT, matcher)).toContain(zorvatrel.id);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not keep/), expect.any(Error));
     warn.mockRestore();
   });

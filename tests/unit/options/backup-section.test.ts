@@ -1,8 +1,10 @@
-import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { GLOSSARY } from '../../../src/glossary';
 import { createBackupSection, type BackupActions } from '../../../src/options/backup-section';
-import { EXPORT_FORMAT } from '../../../src/settings/import-export';
+import { makeCustomTerm } from '../../../src/settings/custom-terms';
+import { EXPORT_FORMAT, exportData } from '../../../src/settings/import-export';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
+import { StorageWriteError } from '../../../src/settings/storage-errors';
 import { stubI18n } from '../popup/stub-i18n';
 
 /** Chooses a file in the section's file input, as the browser's file picker would. */
@@ -14,6 +16,9 @@ async function choose(section: HTMLElement, text: string) {
   return section.querySelector('.import-status')!;
 }
 
+const zorvatrel = makeCustomTerm({ term: 'Zorvatrel', aliases: [], category: 'medications', short: 'A pill.', long: '' }, new Set());
+const longSites = Array.from({ length: 150 }, (_, i) => `site-${i}-${'x'.repeat(50)}.example.com`);
+
 describe('import in the options page', () => {
   let replaceAll: Mock<BackupActions['replaceAll']>;
   let section: HTMLElement;
@@ -23,6 +28,7 @@ describe('import in the options page', () => {
     section = createBackupSection(document, GLOSSARY, { current: () => ({ settings: DEFAULT_SETTINGS, customTerms: [] }), replaceAll });
     document.body.replaceChildren(section);
   });
+  afterEach(() => vi.restoreAllMocks());
 
   it('a bad file changes nothing and says why', async () => {
     const status = await choose(section, '{ not json');
@@ -41,5 +47,53 @@ describe('import in the options page', () => {
     const status = await choose(section, JSON.stringify({ format: EXPORT_FORMAT, version: 1, settings: { ...DEFAULT_SETTINGS, theme: 'dark', glitter: 1 }, customTerms: [] }));
     expect(replaceAll).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, theme: 'dark' }, []);
     expect(status.textContent).toBe('Imported your settings and 0 of your own terms.Ignored unknown settings: glitter.');
+  });
+
+  it('a file saved with a byte order mark imports (security review L13)', async () => {
+    const status = await choose(section, `\uFEFF${exportData(DEFAULT_SETTINGS, [zorvatrel])}`);
+    expect(replaceAll).toHaveBeenCalledWith(DEFAULT_SETTINGS, [zorvatrel]);
+    expect(status.textContent).toBe('Imported your settings and 1 of your own terms.');
+  });
+
+  it('settings over the sync quota are refused before anything is stored, in words (security review H4)', async () => {
+    const status = await choose(section, exportData({ ...DEFAULT_SETTINGS, disabledSites: longSites }, [zorvatrel]));
+    expect(replaceAll).not.toHaveBeenCalled();
+    expect(status.classList.contains('error')).toBe(true);
+    expect(status.textContent).toMatch(/^Nothing was changed\. The file could not be imported:Too many or too long site names/);
+  });
+
+  it('a refused write is shown in words, never an empty status or an unhandled rejection', async () => {
+    replaceAll.mockRejectedValue(new StorageWriteError({ key: 'importSettingsNotSaved' }, { cause: new Error('QuotaExceededError: storage.sync API call exceeded its quota limitations.') }));
+    const status = await choose(section, exportData(DEFAULT_SETTINGS, [zorvatrel]));
+    expect(status.classList.contains('error')).toBe(true);
+    expect(status.textContent).toBe(
+      'The settings could not be saved, so nothing was changed: your own terms were put back as they were.' +
+        'The browser has no room left to save this (QuotaExceededError: storage.sync API call exceeded its quota limitations.).',
+    );
+  });
+
+  it('an unexpected failure is shown too', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    replaceAll.mockRejectedValue(new TypeError('x is undefined'));
+    const status = await choose(section, exportData(DEFAULT_SETTINGS, []));
+    expect(status.textContent).toBe('Nothing was changed. The file could not be imported:Something went wrong while reading it (x is undefined).');
+  });
+});
+
+describe('export in the options page', () => {
+  it('saves what `current` holds as an export file', async () => {
+    stubI18n();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const section = createBackupSection(document, GLOSSARY, { current: () => ({ settings: DEFAULT_SETTINGS, customTerms: [zorvatrel] }), replaceAll: async () => undefined });
+    document.body.replaceChildren(section);
+    section.querySelector<HTMLButtonElement>('.export')!.click();
+    expect(await blobs[0]!.text()).toBe(exportData(DEFAULT_SETTINGS, [zorvatrel]));
+    expect(section.querySelector('.hint')!.textContent).toBe('Imports replace your settings and your own terms. Files up to 8.1 MB.');
+    vi.restoreAllMocks();
   });
 });

@@ -1,20 +1,53 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../src/glossary';
-import { makeCustomTerm } from '../../../src/settings/custom-terms';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportData, MAX_IMPORT_BYTES, parseImport } from '../../../src/settings/import-export';
+import { describeProblem } from '../../../src/i18n/message';
+import { CUSTOM_TERM_LIMITS } from '../../../src/settings/custom-term-rules';
+import { makeCustomTerm, MAX_CUSTOM_TERMS, type CustomTerm } from '../../../src/settings/custom-terms';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportData, MAX_IMPORT_BYTES, MAX_LISTED_PROBLEMS, parseImport } from '../../../src/settings/import-export';
 import { CATEGORIES_ADDED_IN_V3 } from '../../../src/settings/settings-migrations';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/settings';
+import { DEFAULT_SETTINGS, MAX_SITES, type Settings } from '../../../src/settings/settings';
 import { renderEntryDetails } from '../../../src/ui/entry-details';
+import { stubI18n } from '../popup/stub-i18n';
 
 const ids = new Set(GLOSSARY.map((e) => e.id));
 const term = makeCustomTerm({ term: 'Zorvatrel', aliases: [], category: 'medications', short: 'The tablet I take in the evening.', long: 'Prescribed by my clinic.' }, ids);
 const mySettings: Settings = { ...DEFAULT_SETTINGS, highlightStyle: 'both', theme: 'dark', disabledSites: ['example.com'] };
 const file = (patch: Record<string, unknown> = {}) => JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, settings: mySettings, customTerms: [term], ...patch });
+const bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/** `n` distinct names the glossary does not own: "Zorvatrel aa", "Zorvatrel ab", … */
+const names = (n: number, width = 12) => Array.from({ length: n }, (_, i) => `Zv${i.toString(36).padStart(4, '0')}`.padEnd(width, 'q'));
+
+/** The largest term the options form can make: every field at its `maxlength`. */
+function largestFormTerm(name: string, char: string): CustomTerm {
+  const fill = (n: number) => char.repeat(n);
+  // 20 other names within the field's 800 characters, commas included.
+  const aliasChars = Math.floor((CUSTOM_TERM_LIMITS.aliasesFieldChars - 19) / 20);
+  return makeCustomTerm(
+    {
+      term: name.padEnd(CUSTOM_TERM_LIMITS.formChars, char),
+      aliases: Array.from({ length: CUSTOM_TERM_LIMITS.aliases }, (_, i) => `${name}${i.toString(36)}`.padEnd(aliasChars, char)),
+      category: 'medications',
+      short: fill(CUSTOM_TERM_LIMITS.shortChars),
+      long: fill(CUSTOM_TERM_LIMITS.longChars),
+    },
+    ids,
+  );
+}
 
 describe('import and export', () => {
   it('round-trips settings and custom terms', () => {
     const result = parseImport(exportData(mySettings, [term]), GLOSSARY);
     expect(result).toEqual({ ok: true, settings: mySettings, customTerms: [term], warnings: [] });
+    expect(parseImport(exportData(mySettings, []), GLOSSARY)).toEqual({ ok: true, settings: mySettings, customTerms: [], warnings: [] });
+  });
+
+  it('exports compact JSON, one term per line', () => {
+    const text = exportData(mySettings, [term, { ...term, id: 'custom-second', term: 'Quinbrolex' }]);
+    const lines = text.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(JSON.parse(lines[1]!.replace(/,$/, ''))).toEqual(term);
+    expect(text).not.toMatch(/\n {2}/);
   });
 
   it('reads a version-1 backup, written before the care-team and general categories existed, with those categories on', () => {
@@ -32,6 +65,10 @@ describe('import and export', () => {
     expect(!result.ok && result.errors[0]?.key).toBe('problemImportNotJson');
   });
 
+  it('accepts a file saved with a UTF-8 byte order mark (security review L13)', () => {
+    expect(parseImport(`\uFEFF${exportData(mySettings, [term])}`, GLOSSARY)).toEqual({ ok: true, settings: mySettings, customTerms: [term], warnings: [] });
+  });
+
   it('rejects files that are not exports', () => {
     for (const text of ['[]', '"text"', '{}', JSON.stringify({ format: 'something-else', version: 1 })]) {
       const result = parseImport(text, GLOSSARY);
@@ -41,21 +78,25 @@ describe('import and export', () => {
   });
 
   it('rejects wrong types in settings and custom terms, naming each', () => {
-    const result = parseImport(
-      file({ settings: { ...mySettings, hoverRestMs: '350', showBadge: 'no' }, customTerms: [{ ...term, short: 12 }] }),
-      GLOSSARY,
-    );
+    const result = parseImport(file({ settings: { ...mySettings, hoverRestMs: '350', showBadge: 'no' }, customTerms: [{ ...term, short: 12 }] }), GLOSSARY);
     expect(result.ok).toBe(false);
     const errors = !result.ok ? result.errors : [];
     expect(errors.filter((e) => e.key === 'problemImportSettingInvalid').map((e) => e.values?.[0])).toEqual(['hoverRestMs', 'showBadge']);
-    expect(errors.some((e) => e.key === 'problemCustomTerm' && /short definition is missing/.test(e.values?.[0] ?? ''))).toBe(true);
+    expect(errors).toContainEqual({ key: 'problemTermShortMissing', values: ['Zorvatrel'] });
   });
 
-  it('rejects a 5 MB file before parsing it', () => {
-    const big = file({ padding: 'x'.repeat(5 * 1024 * 1024) });
-    expect(big.length).toBeGreaterThan(MAX_IMPORT_BYTES);
+  it('rejects settings the sync area would refuse, before anything is stored (security review H4)', () => {
+    const sites = Array.from({ length: MAX_SITES }, (_, i) => `site-${i}-${'x'.repeat(50)}.example.com`);
+    const result = parseImport(file({ settings: { ...mySettings, disabledSites: sites } }), GLOSSARY);
+    expect(!result.ok && result.errors).toEqual([{ key: 'problemSettingsTooLarge', values: [expect.stringMatching(/^\d+\.\d$/), '8.0'] }]);
+    stubI18n();
+    expect(describeProblem((!result.ok && result.errors[0]) || { key: 'saved' })).toMatch(/^Too many or too long site names: the settings would take 1\d\.\d KB, and the browser keeps at most 8\.0 KB/);
+  });
+
+  it('rejects a file over the limit before parsing it', () => {
+    const big = file({ padding: 'x'.repeat(MAX_IMPORT_BYTES) });
     const result = parseImport(big, GLOSSARY);
-    expect(!result.ok && result.errors).toEqual([{ key: 'problemImportTooLarge', values: [String(Math.ceil(new TextEncoder().encode(big).length / 1024)), '1024'] }]);
+    expect(!result.ok && result.errors).toEqual([{ key: 'problemImportTooLarge', values: [expect.stringMatching(/^\d+\.\d$/), expect.stringMatching(/^8\.\d$/)] }]);
   });
 
   it('reports unknown fields at every level but still imports', () => {
@@ -66,6 +107,51 @@ describe('import and export', () => {
       { key: 'warningUnknownSettings', values: ['sparkle'] },
       { key: 'warningUnknownTermFields', values: ['colour'] },
     ]);
+  });
+
+  it('cuts echoed values short: a 300 KB version or 20,000 unknown keys make a sentence, not a page (security review L4)', () => {
+    stubI18n();
+    const version = parseImport(file({ version: 'v'.repeat(300_000) }), GLOSSARY);
+    const versionText = describeProblem((!version.ok && version.errors[0]) || { key: 'saved' });
+    expect(versionText.length).toBeLessThan(200);
+    const keys = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`key${i}`, i]));
+    const unknown = parseImport(file({ settings: { ...mySettings, ...keys } }), GLOSSARY);
+    expect(unknown.ok).toBe(true);
+    const warning = describeProblem((unknown.ok && unknown.warnings[0]) || { key: 'saved' });
+    expect(warning).toBe('Ignored unknown settings: key0, key1, key2, key3, key4, key5, key6, key7, … (20000 in all).');
+    const hugeName = parseImport(file({ customTerms: [{ ...term, term: 'Z'.repeat(400_000) }] }), GLOSSARY);
+    expect(JSON.stringify(hugeName).length).toBeLessThan(500);
+  });
+
+  it('lists at most 20 problems and says how many more there were', () => {
+    const junk = Array.from({ length: 100_000 }, (_, i) => i);
+    const result = parseImport(file({ customTerms: junk }), GLOSSARY);
+    const errors = !result.ok ? result.errors : [];
+    expect(errors).toHaveLength(MAX_LISTED_PROBLEMS + 1);
+    expect(errors.at(-1)).toEqual({ key: 'problemImportMoreProblems', values: [String(100_000 - MAX_LISTED_PROBLEMS)] });
+  });
+
+  describe('the largest backup re-imports (security review M7)', () => {
+    it('500 ordinary terms', () => {
+      const terms = names(MAX_CUSTOM_TERMS).map((name, i) =>
+        makeCustomTerm({ term: name, aliases: [`${name} tablets`], category: 'medications', short: `My tablet number ${i}.`, long: 'Twice a day, with food. '.repeat(20) }, ids),
+      );
+      const text = exportData(mySettings, terms);
+      expect(parseImport(text, GLOSSARY)).toEqual({ ok: true, settings: mySettings, customTerms: terms, warnings: [] });
+    });
+
+    it('500 terms with every field at the form’s limit, in ASCII and in 3-byte characters, beside the fullest settings', () => {
+      const sites = (tag: string) => Array.from({ length: 80 }, (_, i) => `${tag}${i}.example.org`);
+      const fullest = { ...mySettings, disabledSites: sites('d'), allowedSites: sites('a') };
+      for (const char of ['x', '語']) {
+        const terms = names(MAX_CUSTOM_TERMS).map((name) => largestFormTerm(name, char));
+        const text = exportData(fullest, terms);
+        expect(bytes(text)).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+        const result = parseImport(text, GLOSSARY);
+        expect(result.ok ? result.customTerms.length : result.errors.slice(0, 3)).toBe(MAX_CUSTOM_TERMS);
+        expect(result).toEqual({ ok: true, settings: fullest, customTerms: terms, warnings: [] });
+      }
+    });
   });
 
   describe('HTML in an imported definition', () => {
