@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/e2e/artifacts/**', 'tests/e2e/fixtures/**'] },
+  { ignores: ['.output/**', '.output-*/**', 'scripts/_*', '.wxt/**', 'node_modules/**', 'tests/e2e/artifacts/**', 'tests/e2e/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

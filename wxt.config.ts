@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { glossaryMatcherPlugin } from './scripts/vite/glossary-matcher-plugin';
 
@@ -6,8 +7,15 @@ export default defineConfig({
   // Separate output folders let several builds (and e2e runs) coexist; the e2e harness reads the same variable.
   outDir: process.env.DG_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  // The built-in glossary's matcher is compiled at build time, not on every page.
-  vite: () => ({ plugins: [glossaryMatcherPlugin()] }),
+  vite: () => ({
+    // The built-in glossary's matcher is compiled at build time, not on every page.
+    plugins: [glossaryMatcherPlugin()],
+    // WXT's content-script context announces itself (and the extension id) on the page's window:
+    // ours stays silent (src/content/quiet-context.ts; security review M1).
+    resolve: {
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./src/content/quiet-context.ts', import.meta.url)) }],
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -7,6 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { t } from '../src/i18n/message';
 import { compileMatcher, formsOf } from '../src/matching';
 import { COMMANDS, glossaryHash, type BackgroundRequest, type CommandName, type ContentRequest, type GlossaryLocation } from '../src/messages';
+import { createRateLimit } from '../src/background/rate-limit';
 import { lookupSelection } from '../src/search/lookup-selection';
 import { loadAllEntries } from '../src/settings/all-entries';
 import { pageMatcher } from '../src/content/page-matcher';
@@ -53,13 +54,19 @@ export default defineBackground(() => {
     if (text) await action.setBadgeBackgroundColor({ tabId, color: '#3a3ab0' });
   };
 
+  // "Open in glossary" needs a trusted click in the popover; still, one tab opens at most a few (M4).
+  const glossaryTabsFromPages = createRateLimit({ acts: 3, withinMs: 10_000 });
+
   browser.runtime.onMessage.addListener((message: BackgroundRequest, sender: Browser.runtime.MessageSender) => {
     switch (message.type) {
       case 'page-terms-changed':
         if (sender.tab?.id !== undefined) return showBadge(sender.tab.id, message.distinct).then(() => true);
         return undefined;
-      case 'open-glossary':
-        return openGlossary({ entryId: message.entryId }).then(() => true);
+      case 'open-glossary': {
+        const entryId = typeof message.entryId === 'string' ? message.entryId.slice(0, 200) : undefined;
+        if (sender.tab?.id !== undefined && !glossaryTabsFromPages.allow(sender.tab.id)) return Promise.resolve(false);
+        return openGlossary({ entryId }).then(() => true);
+      }
     }
     return undefined;
   });

@@ -36,12 +36,12 @@ export default defineContentScript({
       browser.runtime.sendMessage(request).catch((error: unknown) => console.error(`[dystonia-glossary] background did not take ${request.type}`, error));
 
     // What the popover knows of the highlighted terms: whatever the current highlighter drew.
-    let session: HighlightingSession | undefined;
-    const terms = highlightedTerms(document, () => session?.highlighter ?? null);
+    const current: { session?: HighlightingSession } = {};
+    const terms = highlightedTerms(document, () => current.session?.highlighter ?? null);
 
     // Settings, custom terms, site toggle and global pause: the session starts, stops and
     // restarts highlighting whenever they change, in every open tab.
-    session = await startHighlightingSession({
+    const session = await startHighlightingSession({
       doc: document,
       hostname: location.hostname,
       matcherStore,
@@ -61,6 +61,7 @@ export default defineContentScript({
         if (window === window.top) void sendToBackground({ type: 'page-terms-changed', distinct: counts.size });
       },
     });
+    current.session = session;
     const jumper = createTermJumper(terms, (term) => session.popover?.openTerm(term));
 
     // Commands (keyboard shortcuts, popup buttons) arrive from the background/popup as ContentRequests.

@@ -11,6 +11,8 @@ import type { Matcher } from '../matching';
 import type { PopoverController } from '../popover/popover-controller';
 import { isActiveOn, type Settings } from '../settings/settings';
 import { loadCustomTerms, loadSettings, watchCustomTerms, watchSettings } from '../settings/settings-storage';
+import { watchDocumentReopened } from './document-reopened';
+import { isEditableDocument, watchEditableDocument } from './editable-document';
 import { applyHighlightAppearance, removeHighlightAppearance } from './highlight-appearance';
 import { pageMatcher, type MatcherStore } from './page-matcher';
 
@@ -65,16 +67,22 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
     options.onCounts(c);
   };
 
+  let editable = isEditableDocument(doc);
+  // The user's own terms stay out of frames unless they say otherwise (security review H1).
+  const inFrame = doc.defaultView !== null && doc.defaultView !== doc.defaultView.top;
+  const isActive = () => isActiveOn(settings, hostname) && !editable;
   const refresh = async () => {
-    const active = isActiveOn(settings, hostname);
+    editable = isEditableDocument(doc);
+    const active = isActive();
     // Only what changes the marks restarts highlighting; colours, timings and font size apply in place.
-    const key = active ? JSON.stringify([settings.categories, settings.firstOccurrenceOnly, settings.highlightMethod, customTerms]) : '';
+    const terms = inFrame && !settings.customTermsInFrames ? [] : customTerms;
+    const key = active ? JSON.stringify([settings.categories, settings.firstOccurrenceOnly, settings.highlightMethod, terms]) : '';
     if (key !== highlightedWith) {
       highlighter?.stop();
       highlighter = null;
       highlightedWith = key;
       if (active) {
-        const compiled = await pageMatcher(settings, customTerms, options.matcherStore);
+        const compiled = await pageMatcher(settings, terms, options.matcherStore);
         if (stopped) return;
         byId = entriesById(compiled.entries);
         const substances = new Set(compiled.entries.filter((e) => SUBSTANCE_CATEGORIES.has(e.category)).map((e) => e.id));
@@ -83,9 +91,16 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
           highlighter.stop();
           return;
         }
+        // A page script may have switched the editor on while the page was loading.
+        if (isEditableDocument(doc)) {
+          editable = true;
+          highlighter.stop();
+          highlighter = null;
+          highlightedWith = '';
+        }
       }
     }
-    if (active) {
+    if (isActive()) {
       applyHighlightAppearance(doc, settings);
       popover ??= options.startPopover(lookup, settings);
       popover.applySettings(settings);
@@ -104,6 +119,23 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
   };
   await queue;
 
+  // Both take effect at once, before the editor or the new document's scripts see our highlights.
+  const takeDown = () => {
+    highlighter?.stop();
+    highlighter = null;
+    highlightedWith = '';
+    popover?.destroy();
+    popover = null;
+  };
+  const unwatchEditable = watchEditableDocument(doc, (now) => {
+    editable = now;
+    if (now) takeDown();
+    enqueue();
+  });
+  const unwatchReopened = watchDocumentReopened(doc, () => {
+    takeDown();
+    enqueue();
+  });
   const unwatchSettings = watchSettings((reading) => {
     settings = reading.settings;
     enqueue();
@@ -118,7 +150,7 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
       return settings;
     },
     get active() {
-      return isActiveOn(settings, hostname);
+      return isActive();
     },
     get popover() {
       return popover;
@@ -129,6 +161,8 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
     counts,
     stop() {
       stopped = true;
+      unwatchEditable();
+      unwatchReopened();
       unwatchSettings();
       unwatchTerms();
       popover?.destroy();

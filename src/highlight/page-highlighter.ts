@@ -225,12 +225,10 @@ class DocumentHighlighter implements PageHighlighter {
     // Runs are read a few at a time and their terms wrapped together: style reads and DOM
     // writes alternating run by run would make the browser recompute style for each run.
     const batch = { wrapped: [] as TermOccurrence[], painted: [] as TermOccurrence[] };
-    let batchPieces = 0;
     const flush = () => {
       this.draw(batch.wrapped, batch.painted);
       batch.wrapped = [];
       batch.painted = [];
-      batchPieces = 0;
     };
     for (;;) {
       const run = walker.next();
@@ -246,8 +244,11 @@ class DocumentHighlighter implements PageHighlighter {
       // (Marks need no such care: their text is ours, and never part of a run.)
       if (readBefore > 0) this.forgetPainted(run.nodes);
       this.termsOf(run, displays, batch);
-      batchPieces = batch.wrapped.length + batch.painted.length;
-      if (batchPieces >= BATCH_PIECES) flush();
+      let batchPieces = batch.wrapped.length + batch.painted.length;
+      if (batchPieces >= BATCH_PIECES) {
+        flush();
+        batchPieces = 0;
+      }
       if (work.ahead && this.drawing.drawn + batchPieces >= (this.options.eagerMarkLimit ?? EAGER_MARK_LIMIT)) {
         // What this walk has not reached is highlighted when it comes on screen (onScroll):
         // none of it was marked scanned, so nothing is lost.

@@ -15,12 +15,13 @@
  */
 import { composedOrder } from './composed-order';
 import type { TermOccurrence } from './highlight-terms';
+import { PaintWindow, type Windowed } from './paint-window';
 
 export const PAINT_HIGHLIGHT = 'dystonia-glossary';
 /** The occurrence whose explanation is open, or under the pointer: drawn above the others. */
 export const ACTIVE_HIGHLIGHT = 'dystonia-glossary-active';
 
-interface Painted extends TermOccurrence {
+interface Painted extends TermOccurrence, Windowed {
   range: StaticRange;
 }
 
@@ -43,6 +44,8 @@ export class PaintRenderer {
   private readonly byId = new Map<string, Painted>();
   private readonly byNode = new Map<Text, Set<Painted>>();
   private activeId: string | null = null;
+  /** Which occurrences are registered with the browser: past a few hundred, those near the viewport (paint-window.ts). */
+  private readonly window: PaintWindow<Painted>;
 
   constructor(
     private readonly doc: Document,
@@ -53,6 +56,7 @@ export class PaintRenderer {
     this.active.priority = 1;
     api.registry.set(PAINT_HIGHLIGHT, this.all);
     api.registry.set(ACTIVE_HIGHLIGHT, this.active);
+    this.window = new PaintWindow(doc, this.all);
   }
 
   get size(): number {
@@ -77,7 +81,7 @@ export class PaintRenderer {
         if (!set) this.byNode.set(piece.node, (set = new Set()));
         set.add(painted);
       }
-      this.all.add(range);
+      this.window.add(painted);
     }
   }
 
@@ -118,7 +122,7 @@ export class PaintRenderer {
   clear(): void {
     this.byId.clear();
     this.byNode.clear();
-    this.all.clear();
+    this.window.clear();
     this.active.clear();
     this.activeId = null;
   }
@@ -185,7 +189,7 @@ export class PaintRenderer {
 
   private forget(p: Painted): void {
     this.byId.delete(p.id);
-    this.all.delete(p.range);
+    this.window.delete(p);
     if (this.activeId === p.id) this.setActive(null);
     for (const piece of p.pieces) {
       const set = this.byNode.get(piece.node);

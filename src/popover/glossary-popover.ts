@@ -230,7 +230,8 @@ export class GlossaryPopover {
               this.doc,
               'p',
               { className: 'dg-actions' },
-              h(this.doc, 'button', { className: 'dg-open-glossary', text: uiText('openInGlossary'), attrs: { type: 'button' }, on: { click: () => openInGlossary(entry.id) } }),
+              // A page script's synthetic click opens nothing (security review M4).
+              h(this.doc, 'button', { className: 'dg-open-glossary', text: uiText('openInGlossary'), attrs: { type: 'button' }, on: { click: (event: Event) => event.isTrusted && openInGlossary(entry.id) } }),
             ),
           ]
         : []),

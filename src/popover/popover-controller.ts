@@ -48,12 +48,17 @@ export function startPopover(
   callbacks: PopoverCallbacks = {},
 ): PopoverController {
   let current = settings;
+  /** The term whose explanation was open last: next/previous step on from it once it is closed (a painted term takes no focus). */
+  let lastVisited: TermRef | null = null;
   const popover = new GlossaryPopover(doc, {
     lookup,
     theme: settings.theme,
     fontSizePx: settings.popoverFontSizePx,
     onOpenInGlossary: callbacks.onOpenInGlossary,
-    onAnchorChange: (term) => terms.setActive(term),
+    onAnchorChange: (term) => {
+      terms.setActive(term);
+      if (term) lastVisited = term;
+    },
     shadowMode: callbacks.shadowMode,
   });
   const interactions = connectTermInteractions(doc, popover, terms, lookup, () => interactionConfig(current), callbacks.acceptsEvent);
@@ -72,7 +77,7 @@ export function startPopover(
   };
 
   const moveToTerm = (direction: 1 | -1): boolean => {
-    const from = terms.ofElement(doc.activeElement) ?? (popover.isOpen ? popover.anchor : null);
+    const from = terms.ofElement(doc.activeElement) ?? (popover.isOpen ? popover.anchor : lastVisited);
     const term = terms.adjacent(from, direction);
     return term !== null && openFromKeyboard(term, true);
   };

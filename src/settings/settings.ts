@@ -39,6 +39,12 @@ export interface Settings {
    * describe; risky pages are still painted.
    */
   highlightMethod: HighlightMethod;
+  /**
+   * Whether the user's own terms are highlighted inside frames too. Off by default: a frame
+   * (an ad, an embed) could learn from the highlights which of them its text contains
+   * (security review H1); the top page is what the user is reading.
+   */
+  customTermsInFrames: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -57,6 +63,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'auto',
   showBadge: true,
   highlightMethod: 'paint',
+  customTermsInFrames: false,
 });
 
 /** Whether highlighting should run on a page with this hostname. */
@@ -122,6 +129,7 @@ const FIELD_CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   theme: oneOf(THEMES),
   showBadge: isBoolean,
   highlightMethod: oneOf(HIGHLIGHT_METHODS),
+  customTermsInFrames: isBoolean,
 };
 
 export interface SettingsReading {

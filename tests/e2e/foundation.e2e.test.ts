@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { GLOSSARY } from '../../src/glossary';
-import { BROWSERS, openExtensionPage } from './harness/browsers';
+import { openExtensionPage } from './harness/browsers';
 import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
 import { clickInPopover, clickTerm, highlightCounts, jitterAt, pageTerms, popoverState, termCenter, waitForHighlights, waitForPopover } from './harness/page-helpers';
 

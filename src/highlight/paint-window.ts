@@ -1,0 +1,224 @@
+/**
+ * Which painted occurrences are registered with the browser (security review H7).
+ *
+ * Any change to a registered Highlight (one range added, the active term changed) makes the
+ * next frame cost time in proportion to every range registered, wherever it is. Measured in
+ * Chromium 156 on one 100 KB text node: one range added to 11,000 registered ranges costs a
+ * 597 ms frame, to 3,000 194 ms, to 1,000 49 ms, to 300 27 ms (Firefox behaves alike). So up
+ * to LIVE_ALL occurrences all are registered, as a short page needs; past it only those of
+ * blocks near the viewport (an IntersectionObserver on each block, a screen's height around
+ * it), and in a block with many occurrences only those whose boxes are near the viewport
+ * (a binary search over their positions: a block's occurrences are in reading order).
+ * Everything else stays indexed (counts, "On this page", next/previous) and is registered
+ * when scrolling brings it near.
+ */
+import { blockOf } from './run-walker';
+
+/** Up to this many occurrences, all are registered (no observer, no measuring). */
+export const LIVE_ALL = 800;
+/** The most ever registered at once past LIVE_ALL (a viewport of tiny text). */
+const LIVE_MAX = 1_200;
+/** A block with up to this many occurrences near the viewport registers them all unmeasured. */
+const SMALL_BLOCK = 40;
+/** Scrolling re-chooses at most this often: each choice that changes something costs a frame. */
+const REFRESH_EVERY_MS = 120;
+
+export interface Windowed {
+  readonly range: StaticRange;
+  /** The block the occurrence's text belongs to, set by the window. */
+  block?: Element;
+}
+
+interface HighlightRanges {
+  add(range: AbstractRange): void;
+  delete(range: AbstractRange): void;
+  clear(): void;
+}
+
+export class PaintWindow<T extends Windowed> {
+  private readonly live = new Set<T>();
+  private readonly blocks = new Map<Element, T[]>();
+  private readonly unsorted = new Set<Element>();
+  /** How many occurrences each block's list still holds that were deleted. */
+  private readonly stale = new Map<Element, number>();
+  private readonly near = new Set<Element>();
+  private observer: IntersectionObserver | null = null;
+  private total = 0;
+  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastRefresh = 0;
+  private readonly onScroll = () => this.scheduleRefresh();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly highlight: HighlightRanges,
+  ) {}
+
+  /** Whether only the occurrences near the viewport are registered. */
+  get windowed(): boolean {
+    return this.observer !== null;
+  }
+
+  get liveCount(): number {
+    return this.live.size;
+  }
+
+  add(occurrence: T): void {
+    this.total++;
+    const block = blockElement(occurrence.range.startContainer, this.doc);
+    occurrence.block = block;
+    let list = this.blocks.get(block);
+    if (!list) {
+      this.blocks.set(block, (list = []));
+      this.observer?.observe(block);
+    }
+    list.push(occurrence);
+    this.unsorted.add(block);
+    if (!this.windowed && this.total > LIVE_ALL) this.startWindowing();
+    if (this.windowed) this.scheduleRefresh();
+    else this.register(occurrence);
+  }
+
+  delete(occurrence: T): void {
+    this.total--;
+    if (this.live.delete(occurrence)) this.highlight.delete(occurrence.range);
+    const block = occurrence.block;
+    if (!block) return;
+    // Left in its block's list until the list is next read: removing each at once would make
+    // forgetting a node with thousands of occurrences quadratic.
+    occurrence.block = undefined;
+    const stale = (this.stale.get(block) ?? 0) + 1;
+    this.stale.set(block, stale);
+    if (stale < (this.blocks.get(block)?.length ?? 0)) return;
+    this.blocks.delete(block);
+    this.stale.delete(block);
+    this.unsorted.delete(block);
+    this.near.delete(block);
+    this.observer?.unobserve(block);
+  }
+
+  clear(): void {
+    this.stopWindowing();
+    this.live.clear();
+    this.blocks.clear();
+    this.unsorted.clear();
+    this.stale.clear();
+    this.highlight.clear();
+    this.total = 0;
+  }
+
+  private register(occurrence: T): void {
+    this.live.add(occurrence);
+    this.highlight.add(occurrence.range);
+  }
+
+  private startWindowing(): void {
+    const View = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!View?.IntersectionObserver) return;
+    this.observer = new View.IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (entry.isIntersecting) this.near.add(entry.target);
+          else this.near.delete(entry.target);
+        }
+        this.scheduleRefresh();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    for (const block of this.blocks.keys()) this.observer.observe(block);
+    this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    View.addEventListener('resize', this.onScroll, { passive: true });
+  }
+
+  private stopWindowing(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.near.clear();
+    if (this.refreshTimer !== null) clearTimeout(this.refreshTimer);
+    this.refreshTimer = null;
+    this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.doc.defaultView?.removeEventListener('resize', this.onScroll);
+  }
+
+  private scheduleRefresh(): void {
+    if (this.refreshTimer !== null) return;
+    const wait = Math.max(0, this.lastRefresh + REFRESH_EVERY_MS - Date.now());
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = null;
+      this.lastRefresh = Date.now();
+      this.refresh();
+    }, wait);
+  }
+
+  /** Registers what is near the viewport and unregisters the rest. */
+  private refresh(): void {
+    if (!this.windowed) return;
+    const height = this.doc.defaultView?.innerHeight ?? 800;
+    const top = -height;
+    const bottom = 2 * height;
+    const wanted = new Set<T>();
+    for (const block of this.near) {
+      const list = this.sorted(block);
+      if (list.length <= SMALL_BLOCK) {
+        for (const o of list) if (wanted.size < LIVE_MAX) wanted.add(o);
+        continue;
+      }
+      // The first occurrence whose box ends below the top of the band...
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const box = this.boxOf(list[mid]!);
+        if (box === null || box.bottom < top) lo = mid + 1;
+        else hi = mid;
+      }
+      // ...then every one after it until the band ends.
+      for (let i = lo; i < list.length && wanted.size < LIVE_MAX; i++) {
+        const box = this.boxOf(list[i]!);
+        if (box && box.top > bottom) break;
+        wanted.add(list[i]!);
+      }
+    }
+    for (const o of [...this.live]) {
+      if (wanted.has(o)) continue;
+      this.live.delete(o);
+      this.highlight.delete(o.range);
+    }
+    for (const o of wanted) if (!this.live.has(o)) this.register(o);
+  }
+
+  /** A block's occurrences in reading order (drawn in it, mostly; re-read text comes later). */
+  private sorted(block: Element): T[] {
+    let list = this.blocks.get(block) ?? [];
+    if (this.stale.delete(block)) this.blocks.set(block, (list = list.filter((o) => o.block === block)));
+    if (this.unsorted.delete(block)) list.sort(byPosition);
+    return list;
+  }
+
+  private boxOf(o: T): DOMRect | null {
+    const { startContainer, startOffset, endContainer, endOffset } = o.range;
+    if (!startContainer.isConnected || !endContainer.isConnected) return null;
+    const range = this.doc.createRange();
+    try {
+      range.setStart(startContainer, startOffset);
+      range.setEnd(endContainer, endOffset);
+    } catch {
+      return null;
+    }
+    return range.getBoundingClientRect();
+  }
+}
+
+function byPosition(a: Windowed, b: Windowed): number {
+  const x = a.range.startContainer;
+  const y = b.range.startContainer;
+  if (x === y) return a.range.startOffset - b.range.startOffset;
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/** The element an occurrence's block is observed by (a shadow root's host, the root element for a bare document). */
+function blockElement(node: Node, doc: Document): Element {
+  const block = blockOf(node);
+  if (block && block.nodeType === Node.ELEMENT_NODE) return block as Element;
+  if (block && block.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return (block as ShadowRoot).host;
+  return doc.documentElement;
+}
