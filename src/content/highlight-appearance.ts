@@ -23,11 +23,18 @@ const AT_REST: Record<HighlightStyle, { line: string; fill: string }> = {
 
 export function applyHighlightAppearance(doc: Document, settings: Pick<Settings, 'highlightStyle' | 'highlightColor'>): void {
   const root = doc.documentElement;
+  if (!root) return;
   const rest = AT_REST[settings.highlightStyle];
-  root.setAttribute(STYLE_ATTRIBUTE, settings.highlightStyle);
-  root.style.setProperty(COLOR_PROPERTY, settings.highlightColor);
-  root.style.setProperty(LINE_PROPERTY, rest.line);
-  root.style.setProperty(FILL_PROPERTY, rest.fill);
+  // An inherited property changed on the root restyles every element of the page (325 ms on
+  // 50,000 spans): write only what differs. The session applies it before the body is parsed.
+  if (root.getAttribute(STYLE_ATTRIBUTE) !== settings.highlightStyle) root.setAttribute(STYLE_ATTRIBUTE, settings.highlightStyle);
+  for (const [property, value] of [
+    [COLOR_PROPERTY, settings.highlightColor],
+    [LINE_PROPERTY, rest.line],
+    [FILL_PROPERTY, rest.fill],
+  ] as const) {
+    if (root.style.getPropertyValue(property) !== value) root.style.setProperty(property, value);
+  }
 }
 
 export function removeHighlightAppearance(doc: Document): void {

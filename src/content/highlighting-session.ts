@@ -82,6 +82,8 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
       highlighter = null;
       highlightedWith = key;
       if (active) {
+        // Now, while the page may still be loading: later it would restyle the whole page.
+        applyHighlightAppearance(doc, settings);
         const compiled = await pageMatcher(settings, terms, options.matcherStore);
         if (stopped) return;
         byId = entriesById(compiled.entries);

@@ -243,7 +243,18 @@ class DocumentHighlighter implements PageHighlighter {
       // Text read again: what was painted over it goes first, or it would be painted twice.
       // (Marks need no such care: their text is ours, and never part of a run.)
       if (readBefore > 0) this.forgetPainted(run.nodes);
-      this.termsOf(run, displays, batch);
+      // A huge run (one 100 KB text node) is matched a part at a time, yielding between parts
+      // when the slice is used up, so the page's own timers keep running (security review H7).
+      const parts = runParts(run.text.length);
+      for (let i = 0; i < parts.length; i++) {
+        this.termsOf(run, displays, batch, parts[i]!);
+        if (i === parts.length - 1 || !clock.expired) continue;
+        flush();
+        await this.endSlice(clock);
+        if (this.stopped || generation !== this.generation) return;
+        // The page changed the text meanwhile: the observer has it read again, whole.
+        if (!run.unchanged()) break;
+      }
       let batchPieces = batch.wrapped.length + batch.painted.length;
       if (batchPieces >= BATCH_PIECES) {
         flush();
@@ -266,11 +277,20 @@ class DocumentHighlighter implements PageHighlighter {
   }
 
   /** Adds the occurrences of one run that the page may show to `batch`, by the renderer that will draw each. */
-  private termsOf(run: TextRun, displays: DisplayCache, batch: { wrapped: TermOccurrence[]; painted: TermOccurrence[] }): void {
-    const learned = this.abbreviations.learn(run.text, this.matcher);
-    if (learned.length > 0) this.onAbbreviationsLearned(learned);
+  private termsOf(run: TextRun, displays: DisplayCache, batch: { wrapped: TermOccurrence[]; painted: TermOccurrence[] }, part: RunPart): void {
+    if (part.from === 0) {
+      const learned = this.abbreviations.learn(run.text, this.matcher);
+      if (learned.length > 0) this.onAbbreviationsLearned(learned);
+    }
     const block = blockOf(run.nodes[0]!) ?? run.nodes[0]!;
-    for (const match of findTerms(this.matcher, run.text, { isSubstance: this.isSubstance, abbreviations: this.abbreviations })) {
+    const whole = part.from === 0 && part.to === run.text.length;
+    // A part is read with some text either side, so that word edges and terms crossing its
+    // end are seen; only the matches that start inside it are its own.
+    const readFrom = whole ? 0 : Math.max(0, part.from - PART_CONTEXT_CHARS);
+    const text = whole ? run.text : run.text.slice(readFrom, part.to + PART_CONTEXT_CHARS);
+    for (const found of findTerms(this.matcher, text, { isSubstance: this.isSubstance, abbreviations: this.abbreviations })) {
+      const match = whole ? found : { ...found, start: found.start + readFrom, end: found.end + readFrom };
+      if (match.start < part.from || match.start >= part.to) continue;
       // The start of a long block cut in two was read with the part before (run-walker.ts).
       if (match.end <= run.seenBefore) continue;
       const pieces = run.piecesOf(match.start, match.end);
@@ -420,4 +440,21 @@ function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
   if (a.size !== b.size) return false;
   for (const [id, n] of a) if (b.get(id) !== n) return false;
   return true;
+}
+
+/** Runs longer than this are matched in parts of this size. */
+const RUN_PART_CHARS = 2_000;
+/** Text read either side of a part: more than the longest glossary form. */
+const PART_CONTEXT_CHARS = 160;
+
+interface RunPart {
+  from: number;
+  to: number;
+}
+
+function runParts(length: number): RunPart[] {
+  if (length <= RUN_PART_CHARS) return [{ from: 0, to: length }];
+  const parts: RunPart[] = [];
+  for (let from = 0; from < length; from += RUN_PART_CHARS) parts.push({ from, to: Math.min(length, from + RUN_PART_CHARS) });
+  return parts;
 }

@@ -53,6 +53,7 @@ export class TextRun {
   /** The block goes on past this run (run-walker.ts cut it), and the next run re-reads its end. */
   readonly cut: boolean;
   private readonly segments: Segment[] = [];
+  private readonly lengths: number[];
 
   constructor(items: readonly RunItem[], seenBefore = 0, cut = false) {
     this.seenBefore = seenBefore;
@@ -91,6 +92,12 @@ export class TextRun {
     }
     this.text = parts.join('');
     this.nodes = nodes;
+    this.lengths = nodes.map((n) => n.data.length);
+  }
+
+  /** Whether the page left this run's text nodes as they were read (checked after yielding mid-run). */
+  unchanged(): boolean {
+    return this.nodes.every((n, i) => n.isConnected && n.data.length === this.lengths[i]);
   }
 
   /**

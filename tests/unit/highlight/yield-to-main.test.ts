@@ -7,11 +7,22 @@ afterEach(() => {
 });
 
 describe('yieldToMain', () => {
-  it('uses scheduler.yield when the browser has it', async () => {
+  it('uses scheduler.yield when the browser has it, but waits behind the page’s own tasks at least every 30 ms', async () => {
+    let now = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
     const schedulerYield = vi.fn(() => Promise.resolve());
     vi.stubGlobal('scheduler', { yield: schedulerYield });
+    await yieldToMain(); // an ordinary task: the page's timers run first
+    expect(schedulerYield).not.toHaveBeenCalled();
+    for (const t of [1_008, 1_016, 1_029]) {
+      now = t;
+      await yieldToMain();
+    }
+    expect(schedulerYield).toHaveBeenCalledTimes(3);
+    now = 1_030;
     await yieldToMain();
-    expect(schedulerYield).toHaveBeenCalledOnce();
+    expect(schedulerYield).toHaveBeenCalledTimes(3);
+    vi.mocked(performance.now).mockRestore();
   });
 
   it('falls back to a MessageChannel task when scheduler.yield is missing or refused', async () => {
