@@ -204,7 +204,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 /** Builds the Chrome extension into a temporary folder and measures its content script. */
 async function contentScriptSize(): Promise<{ js: number; jsGzip: number; css: number }> {
   const out = await mkdtemp(join(tmpdir(), 'dg-bench-build-'));
-  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: ROOT, env: { ...process.env, DG_OUT_DIR: out }, stdio: 'ignore' });
+  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: ROOT, env: { ...process.env, DG_OUT_DIR: out, WXT_DG_TIMINGS: '1' }, stdio: 'ignore' });
   const dir = join(out, 'chrome-mv3', 'content-scripts');
   const js = await readFile(join(dir, 'content.js'));
   return { js: js.length, jsGzip: gzipSync(js).length, css: (await stat(join(dir, 'content.css'))).size };

@@ -65,7 +65,7 @@ for (const file of pages) {
   const page = await browser.newPage();
   await page.goto(server.url(`/${file}`), { waitUntil: 'load' });
   // Each pass records this measure when it is done (the README's DOM contract); then wait out any held-back second look.
-  await page.waitForFunction(() => performance.getEntriesByName('glossary:highlight').length > 0, { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForFunction(() => performance.getEntriesByName('glossary:highlight').length > 0, { timeout: 15_000 }).catch(() => undefined); // a timings build (npm run coverage)
   await new Promise((done) => setTimeout(done, 300));
   const { marks, unmarked } = await page.evaluate(() => {
     const skip = 'script,style,noscript,template,title,head,[data-glossary-popover]';

@@ -35,6 +35,8 @@ export interface PageInspection {
   /** Whether highlighting work is still pending, and how many occurrences are drawn (hidden ones included). */
   busy: boolean;
   drawn: number;
+  /** Highlighting passes finished on the page. */
+  passes: number;
   /** The terms with a box on the page (none when the request was `brief`). */
   terms: Array<{ id: string; entryId: string; text: string; element: boolean; boxes: Box[] }>;
   popover: PopoverInspection | null;

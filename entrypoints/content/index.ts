@@ -20,6 +20,8 @@ import { toggleSite } from '../../src/settings/settings';
 import { matcherStore, updateSettings } from '../../src/settings/settings-storage';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+/** User Timing measures, which any page could read: benchmark builds only (scripts/bench.ts sets it). */
+const TIMINGS = import.meta.env.WXT_DG_TIMINGS === '1';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -50,7 +52,7 @@ export default defineContentScript({
         // frame, nor when settings change later (the code is warm by then).
         if (document.readyState === 'loading') await warmUpHighlighting(matcher);
         await documentParsed(document);
-        return startPageHighlighter(document, matcher, { firstOccurrenceOnly: settings.firstOccurrenceOnly, method: settings.highlightMethod, onCounts, isSubstance });
+        return startPageHighlighter(document, matcher, { firstOccurrenceOnly: settings.firstOccurrenceOnly, method: settings.highlightMethod, onCounts, isSubstance, timing: TIMINGS });
       },
       startPopover: (lookup, settings) =>
         startPopover(document, terms, lookup, settings, {

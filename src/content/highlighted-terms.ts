@@ -143,6 +143,7 @@ export function inspectPage(
   return {
     method: drawing?.method ?? null,
     busy: session.highlighter?.busy ?? false,
+    passes: session.highlighter?.passes ?? 0,
     drawn: [...(drawing?.counts().values() ?? [])].reduce((a, b) => a + b, 0),
     terms: request.brief ? [] : terms.all().map((t) => ({ id: t.id, entryId: t.entryId, text: textOf(t), element: t.element !== null, boxes: terms.boxes(t).map(box) })),
     popover: session.popover?.inspect(request.selectors) ?? null,

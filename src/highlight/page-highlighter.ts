@@ -4,8 +4,8 @@
  * adds or changes later, healing of text the page rewrites under our marks, SPA
  * navigations, and an exact undo. The content script talks only to this.
  *
- * Each pass records the User Timing measure `glossary:highlight` (public contract); the
- * first pass also records `glossary:highlight-viewport` when the screen is done.
+ * In benchmark builds each pass records the User Timing measure `glossary:highlight`, and
+ * the first pass `glossary:highlight-viewport` when the screen is done (options.timing).
  */
 import { findTerms, PageAbbreviations, type Matcher } from '../matching';
 import { HighlightPolicy } from './highlight-policy';
@@ -45,7 +45,11 @@ export interface PageHighlighterOptions {
   eagerMarkLimit?: number;
   /** Entries that are substances (drugs, brain chemicals), which an "anti-" prefix negates. */
   isSubstance?: (entryId: string) => boolean;
-  /** Record the User Timing measures (default true; off for the warm-up run, warm-up.ts). */
+  /**
+   * Record the User Timing measures (default false). Any page can read them, and they tell
+   * it a health extension is installed (security review M2): only benchmark builds
+   * (`WXT_DG_TIMINGS=1`, scripts/bench.ts) turn them on.
+   */
   timing?: boolean;
   /**
    * Called after each pass that added or removed highlights (and once after the first pass),
@@ -63,6 +67,8 @@ export interface PageHighlighter {
   idle(): Promise<void>;
   /** Whether highlighting work is pending now. */
   readonly busy: boolean;
+  /** How many passes have finished (tests wait on this, without anything a page could see). */
+  readonly passes: number;
   /** Removes every highlight, restoring the page's own text nodes exactly, and stops watching. */
   stop(): void;
 }
@@ -146,6 +152,12 @@ class DocumentHighlighter implements PageHighlighter {
     return this.draining !== null;
   }
 
+  private finishedPasses = 0;
+
+  get passes(): number {
+    return this.finishedPasses;
+  }
+
   async idle(): Promise<void> {
     while (this.draining) await this.draining;
   }
@@ -205,6 +217,7 @@ class DocumentHighlighter implements PageHighlighter {
       await this.highlight(work, clock);
     }
     this.measure(HIGHLIGHT_MEASURE, start);
+    this.finishedPasses++;
     this.reportCounts();
   }
 
@@ -425,7 +438,7 @@ class DocumentHighlighter implements PageHighlighter {
   }
 
   private measure(name: string, start: number): void {
-    if (this.options.timing === false) return;
+    if (this.options.timing !== true) return;
     performance.measure(name, { start, end: performance.now(), detail: { terms: this.drawing.counts().size } });
   }
 }

@@ -13,11 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { BROWSER_METHODS } from './harness/suite';
-import { storeSettings } from './harness/page-helpers';
+import { highlightPasses, storeSettings, waitForPasses } from './harness/page-helpers';
 import { highlightCounts } from './harness/page-helpers';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './harness/server';
 
-const MEASURE = 'glossary:highlight';
 
 interface ReactFixture {
   __setStep(n: number): void;
@@ -56,7 +55,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: React page', (browserName, me
     await server?.close();
   });
 
-  const passes = (page: Page) => page.evaluate((name) => performance.getEntriesByName(name, 'measure').length, MEASURE);
+  const passes = (page: Page) => highlightPasses(ext, page);
   const rootText = (page: Page) => page.$eval('#root', (el) => el.textContent);
 
   it('heals highlights React rewrites or removes: text identical to React\'s, no page errors', async () => {
@@ -67,7 +66,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: React page', (browserName, me
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.goto(server.url('/react.html'), { waitUntil: 'load' });
-    await page.waitForFunction((name) => performance.getEntriesByName(name, 'measure').length > 0, { timeout: 15_000 }, MEASURE);
+    await waitForPasses(ext, page);
     const steps = await page.evaluate(() => (window as unknown as ReactFixture).__steps);
     expect(await highlightCounts(ext, page, '#root')).toMatchObject({ 'cervical-dystonia': 1, 'botulinum-toxin': 1, putamen: 2, 'globus-pallidus': 1 });
 
@@ -75,7 +74,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: React page', (browserName, me
       expect(step).toBeLessThan(steps);
       const before = await passes(page);
       await page.evaluate((n) => (window as unknown as ReactFixture).__setStep(n), step);
-      await page.waitForFunction((name, n) => performance.getEntriesByName(name, 'measure').length > n, { timeout: 15_000 }, MEASURE, before);
+      await waitForPasses(ext, page, before);
       const expected = await page.evaluate((n) => (window as unknown as ReactFixture).__expectedText(n), step);
       expect(await rootText(page)).toBe(expected);
       // What is on screen (innerText) reads the same: no stale fragments anywhere.

@@ -8,24 +8,16 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { openExtensionPage } from './harness/browsers';
 import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
-import { highlightCounts, pageTerms, termsIn, waitForInspection } from './harness/page-helpers';
+import { highlightCounts, highlightPasses, pageTerms, termsIn, waitForInspection, waitForPasses } from './harness/page-helpers';
 import { setStorage } from './fixtures/surface/extension-api';
-
-const MEASURE = 'glossary:highlight';
-
-/** Passes the engine has finished in this document (one `glossary:highlight` measure each). */
-function passes(target: Page | Frame): Promise<number> {
-  return target.evaluate((name) => performance.getEntriesByName(name, 'measure').length, MEASURE);
-}
-
-/** Waits until the engine has finished more than `after` passes, then until it is quiet. */
-async function waitForPass(target: Page | Frame, after = 0): Promise<void> {
-  await target.waitForFunction((name, n) => performance.getEntriesByName(name, 'measure').length > n, { timeout: 15_000 }, MEASURE, after);
-}
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browserName, method) => {
   const suite = useExtensionSuite(browserName, method);
   const ext = () => suite.ext;
+  /** Passes the engine has finished in this document. */
+  const passes = (target: Page | Frame) => highlightPasses(suite.ext, target);
+  /** Waits until the engine has finished more than `after` passes. */
+  const waitForPass = (target: Page | Frame, after = 0) => waitForPasses(suite.ext, target, after);
 
   async function open(path: string): Promise<Page> {
     const page = await suite.ext.newPage();

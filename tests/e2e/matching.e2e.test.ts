@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { type ExtensionBrowser } from './harness/browsers';
 import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
-import { highlightCounts, pageTerms, popoverState, termsIn, waitForPopover } from './harness/page-helpers';
+import { highlightCounts, pageTerms, popoverState, termsIn, waitForPasses, waitForPopover } from './harness/page-helpers';
 
 interface Occurrence {
   entry: string;
@@ -32,7 +32,6 @@ async function occurrences(ext: ExtensionBrowser, page: Page): Promise<Occurrenc
   return terms.map((t, i) => ({ entry: t.entryId, text: t.text, block: blocks[i] ?? '', marks: t.boxes.length }));
 }
 
-const settled = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('glossary:highlight').length > 0, { timeout: 15_000 });
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: matching on real page shapes', (browserName, method) => {
   const suite = useExtensionSuite(browserName, method);
@@ -41,7 +40,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: matching on real page shapes'
   async function open(path: string): Promise<Page> {
     const page = await suite.ext.newPage();
     await page.goto(suite.server.url(`/matching/${path}`), { waitUntil: 'load' });
-    await settled(page);
+    await waitForPasses(ext(), page);
     return page;
   }
 

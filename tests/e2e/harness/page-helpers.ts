@@ -34,7 +34,7 @@ export async function inspectPage(ext: ExtensionBrowser, target: Page | Frame, s
     { type: 'inspect', selectors, url, brief } satisfies ContentRequest,
     frameId ?? null,
   );
-  return (reply as PageInspection | null) ?? { method: null, busy: false, drawn: 0, terms: [], popover: null };
+  return (reply as PageInspection | null) ?? { method: null, busy: false, drawn: 0, passes: 0, terms: [], popover: null };
 }
 
 export type PageTerm = PageInspection['terms'][number];
@@ -330,4 +330,19 @@ export async function waitForExtensionTab(ext: ExtensionBrowser, fragment: strin
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`no extension tab with ${fragment} after ${timeout} ms`);
+}
+
+/** Highlighting passes finished in this document (counted by the content script: nothing a page can read). */
+export async function highlightPasses(ext: ExtensionBrowser, target: Page | Frame): Promise<number> {
+  return (await inspectPage(ext, target, [], true)).passes;
+}
+
+/** Waits until more than `after` passes have finished in this document. */
+export async function waitForPasses(ext: ExtensionBrowser, target: Page | Frame, after = 0, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if ((await highlightPasses(ext, target)) > after) return;
+    if (Date.now() > deadline) throw new Error(`no highlighting pass after #${after} within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
