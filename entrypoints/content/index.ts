@@ -6,7 +6,7 @@
  * (src/highlight/warm-up.ts) while the page is still loading; highlighting itself waits for
  * the parsed DOM.
  */
-import { highlightedTerms, inspectPage } from '../../src/content/highlighted-terms';
+import { highlightedTerms, inspectPage, shownCounts } from '../../src/content/highlighted-terms';
 import { startHighlightingSession, type HighlightingSession } from '../../src/content/highlighting-session';
 import { documentParsed } from '../../src/content/document-parsed';
 import { createTermJumper } from '../../src/content/jump-to-term';
@@ -22,6 +22,7 @@ import { matcherStore, updateSettings } from '../../src/settings/settings-storag
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 /** User Timing measures, which any page could read: benchmark builds only (scripts/bench.ts sets it). */
 const TIMINGS = import.meta.env.WXT_DG_TIMINGS === '1';
+const BADGE_EVERY_MS = 500;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -39,6 +40,7 @@ export default defineContentScript({
 
     // What the popover knows of the highlighted terms: whatever the current highlighter drew.
     const current: { session?: HighlightingSession } = {};
+    let badgeTimer: ReturnType<typeof setTimeout> | undefined;
     const terms = highlightedTerms(document, () => current.session?.highlighter ?? null);
 
     // Settings, custom terms, site toggle and global pause: the session starts, stops and
@@ -59,8 +61,13 @@ export default defineContentScript({
           onOpenInGlossary: (entryId) => void sendToBackground({ type: 'open-glossary', entryId }),
         }),
       // The badge counts the top page; iframes run their own copy of this script.
-      onCounts: (counts) => {
-        if (window === window.top) void sendToBackground({ type: 'page-terms-changed', distinct: counts.size });
+      // Counted from what the page shows, at most twice a second (measuring every term's boxes).
+      onCounts: () => {
+        if (window !== window.top || badgeTimer !== undefined) return;
+        badgeTimer = setTimeout(() => {
+          badgeTimer = undefined;
+          void sendToBackground({ type: 'page-terms-changed', distinct: Object.keys(shownCounts(terms)).length });
+        }, BADGE_EVERY_MS);
       },
     });
     current.session = session;
@@ -79,7 +86,7 @@ export default defineContentScript({
           session.popover?.reopenLast();
           break;
         case 'get-page-terms': {
-          const reply: PageTerms = { counts: Object.fromEntries(session.counts()), hostname: location.hostname, active: session.active };
+          const reply: PageTerms = { counts: session.active ? shownCounts(terms) : {}, hostname: location.hostname, active: session.active };
           return Promise.resolve(reply);
         }
         case 'jump-to-term':

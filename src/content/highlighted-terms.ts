@@ -54,10 +54,10 @@ export function highlightedTerms(doc: Document, highlighter: () => PageHighlight
     const d = drawing();
     if (!d) return [];
     // The registry's marks, not a query of the document: those in web components count too.
-    const marks = occurrenceStarts(d.registry.allMarks().sort(composedOrder)).filter((m) => m.getClientRects().length > 0);
+    const marks = occurrenceStarts(d.registry.allMarks().sort(composedOrder)).filter((m) => m.getClientRects().length > 0 && shown(m));
     const fromMarks = marks.map((m) => ({ ref: elementRef(m), node: m as Node }));
     const fromPaint = (d.paint?.inOrder() ?? [])
-      .filter((o) => (d.paint?.rangeOf(o.id)?.getClientRects().length ?? 0) > 0)
+      .filter((o) => (d.paint?.rangeOf(o.id)?.getClientRects().length ?? 0) > 0 && shown(o.pieces[0]!.node.parentElement))
       .map((o) => ({ ref: paintedRef(o.id), node: o.pieces[0]!.node as Node }));
     const all = [...fromMarks, ...fromPaint].filter((x): x is { ref: TermRef; node: Node } => x.ref !== null);
     if (fromMarks.length > 0 && fromPaint.length > 0) all.sort((a, b) => composedOrder(a.node, b.node));
@@ -148,4 +148,24 @@ export function inspectPage(
     terms: request.brief ? [] : terms.all().map((t) => ({ id: t.id, entryId: t.entryId, text: textOf(t), element: t.element !== null, boxes: terms.boxes(t).map(box) })),
     popover: session.popover?.inspect(request.selectors) ?? null,
   };
+}
+
+/**
+ * Terms per entry that the page shows, for the badge and the popup's "On this page": text
+ * that is hidden (`display: none`, `[hidden]`, a closed `<details>`) is highlighted, ready
+ * for when it is shown, but not counted (security review L10).
+ */
+export function shownCounts(terms: TermSource): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const t of terms.all()) counts[t.entryId] = (counts[t.entryId] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * Whether an element with boxes is shown: a closed `<details>` keeps boxes for its body
+ * (`content-visibility: hidden`), which `checkVisibility` sees through.
+ */
+function shown(element: Element | null): boolean {
+  if (!element) return false;
+  return typeof element.checkVisibility !== 'function' || element.checkVisibility();
 }

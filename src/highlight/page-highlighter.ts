@@ -325,8 +325,9 @@ class DocumentHighlighter implements PageHighlighter {
     if (wrapped.length + painted.length === 0) return;
     let marks = 0;
     // Painting changes nothing in the page; only wrapping is kept from the observer.
-    if (wrapped.length > 0) this.asOwnMutations(() => (marks = this.drawing.draw(wrapped, painted)));
-    else this.drawing.draw([], painted);
+    const blockOfNode = (node: Node) => blockOf(node) ?? node;
+    if (wrapped.length > 0) this.asOwnMutations(() => (marks = this.drawing.draw(wrapped, painted, blockOfNode)));
+    else this.drawing.draw([], painted, blockOfNode);
     this.marksMade += wrapped.length + painted.length;
     this.pacer.added(marks);
   }

@@ -41,6 +41,7 @@ export class TermDrawing {
   /** Blocks whose terms are painted even in elements mode. */
   private readonly paintOnly = new WeakSet<Node>();
   private readonly fights = new WeakMap<Node, number[]>();
+  private readonly wraps = new WeakMap<Node, number[]>();
   private readonly pagePaintOnly: boolean;
 
   constructor(doc: Document, method: HighlightMethod) {
@@ -65,8 +66,11 @@ export class TermDrawing {
   }
 
   /** Draws the occurrences; returns how many elements were inserted (the layout pacer counts those). */
-  draw(wrapped: readonly TermOccurrence[], painted: readonly TermOccurrence[]): number {
+  draw(wrapped: readonly TermOccurrence[], painted: readonly TermOccurrence[], blockOf: (node: Node) => Node): number {
     this.paint?.draw(painted);
+    // A block wrapped again and again is one the page keeps undoing (however it does it:
+    // rewriting the text under our marks, or replacing them all with fresh text).
+    for (const block of new Set(wrapped.map((o) => blockOf(o.pieces[0]!.node)))) this.noteWrap(block);
     let marks = 0;
     wrapOccurrences(wrapped, (mark) => {
       this.registry.recordMark(mark);
@@ -143,6 +147,15 @@ export class TermDrawing {
   /** Terms in `block` are painted from now on (or, with no Highlight API, left alone). */
   private paintFromNowOn(block: Node): void {
     this.paintOnly.add(block);
+  }
+
+  /** Terms were wrapped in `block`: the first time is the page's text, each time after it a page that undid them (M9). */
+  private noteWrap(block: Node): void {
+    const now = Date.now();
+    const times = (this.wraps.get(block) ?? []).filter((t) => now - t < FIGHT_WINDOW_MS);
+    times.push(now);
+    this.wraps.set(block, times);
+    if (times.length > FIGHTS_BEFORE_PAINT) this.paintFromNowOn(block);
   }
 
   /** The page undid our marks in `block` once more: past a few times, stop fighting it (M9). */
