@@ -6,7 +6,7 @@
  * (src/highlight/warm-up.ts) while the page is still loading; highlighting itself waits for
  * the parsed DOM.
  */
-import { highlightedTerms, inspectPage, shownCounts } from '../../src/content/highlighted-terms';
+import { highlightedTerms, inspectPage, shownCounts, shownEntryCount } from '../../src/content/highlighted-terms';
 import { startHighlightingSession, type HighlightingSession } from '../../src/content/highlighting-session';
 import { documentParsed } from '../../src/content/document-parsed';
 import { createTermJumper } from '../../src/content/jump-to-term';
@@ -61,12 +61,12 @@ export default defineContentScript({
           onOpenInGlossary: (entryId) => void sendToBackground({ type: 'open-glossary', entryId }),
         }),
       // The badge counts the top page; iframes run their own copy of this script.
-      // Counted from what the page shows, at most twice a second (measuring every term's boxes).
+      // Counted from what the page shows, at most twice a second.
       onCounts: () => {
         if (window !== window.top || badgeTimer !== undefined) return;
         badgeTimer = setTimeout(() => {
           badgeTimer = undefined;
-          void sendToBackground({ type: 'page-terms-changed', distinct: Object.keys(shownCounts(terms)).length });
+          void sendToBackground({ type: 'page-terms-changed', distinct: shownEntryCount(current.session?.highlighter ?? null) });
         }, BADGE_EVERY_MS);
       },
     });

@@ -162,6 +162,25 @@ export function shownCounts(terms: TermSource): Record<string, number> {
 }
 
 /**
+ * How many entries the page shows at least once (the toolbar badge). Cheap on pages with
+ * thousands of highlights: each entry's occurrences are measured only until one is shown.
+ */
+export function shownEntryCount(highlighter: PageHighlighter | null): number {
+  const d = highlighter?.drawing;
+  if (!d) return 0;
+  const found = new Set<string>();
+  for (const mark of d.registry.allMarks()) {
+    const id = mark.dataset.glossaryTerm;
+    if (id && !found.has(id) && mark.getClientRects().length > 0 && shown(mark)) found.add(id);
+  }
+  for (const o of d.paint?.occurrences() ?? []) {
+    if (found.has(o.entryId)) continue;
+    if ((d.paint?.rangeOf(o.id)?.getClientRects().length ?? 0) > 0 && shown(o.pieces[0]!.node.parentElement)) found.add(o.entryId);
+  }
+  return found.size;
+}
+
+/**
  * Whether an element with boxes is shown: a closed `<details>` keeps boxes for its body
  * (`content-visibility: hidden`), which `checkVisibility` sees through.
  */

@@ -457,7 +457,7 @@ function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
 }
 
 /** Runs longer than this are matched in parts of this size. */
-const RUN_PART_CHARS = 2_000;
+const RUN_PART_CHARS = 1_000;
 /** Text read either side of a part: more than the longest glossary form. */
 const PART_CONTEXT_CHARS = 160;
 

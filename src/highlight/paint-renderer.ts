@@ -145,7 +145,12 @@ export class PaintRenderer {
     return this.byId.get(id);
   }
 
-  /** Every occurrence, in document order. */
+  /** Every occurrence, in no particular order (cheap: nothing sorted). */
+  occurrences(): IterableIterator<TermOccurrence> {
+    return this.byId.values();
+  }
+
+    /** Every occurrence, in document order. */
   inOrder(): TermOccurrence[] {
     return [...this.byId.values()].sort((a, b) => (a.range.startContainer === b.range.startContainer ? a.range.startOffset - b.range.startOffset : composedOrder(a.range.startContainer, b.range.startContainer)));
   }

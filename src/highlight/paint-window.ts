@@ -17,7 +17,7 @@ import { blockOf } from './run-walker';
 /** Up to this many occurrences, all are registered (no observer, no measuring). */
 export const LIVE_ALL = 300;
 /** The most ever registered at once past LIVE_ALL (a viewport of tiny text). */
-const LIVE_MAX = 200;
+const LIVE_MAX = 150;
 /**
  * A block with up to this many occurrences near the viewport registers them all unmeasured.
  * One with more starts windowing whatever the total: Firefox 140 paints a text node's
@@ -27,6 +27,13 @@ const LIVE_MAX = 200;
 const SMALL_BLOCK = 40;
 /** Scrolling re-chooses at most this often: each choice that changes something costs a frame. */
 const REFRESH_EVERY_MS = 120;
+/**
+ * While a pass is still drawing, the choice waits until no occurrence has come for this long
+ * (at most DRAWING_WAIT_MAX_MS): Firefox 140 repaints a 50,000-span block for 150-200 ms on
+ * any change to its highlights, so one change instead of one per batch.
+ */
+const DRAWING_QUIET_MS = 150;
+const DRAWING_WAIT_MAX_MS = 1_000;
 
 export interface Windowed {
   readonly range: StaticRange;
@@ -77,7 +84,7 @@ export class PaintWindow<T extends Windowed> {
     }
     list.push(occurrence);
     if (!this.windowed && (this.total > LIVE_ALL || list.length > SMALL_BLOCK)) this.startWindowing();
-    if (this.windowed) this.scheduleRefresh();
+    if (this.windowed) this.refreshWhenQuiet();
     else this.register(occurrence);
   }
 
@@ -136,8 +143,33 @@ export class PaintWindow<T extends Windowed> {
     this.near.clear();
     if (this.refreshTimer !== null) clearTimeout(this.refreshTimer);
     this.refreshTimer = null;
+    if (this.quietTimer !== null) clearTimeout(this.quietTimer);
+    this.quietTimer = null;
     this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
     this.doc.defaultView?.removeEventListener('resize', this.onScroll);
+  }
+
+  private quietTimer: ReturnType<typeof setTimeout> | null = null;
+  private waitingSince = 0;
+  private lastAdd = 0;
+
+  /** Refreshes once occurrences stop arriving (see DRAWING_QUIET_MS): one timer, not one per occurrence. */
+  private refreshWhenQuiet(): void {
+    const now = Date.now();
+    this.lastAdd = now;
+    if (this.quietTimer !== null) return;
+    this.waitingSince = now;
+    const check = () => {
+      const at = Date.now();
+      const quietFor = at - this.lastAdd;
+      if (quietFor >= DRAWING_QUIET_MS || at - this.waitingSince >= DRAWING_WAIT_MAX_MS) {
+        this.quietTimer = null;
+        this.scheduleRefresh();
+      } else {
+        this.quietTimer = setTimeout(check, DRAWING_QUIET_MS - quietFor);
+      }
+    };
+    this.quietTimer = setTimeout(check, DRAWING_QUIET_MS);
   }
 
   private scheduleRefresh(): void {
@@ -154,8 +186,8 @@ export class PaintWindow<T extends Windowed> {
   private refresh(): void {
     if (!this.windowed) return;
     const height = this.doc.defaultView?.innerHeight ?? 800;
-    const top = -height / 2;
-    const bottom = 1.5 * height;
+    const top = -height / 4;
+    const bottom = 1.25 * height;
     const wanted = new Set<T>();
     for (const block of this.near) {
       const list = this.sorted(block);
