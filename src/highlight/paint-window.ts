@@ -4,11 +4,12 @@
  * Any change to a registered Highlight (one range added, the active term changed) makes the
  * next frame cost time in proportion to every range registered, wherever it is. Measured in
  * Chromium 156 on one 100 KB text node: one range added to 11,000 registered ranges costs a
- * 597 ms frame, to 3,000 194 ms, to 1,000 49 ms, to 300 27 ms (Firefox behaves alike). So up
- * to LIVE_ALL occurrences all are registered, as a short page needs; past it only those of
- * blocks near the viewport (an IntersectionObserver on each block, a screen's height around
- * it), and in a block with many occurrences only those whose boxes are near the viewport
- * (a binary search over their positions: a block's occurrences are in reading order).
+ * 597 ms frame, to 3,000 194 ms, to 1,000 49 ms, to 300 27 ms; Firefox 140 is steeper (see
+ * SMALL_BLOCK). So up to LIVE_ALL occurrences all are registered, as an ordinary page needs;
+ * past it only those of blocks near the viewport (an IntersectionObserver on each block, a
+ * screen's height around it), and in a block with many occurrences only those whose boxes
+ * are within a quarter of a screen of the viewport (a binary search over their positions: a
+ * block's occurrences are in reading order).
  * Everything else stays indexed (counts, "On this page", next/previous) and is registered
  * when scrolling brings it near.
  */

@@ -101,16 +101,16 @@ describe('PaintWindow', () => {
     expect(window.windowed).toBe(true);
     observed!.callback([{ target: block, isIntersecting: true }] as unknown as IntersectionObserverEntry[], {} as IntersectionObserver);
     vi.runAllTimers();
-    // Half a screen above to a screen and a half below: lines 0..59 of 20 px at the top of the page.
+    // A quarter of a screen above to a quarter below: lines 0..50 of 20 px at the top of the page.
     const lines = () => [...highlight.ranges].map((r) => r.startOffset / CHARS_PER_LINE).sort((a, b) => a - b);
     expect(lines()[0]).toBe(0);
-    expect(lines().at(-1)).toBe((1.5 * VIEWPORT_PX) / LINE_PX);
+    expect(lines().at(-1)).toBe((1.25 * VIEWPORT_PX) / LINE_PX);
     scrollY = 50_000;
     document.dispatchEvent(new Event('scroll'));
     vi.runAllTimers();
     // The band is inclusive: the line whose bottom touches its top edge is in.
-    expect(lines()[0]).toBe((scrollY - VIEWPORT_PX / 2) / LINE_PX - 1);
-    expect(lines().at(-1)).toBe((scrollY + 1.5 * VIEWPORT_PX) / LINE_PX);
+    expect(lines()[0]).toBe((scrollY - VIEWPORT_PX / 4) / LINE_PX - 1);
+    expect(lines().at(-1)).toBe((scrollY + 1.25 * VIEWPORT_PX) / LINE_PX);
     expect(highlight.ranges.size).toBeLessThan(200);
   });
 
