@@ -21,6 +21,8 @@ export interface PopoverOptions {
   fontSizePx?: number;
   /** Shows an "Open in glossary" button that calls this with the shown entry's id. */
   onOpenInGlossary?: (entryId: string) => void;
+  /** Which clicks count: the user's own (`isTrusted`), never a page's synthetic ones (security review M4). Tests replace it. */
+  acceptsEvent?: (event: Event) => boolean;
   /** Reads aloud; defaults to the page window's speech synthesis. */
   speaker?: Speaker;
   /** Called with the term whose explanation is open, or null when it closes (aria-expanded, the active highlight). */
@@ -231,7 +233,7 @@ export class GlossaryPopover {
               'p',
               { className: 'dg-actions' },
               // A page script's synthetic click opens nothing (security review M4).
-              h(this.doc, 'button', { className: 'dg-open-glossary', text: uiText('openInGlossary'), attrs: { type: 'button' }, on: { click: (event: Event) => event.isTrusted && openInGlossary(entry.id) } }),
+              h(this.doc, 'button', { className: 'dg-open-glossary', text: uiText('openInGlossary'), attrs: { type: 'button' }, on: { click: (event: Event) => (this.options.acceptsEvent ?? isTrusted)(event) && openInGlossary(entry.id) } }),
             ),
           ]
         : []),
@@ -313,3 +315,5 @@ export class GlossaryPopover {
     }
   }
 }
+
+const isTrusted = (event: Event) => event.isTrusted;

@@ -55,6 +55,7 @@ export function startPopover(
     theme: settings.theme,
     fontSizePx: settings.popoverFontSizePx,
     onOpenInGlossary: callbacks.onOpenInGlossary,
+    acceptsEvent: callbacks.acceptsEvent,
     onAnchorChange: (term) => {
       terms.setActive(term);
       if (term) lastVisited = term;

@@ -88,6 +88,23 @@ describe('popover controller', () => {
     expect(document.activeElement).toBe(host());
   });
 
+  it('an Esc that closes the popover from the page still reaches the page’s own handlers; one in the popover does not (security review L9)', () => {
+    const pageHandler = vi.fn();
+    document.addEventListener('keydown', pageHandler);
+    try {
+      marks()[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 })); // a pointer's click: pinned, focus stays in the page
+      press(document.getElementById('page-button')!, 'Escape');
+      expect(dialog().hidden).toBe(true);
+      expect(pageHandler).toHaveBeenCalledTimes(1);
+      controller.nextTerm(); // focus moves into the popover
+      press(document.activeElement!, 'Escape');
+      expect(dialog().hidden).toBe(true);
+      expect(pageHandler).toHaveBeenCalledTimes(1);
+    } finally {
+      document.removeEventListener('keydown', pageHandler);
+    }
+  });
+
   it('Esc returns focus where it was before a command opened the popover', () => {
     const button = document.getElementById('page-button')!;
     (marks()[2]!).click(); // a pointer click pins without moving focus
