@@ -17,8 +17,8 @@ import { blockOf } from './run-walker';
 
 /** Up to this many occurrences, all are registered (no observer, no measuring). */
 export const LIVE_ALL = 300;
-/** The most ever registered at once past LIVE_ALL (a viewport of tiny text). */
-const LIVE_MAX = 150;
+/** The most ever registered at once past LIVE_ALL: a screen and a half of an ordinary article holds about 45; Firefox pays for each range over a node (see SMALL_BLOCK). */
+const LIVE_MAX = 80;
 /**
  * A block with up to this many occurrences near the viewport registers them all unmeasured.
  * One with more starts windowing whatever the total: Firefox 140 paints a text node's
