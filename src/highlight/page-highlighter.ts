@@ -456,7 +456,8 @@ function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
   return true;
 }
 
-/** Runs longer than this are matched in parts of this size. */
+/** Runs longer than this (a paragraph is far shorter) are matched in parts of RUN_PART_CHARS. */
+const RUN_WHOLE_CHARS = 8_000;
 const RUN_PART_CHARS = 1_000;
 /** Text read either side of a part: more than the longest glossary form. */
 const PART_CONTEXT_CHARS = 160;
@@ -467,7 +468,7 @@ interface RunPart {
 }
 
 function runParts(length: number): RunPart[] {
-  if (length <= RUN_PART_CHARS) return [{ from: 0, to: length }];
+  if (length <= RUN_WHOLE_CHARS) return [{ from: 0, to: length }];
   const parts: RunPart[] = [];
   for (let from = 0; from < length; from += RUN_PART_CHARS) parts.push({ from, to: Math.min(length, from + RUN_PART_CHARS) });
   return parts;
