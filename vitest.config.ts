@@ -9,5 +9,6 @@ export default defineConfig({
     reporters: ['default', new SummaryReporter('unit')],
     include: ['tests/unit/**/*.test.ts'],
     environment: 'happy-dom',
+    pool: 'threads',
   },
 });
