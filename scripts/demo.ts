@@ -35,8 +35,20 @@ if (hasDisplay) {
   console.log('Hover, click or tap an underlined term. Close the browser window to finish.');
   await new Promise<void>((done) => browser.on('disconnected', () => done()));
 } else {
-  await page.waitForSelector('[data-glossary-term]', { timeout: 15_000 });
-  const count = await page.$$eval('[data-glossary-term]', (els) => els.length);
+  // Painted highlights (the default) are ranges in CSS.highlights; elements mode inserts marks.
+  const highlighted = () => {
+    const painted = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('dystonia-glossary')?.size ?? 0;
+    return painted + document.querySelectorAll('[data-glossary-term]').length;
+  };
+  await page.waitForFunction(highlighted, { timeout: 15_000 });
+  // Let the pass finish: the count stops changing.
+  let count = 0;
+  for (let same = 0; same < 3; ) {
+    await new Promise((r) => setTimeout(r, 200));
+    const now = await page.evaluate(highlighted);
+    same = now === count ? same + 1 : 0;
+    count = now;
+  }
   const shot = resolve(root, '.output/demo-screenshot.png');
   await page.screenshot({ path: shot });
   await browser.close();
