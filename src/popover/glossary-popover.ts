@@ -159,7 +159,11 @@ export class GlossaryPopover {
     this.history = [];
     const target = this.returnFocusTo;
     this.returnFocusTo = null;
-    if (restoreFocus && focusWasInside && target?.isConnected) target.focus({ preventScroll: true });
+    if (!restoreFocus || !focusWasInside) return;
+    if (target?.isConnected) target.focus({ preventScroll: true });
+    // Nothing to go back to (a painted term takes no focus): leave the hidden dialog now, not
+    // at the browser's next focus fix-up, which comes a frame later.
+    else (this.root.activeElement as HTMLElement | null)?.blur();
   }
 
   /** What the popover shows, for the end-to-end tests (src/messages.ts `inspect`): the page cannot reach it. */
