@@ -151,21 +151,22 @@ export class TermDrawing {
 
   /** Terms were wrapped in `block`: the first time is the page's text, each time after it a page that undid them (M9). */
   private noteWrap(block: Node): void {
-    const now = Date.now();
-    const times = (this.wraps.get(block) ?? []).filter((t) => now - t < FIGHT_WINDOW_MS);
-    times.push(now);
-    this.wraps.set(block, times);
-    if (times.length > FIGHTS_BEFORE_PAINT) this.paintFromNowOn(block);
+    if (countRecent(this.wraps, block) > FIGHTS_BEFORE_PAINT) this.paintFromNowOn(block);
   }
 
   /** The page undid our marks in `block` once more: past a few times, stop fighting it (M9). */
   private noteFight(block: Node): void {
-    const now = Date.now();
-    const times = (this.fights.get(block) ?? []).filter((t) => now - t < FIGHT_WINDOW_MS);
-    times.push(now);
-    this.fights.set(block, times);
-    if (times.length >= FIGHTS_BEFORE_PAINT) this.paintFromNowOn(block);
+    if (countRecent(this.fights, block) >= FIGHTS_BEFORE_PAINT) this.paintFromNowOn(block);
   }
+}
+
+/** Records one more event for `block` and returns how many fell within the last FIGHT_WINDOW_MS. */
+function countRecent(times: WeakMap<Node, number[]>, block: Node): number {
+  const now = Date.now();
+  const recent = (times.get(block) ?? []).filter((t) => now - t < FIGHT_WINDOW_MS);
+  recent.push(now);
+  times.set(block, recent);
+  return recent.length;
 }
 
 function textsIn(root: Node): Text[] {
