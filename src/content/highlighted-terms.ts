@@ -6,6 +6,8 @@
 import type { VirtualElement } from '@floating-ui/dom';
 import { composedOrder } from '../highlight/composed-order';
 import type { PageHighlighter } from '../highlight/page-highlighter';
+import type { TermDrawing } from '../highlight/term-drawing';
+import type { TermOccurrence } from '../highlight/highlight-terms';
 import type { Box, PageInspection, PopoverInspection } from '../messages';
 import type { TermRef, TermSource } from '../popover/term-source';
 import { occurrenceStarts, TERM_SELECTOR } from '../popover/term-navigation';
@@ -54,10 +56,10 @@ export function highlightedTerms(doc: Document, highlighter: () => PageHighlight
     const d = drawing();
     if (!d) return [];
     // The registry's marks, not a query of the document: those in web components count too.
-    const marks = occurrenceStarts(d.registry.allMarks().sort(composedOrder)).filter((m) => m.getClientRects().length > 0 && shown(m));
+    const marks = occurrenceStarts(d.registry.allMarks().sort(composedOrder)).filter(markShown);
     const fromMarks = marks.map((m) => ({ ref: elementRef(m), node: m as Node }));
     const fromPaint = (d.paint?.inOrder() ?? [])
-      .filter((o) => (d.paint?.rangeOf(o.id)?.getClientRects().length ?? 0) > 0 && shown(o.pieces[0]!.node.parentElement))
+      .filter((o) => paintedShown(d, o))
       .map((o) => ({ ref: paintedRef(o.id), node: o.pieces[0]!.node as Node }));
     const all = [...fromMarks, ...fromPaint].filter((x): x is { ref: TermRef; node: Node } => x.ref !== null);
     if (fromMarks.length > 0 && fromPaint.length > 0) all.sort((a, b) => composedOrder(a.node, b.node));
@@ -171,11 +173,11 @@ export function shownEntryCount(highlighter: PageHighlighter | null): number {
   const found = new Set<string>();
   for (const mark of d.registry.allMarks()) {
     const id = mark.dataset.glossaryTerm;
-    if (id && !found.has(id) && mark.getClientRects().length > 0 && shown(mark)) found.add(id);
+    if (id && !found.has(id) && markShown(mark)) found.add(id);
   }
   for (const o of d.paint?.occurrences() ?? []) {
     if (found.has(o.entryId)) continue;
-    if ((d.paint?.rangeOf(o.id)?.getClientRects().length ?? 0) > 0 && shown(o.pieces[0]!.node.parentElement)) found.add(o.entryId);
+    if (paintedShown(d, o)) found.add(o.entryId);
   }
   return found.size;
 }
@@ -188,3 +190,7 @@ function shown(element: Element | null): boolean {
   if (!element) return false;
   return typeof element.checkVisibility !== 'function' || element.checkVisibility();
 }
+
+/** A highlight the page shows: it has boxes, and nothing hides it. */
+const markShown = (mark: HTMLElement): boolean => mark.getClientRects().length > 0 && shown(mark);
+const paintedShown = (d: TermDrawing, o: TermOccurrence): boolean => (d.paint?.rangeOf(o.id)?.getClientRects().length ?? 0) > 0 && shown(o.pieces[0]!.node.parentElement);
