@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { glossaryMatcherPlugin } from './scripts/vite/glossary-matcher-plugin';
+import { ENGINE_PATH } from './src/content/engine-handoff';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -23,6 +24,12 @@ export default defineConfig({
     // Each permission is explained in the README's Permissions table.
     permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The content script's engine, which its first stage imports only on pages that could hold a
+    // term (src/content/engine-handoff.ts). Pages cannot use it to tell the extension is there:
+    // Chrome serves it at an address that changes every session (use_dynamic_url), Firefox at one
+    // random to each installation.
+    // (WXT writes the MV2 list for Firefox.)
+    web_accessible_resources: [{ resources: [ENGINE_PATH.slice(1)], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Alt+Shift+letter/punctuation: free in Chrome and Firefox on every OS, and one hand can reach them.
     // Next term is Alt+Shift+G (issue 5); previous is its neighbour on the comma key, since
     // "Alt+Shift+Shift+G" cannot exist and Ctrl+Shift+G is the browsers' "find previous".

@@ -10,8 +10,10 @@ import { COMMANDS, glossaryHash, type BackgroundRequest, type CommandName, type 
 import { createRateLimit } from '../src/background/rate-limit';
 import { lookupSelection } from '../src/search/lookup-selection';
 import { loadAllEntries } from '../src/settings/all-entries';
-import { pageMatcher } from '../src/content/page-matcher';
-import { GLOSSARY } from '../src/glossary';
+import { CUSTOM_PREFILTER_KEY, customPrefilter } from '../src/settings/custom-prefilter';
+import { pageGlossaryReply, pageMatcherData } from '../src/content/page-matcher';
+import { entriesById, GLOSSARY, SOURCES } from '../src/glossary';
+import { entryBundle } from '../src/glossary/entry-bundle';
 import { loadCustomTerms, loadSettings, matcherStore, watchCustomTerms, watchSettings } from '../src/settings/settings-storage';
 
 const EXPLAIN_MENU_ID = 'explain-selection';
@@ -62,6 +64,10 @@ export default defineBackground(() => {
       case 'page-terms-changed':
         if (sender.tab?.id !== undefined) return showBadge(sender.tab.id, message.distinct).then(() => true);
         return undefined;
+      case 'page-glossary':
+        return glossaryForFrame(sender).then(async ({ settings, terms }) => pageGlossaryReply(await pageMatcherData(settings, terms, matcherStore)));
+      case 'get-entries':
+        return glossaryForFrame(sender).then(({ terms }) => entryBundle(message.ids, entriesById([...GLOSSARY, ...terms]), SOURCES));
       case 'open-glossary': {
         const entryId = typeof message.entryId === 'string' ? message.entryId.slice(0, 200) : undefined;
         if (sender.tab?.id !== undefined && !glossaryTabsFromPages.allow(sender.tab.id)) return Promise.resolve(false);
@@ -71,13 +77,30 @@ export default defineBackground(() => {
     return undefined;
   });
 
+  // What a frame may see: the user's own terms only in the top frame, unless they allow frames (security review H1).
+  const glossaryForFrame = async (sender: Browser.runtime.MessageSender) => {
+    const [{ settings }, { terms }] = await Promise.all([loadSettings(), loadCustomTerms(GLOSSARY)]);
+    const ownTermsHere = sender.frameId === 0 || sender.frameId === undefined || settings.customTermsInFrames;
+    return { settings, terms: ownTermsHere ? terms : [] };
+  };
+
+  // Pages that highlight ask for their glossary again; tabs' ids need no permission.
+  const tellPages = async () => {
+    const request: ContentRequest = { type: 'page-glossary-changed' };
+    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+  };
+
   const compileForPages = async () => {
     const [{ settings }, { terms }] = await Promise.all([loadSettings(), loadCustomTerms(GLOSSARY)]);
-    await pageMatcher(settings, terms, matcherStore);
+    // The first stage of every page reads the words of the user's own terms from here.
+    const prefilter = customPrefilter(terms);
+    await browser.storage.local.set({ [CUSTOM_PREFILTER_KEY]: prefilter });
+    await pageMatcherData(settings, terms, matcherStore);
   };
   const compileForPagesLater = () => void compileForPages().catch((error: unknown) => console.error('[dystonia-glossary] could not compile the matcher for pages', error));
   // An update brings a new glossary, so a stored matcher is stale: compile before pages load.
   browser.runtime.onInstalled.addListener(compileForPagesLater);
+  browser.runtime.onStartup.addListener(compileForPagesLater);
   watchSettings(compileForPagesLater);
-  watchCustomTerms(GLOSSARY, compileForPagesLater);
+  watchCustomTerms(GLOSSARY, () => void compileForPages().then(tellPages, (error: unknown) => console.error('[dystonia-glossary] could not compile the matcher for pages', error)));
 });

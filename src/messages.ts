@@ -11,6 +11,8 @@ export type ContentRequest =
   | { type: 'toggle-highlighting' }
   | { type: 'get-page-terms' }
   | { type: 'jump-to-term'; entryId: string }
+  /** The background compiled a new page glossary (the user's own terms changed): ask for it again. */
+  | { type: 'page-glossary-changed' }
   /**
    * What the page shows, for the end-to-end tests: every highlighted term with its boxes, and
    * the open explanation (its text, focus, layout, and the boxes of `selectors` inside it).
@@ -40,6 +42,8 @@ export interface PageInspection {
   /** The terms with a box on the page (none when the request was `brief`). */
   terms: Array<{ id: string; entryId: string; text: string; element: boolean; boxes: Box[] }>;
   popover: PopoverInspection | null;
+  /** The first stage read all the frame's text and found nothing that could be a term: the engine was never loaded (issue #13). */
+  termless?: boolean;
 }
 
 export interface PopoverInspection {
@@ -79,7 +83,13 @@ export const COMMANDS = ['toggle-highlighting', 'next-term', 'previous-term', 'r
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Sent by a content script to the background. */
-export type BackgroundRequest = { type: 'page-terms-changed'; distinct: number } | { type: 'open-glossary'; entryId?: string };
+export type BackgroundRequest =
+  | { type: 'page-terms-changed'; distinct: number }
+  | { type: 'open-glossary'; entryId?: string }
+  /** The frame's matcher when it is not the built-in one (answered with a PageGlossaryReply, src/content/page-glossary.ts). */
+  | { type: 'page-glossary' }
+  /** Entries the frame shows, with what their explanations need (answered with an EntryBundle, src/glossary/entry-bundle.ts). */
+  | { type: 'get-entries'; ids: string[] };
 
 /** Where the glossary page opens: an entry, or a search for words that are not in the glossary. */
 export interface GlossaryLocation {

@@ -3,3 +3,15 @@ declare module 'virtual:glossary-matcher' {
   const data: import('./matching').MatcherData;
   export default data;
 }
+
+declare module 'virtual:glossary-prefilter' {
+  /** The built-in glossary's first-stage prefilter table, base64 (src/matching/term-prefilter.ts). */
+  const table: string;
+  export default table;
+}
+
+declare module 'virtual:glossary-substances' {
+  /** The built-in entries an "anti-" prefix negates (src/glossary/substances.ts). */
+  const ids: string[];
+  export default ids;
+}

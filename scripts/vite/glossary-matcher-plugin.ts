@@ -1,28 +1,36 @@
 /**
- * Vite plugin for `virtual:glossary-matcher`: the built-in glossary's matcher data
- * (src/glossary/glossary-matcher-data.ts), computed at build time and inlined as JSON.
- * The glossary's source files are watched, so `wxt` dev rebuilds when an entry changes.
+ * Vite plugin for `virtual:glossary-matcher`, `virtual:glossary-prefilter` and
+ * `virtual:glossary-substances`: the built-in glossary's matcher data, first-stage prefilter
+ * and substance ids (src/glossary/glossary-matcher-data.ts),
+ * computed at build time and inlined. The glossary's source files are watched, so `wxt` dev
+ * rebuilds when an entry changes.
  */
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 
 export const GLOSSARY_MATCHER_MODULE = 'virtual:glossary-matcher';
-const RESOLVED = `\0${GLOSSARY_MATCHER_MODULE}`;
+export const GLOSSARY_PREFILTER_MODULE = 'virtual:glossary-prefilter';
 const SOURCE = resolve(import.meta.dirname, '../../src/glossary/glossary-matcher-data.ts');
+type Source = typeof import('../../src/glossary/glossary-matcher-data');
+
+/** Each virtual module's code, from the source module's exports. */
+const MODULES: Record<string, (source: Source) => string> = {
+  // JSON.parse of a string literal is faster for the engine to load than the same object literal.
+  [GLOSSARY_MATCHER_MODULE]: (s) => `export default JSON.parse(${JSON.stringify(JSON.stringify(s.glossaryMatcherData()))});`,
+  [GLOSSARY_PREFILTER_MODULE]: (s) => `export default ${JSON.stringify(s.glossaryPrefilter())};`,
+  'virtual:glossary-substances': (s) => `export default ${JSON.stringify(s.glossarySubstances())};`,
+};
 
 export function glossaryMatcherPlugin(): Plugin {
   return {
     name: 'dystonia-glossary:matcher',
-    resolveId: (id) => (id === GLOSSARY_MATCHER_MODULE ? RESOLVED : undefined),
+    resolveId: (id) => (id in MODULES ? `\0${id}` : undefined),
     async load(id) {
-      if (id !== RESOLVED) return undefined;
-      const { module, dependencies } = await runnerImport<typeof import('../../src/glossary/glossary-matcher-data')>(SOURCE, {
-        configFile: false,
-        logLevel: 'error',
-      });
+      const code = id.startsWith('\0') ? MODULES[id.slice(1)] : undefined;
+      if (!code) return undefined;
+      const { module, dependencies } = await runnerImport<Source>(SOURCE, { configFile: false, logLevel: 'error' });
       for (const file of dependencies) this.addWatchFile(file);
-      // JSON.parse of a string literal is faster for the engine to load than the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(module.glossaryMatcherData()))});`;
+      return code(module);
     },
   };
 }

@@ -5,29 +5,30 @@
  * The highlighter and the popover are started through the functions the content script
  * passes in, so this file only decides *when*.
  */
-import { entriesById, GLOSSARY, type GlossaryEntry } from '../glossary';
 import type { PageHighlighter } from '../highlight/page-highlighter';
-import type { Matcher } from '../matching';
+import type { Matcher } from '../matching/compile-matcher';
 import type { PopoverController } from '../popover/popover-controller';
 import { isActiveOn, type Settings } from '../settings/settings';
-import { loadCustomTerms, loadSettings, watchCustomTerms, watchSettings } from '../settings/settings-storage';
+import { loadSettings, watchSettings } from '../settings/settings-storage';
 import { watchDocumentReopened } from './document-reopened';
 import { isEditableDocument, watchEditableDocument } from './editable-document';
 import { applyHighlightAppearance, removeHighlightAppearance } from './highlight-appearance';
-import { pageMatcher, type MatcherStore } from './page-matcher';
+import type { PageGlossary } from './page-glossary';
 
 export interface HighlightingSessionOptions {
   doc: Document;
   hostname: string;
-  /** Compiled matchers for custom terms and category choices, kept between pages. */
-  matcherStore: MatcherStore;
+  /** The glossary this frame highlights under these settings: the built-in one, or the background's compile (page-glossary.ts). */
+  pageGlossary(settings: Settings, inFrame: boolean): Promise<PageGlossary>;
+  /** Calls back when the background's page glossary changed (the user's own terms); returns the unsubscribe. */
+  watchPageGlossary(onChange: () => void): () => void;
   startHighlighter(
     matcher: Matcher,
     settings: Settings,
     onCounts: (counts: ReadonlyMap<string, number>) => void,
     isSubstance: (entryId: string) => boolean,
   ): PageHighlighter | Promise<PageHighlighter>;
-  startPopover(lookup: (id: string) => GlossaryEntry | undefined, settings: Settings): PopoverController;
+  startPopover(settings: Settings): PopoverController;
   /** After every highlighting pass and every settings change (the badge follows both). */
   onCounts(counts: ReadonlyMap<string, number>): void;
 }
@@ -44,23 +45,20 @@ export interface HighlightingSession {
 }
 
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
-/** Entries an "anti-" prefix negates: an "anti-dopamine drug" is not dopamine (src/matching/word-edges.ts). */
-const SUBSTANCE_CATEGORIES: ReadonlySet<string> = new Set(['medications', 'brain-chemistry']);
 
 export async function startHighlightingSession(options: HighlightingSessionOptions): Promise<HighlightingSession> {
   const { doc, hostname } = options;
-  const [settingsReading, termsReading] = await Promise.all([loadSettings(), loadCustomTerms(GLOSSARY)]);
+  const settingsReading = await loadSettings();
   // Corrupted storage is reported to the user once, in the options page; pages just use the defaults.
-  if (settingsReading.invalid.length > 0 || termsReading.problems.length > 0) console.warn('[dystonia-glossary] some stored settings were unreadable; using defaults for them');
+  if (settingsReading.invalid.length > 0) console.warn('[dystonia-glossary] some stored settings were unreadable; using defaults for them');
 
   let settings = settingsReading.settings;
-  let customTerms = termsReading.terms;
-  let byId = new Map<string, GlossaryEntry>();
   let highlighter: PageHighlighter | null = null;
   let popover: PopoverController | null = null;
   let highlightedWith = '';
   let stopped = false;
-  const lookup = (id: string) => byId.get(id);
+  /** The page glossary, and the settings it was asked for (or '' once the background says it changed). */
+  let glossary: { for: string; value: PageGlossary } | null = null;
   const counts = () => highlighter?.counts() ?? NO_COUNTS;
   const onPass = (c: ReadonlyMap<string, number>) => {
     popover?.describeHighlights();
@@ -75,20 +73,22 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
     editable = isEditableDocument(doc);
     const active = isActive();
     // Only what changes the marks restarts highlighting; colours, timings and font size apply in place.
-    const terms = inFrame && !settings.customTermsInFrames ? [] : customTerms;
-    const key = active ? JSON.stringify([settings.categories, settings.firstOccurrenceOnly, settings.highlightMethod, terms]) : '';
+    const glossaryFor = JSON.stringify([settings.categories, settings.customTermsInFrames]);
+    if (active && glossary?.for !== glossaryFor) {
+      const value = await options.pageGlossary(settings, inFrame);
+      if (stopped) return;
+      glossary = { for: glossaryFor, value };
+    }
+    const key = active && glossary ? JSON.stringify([glossary.value.fingerprint, settings.firstOccurrenceOnly, settings.highlightMethod]) : '';
     if (key !== highlightedWith) {
       highlighter?.stop();
       highlighter = null;
       highlightedWith = key;
-      if (active) {
+      if (active && glossary) {
         // Now, while the page may still be loading: later it would restyle the whole page.
         applyHighlightAppearance(doc, settings);
-        const compiled = await pageMatcher(settings, terms, options.matcherStore);
-        if (stopped) return;
-        byId = entriesById(compiled.entries);
-        const substances = new Set(compiled.entries.filter((e) => SUBSTANCE_CATEGORIES.has(e.category)).map((e) => e.id));
-        highlighter = await options.startHighlighter(compiled.matcher, settings, onPass, (id) => substances.has(id));
+        const { matcher, isSubstance } = glossary.value;
+        highlighter = await options.startHighlighter(matcher, settings, onPass, isSubstance);
         if (stopped) {
           highlighter.stop();
           return;
@@ -104,7 +104,7 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
     }
     if (isActive()) {
       applyHighlightAppearance(doc, settings);
-      popover ??= options.startPopover(lookup, settings);
+      popover ??= options.startPopover(settings);
       popover.applySettings(settings);
     } else {
       removeHighlightAppearance(doc);
@@ -142,8 +142,8 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
     settings = reading.settings;
     enqueue();
   });
-  const unwatchTerms = watchCustomTerms(GLOSSARY, (reading) => {
-    customTerms = reading.terms;
+  const unwatchGlossary = options.watchPageGlossary(() => {
+    glossary = null;
     enqueue();
   });
 
@@ -166,7 +166,7 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
       unwatchEditable();
       unwatchReopened();
       unwatchSettings();
-      unwatchTerms();
+      unwatchGlossary();
       popover?.destroy();
       highlighter?.stop();
       removeHighlightAppearance(doc);

@@ -9,7 +9,6 @@
  * gone (updated, reloaded or removed: `runtime.id` is then undefined in an orphaned script),
  * which it checks every few seconds; that is all the content script needs to stop cleanly.
  */
-import { browser } from 'wxt/browser';
 
 const CHECK_EVERY_MS = 5_000;
 
@@ -52,9 +51,14 @@ export class ContentScriptContext {
   }
 }
 
+/**
+ * Read from the browser's own namespace, not the polyfill: the first-stage content script
+ * uses this context too, and stays a few kilobytes without the polyfill (issue #13).
+ */
 function extensionAlive(): boolean {
   try {
-    return Boolean(browser.runtime?.id);
+    const g = globalThis as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
+    return Boolean((g.browser ?? g.chrome)?.runtime?.id);
   } catch {
     return false;
   }

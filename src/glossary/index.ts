@@ -28,14 +28,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...general,
 ];
 
-/**
- * When every entry was last checked against the sources it cites (ISO 8601), and when the
- * next check is due: drug labels and gene names change, so the cycle is a year. No clinician
- * has signed the content off, and the footer says so (medical-review.md section 6).
- */
-export const GLOSSARY_CHECKED = '2026-12-01';
-export const GLOSSARY_NEXT_CHECK = '2027-12-01';
-
 export function entriesById(entries: readonly GlossaryEntry[]): Map<string, GlossaryEntry> {
   return new Map(entries.map((e) => [e.id, e]));
 }
@@ -44,4 +36,5 @@ export type { GlossaryEntry, Category } from './types';
 export { CATEGORIES, CATEGORY_LABELS } from './types';
 export { safetyNotes } from './safety';
 export { CUSTOM_ID_PREFIX, isCustomEntry } from './custom-entry';
+export { GLOSSARY_CHECKED, GLOSSARY_NEXT_CHECK } from './review-dates';
 export { SOURCES, type SourceId, type Source } from './sources';

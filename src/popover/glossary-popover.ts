@@ -12,10 +12,11 @@ import { createSpeaker, type Speaker } from '../ui/speech';
 import { uiText } from '../ui/strings';
 import { attachPopoverHost, createPopoverHost } from './popover-host';
 import type { Box, PopoverInspection } from '../messages';
+import type { EntryLookup } from './entry-lookup';
 import type { TermRef } from './term-source';
 
 export interface PopoverOptions {
-  lookup: (id: string) => GlossaryEntry | undefined;
+  entries: EntryLookup;
   /** 'auto' follows the OS. */
   theme?: 'auto' | 'light' | 'dark';
   fontSizePx?: number;
@@ -205,7 +206,9 @@ export class GlossaryPopover {
     this.host.remove();
   }
 
-  showRelated(entry: GlossaryEntry): void {
+  /** A related entry's own related terms and safety text may still be on their way from the background: shown once here. */
+  async showRelated(entry: GlossaryEntry): Promise<void> {
+    if (!this.options.entries.ready(entry.id) && !(await this.options.entries.prepare(entry.id))) return;
     const hadFocus = this.root.activeElement !== null;
     this.history.push(entry);
     this.render();
@@ -229,7 +232,12 @@ export class GlossaryPopover {
     const speak = this.speaker.supported ? (text: string) => this.speaker.speak(text) : undefined;
     const openInGlossary = this.options.onOpenInGlossary;
     this.body.replaceChildren(
-      renderEntryDetails(this.doc, entry, { lookup: this.options.lookup, onRelated: (r) => this.showRelated(r), speak }),
+      renderEntryDetails(this.doc, entry, {
+        lookup: (id) => this.options.entries.lookup(id),
+        source: (id) => this.options.entries.source(id),
+        onRelated: (r) => void this.showRelated(r),
+        speak,
+      }),
       ...(openInGlossary
         ? [
             h(

@@ -3,8 +3,8 @@
  * the popover itself, pointer/keyboard interactions, and the commands (next/previous term,
  * reopen last).
  */
-import type { GlossaryEntry } from '../glossary';
 import type { Settings } from '../settings/settings';
+import type { EntryLookup } from './entry-lookup';
 import { GlossaryPopover } from './glossary-popover';
 import { connectTermInteractions, type InteractionConfig } from './term-interactions';
 import { describeHighlights, focusTerm } from './term-navigation';
@@ -43,7 +43,7 @@ function interactionConfig(s: Settings): InteractionConfig {
 export function startPopover(
   doc: Document,
   terms: TermSource,
-  lookup: (id: string) => GlossaryEntry | undefined,
+  entries: EntryLookup,
   settings: Settings,
   callbacks: PopoverCallbacks = {},
 ): PopoverController {
@@ -51,7 +51,7 @@ export function startPopover(
   /** The term whose explanation was open last: next/previous step on from it once it is closed (a painted term takes no focus). */
   let lastVisited: TermRef | null = null;
   const popover = new GlossaryPopover(doc, {
-    lookup,
+    entries,
     theme: settings.theme,
     fontSizePx: settings.popoverFontSizePx,
     onOpenInGlossary: callbacks.onOpenInGlossary,
@@ -62,7 +62,7 @@ export function startPopover(
     },
     shadowMode: callbacks.shadowMode,
   });
-  const interactions = connectTermInteractions(doc, popover, terms, lookup, () => interactionConfig(current), callbacks.acceptsEvent);
+  const interactions = connectTermInteractions(doc, popover, terms, entries, () => interactionConfig(current), callbacks.acceptsEvent);
   describeHighlights(doc);
 
   /**

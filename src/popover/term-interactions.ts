@@ -8,7 +8,7 @@
  * page's own controls do: a term inside a link, label, summary, button or ARIA widget keeps
  * its activation behaviour, and is opened there by resting on it or from the keyboard.
  */
-import type { GlossaryEntry } from '../glossary';
+import type { EntryLookup } from './entry-lookup';
 import type { GlossaryPopover } from './glossary-popover';
 import {
   claimHoverIntent,
@@ -52,7 +52,7 @@ export function connectTermInteractions(
   doc: Document,
   popover: GlossaryPopover,
   terms: TermSource,
-  lookup: (id: string) => GlossaryEntry | undefined,
+  entries: EntryLookup,
   getConfig: () => InteractionConfig = () => DEFAULT_INTERACTION,
   /** Which events count: only the user's own (`isTrusted`), never a page's synthetic ones. Tests replace it. */
   accepts: (event: Event) => boolean = (event) => event.isTrusted,
@@ -78,9 +78,17 @@ export function connectTermInteractions(
     }, getConfig().exitGraceMs);
   };
 
-  const openTerm = (term: TermRef, { pinned, focus, point }: OpenTermOptions): boolean => {
-    const entry = lookup(term.entryId);
-    if (!entry) return false;
+  const openTerm = (term: TermRef, options: OpenTermOptions): boolean => {
+    const { pinned, focus, point } = options;
+    const entry = entries.ready(term.entryId) ? entries.lookup(term.entryId) : undefined;
+    if (!entry) {
+      // On its way from the background (a term used before its page's batch arrived): opened
+      // when it comes, unless another explanation opened meanwhile.
+      void entries.prepare(term.entryId).then((ok) => {
+        if (ok && (!popover.isOpen || popover.anchor?.id === term.id)) openTerm(term, options);
+      });
+      return true;
+    }
     intent = claimHoverIntent(intent, term.id);
     if (intent.kind !== 'dwelling') clearTimeout(intentTimer);
     if (popover.isOpen && popover.anchor?.id === term.id) {

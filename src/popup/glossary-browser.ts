@@ -3,7 +3,7 @@
  * for one entry with related-term navigation and Back. Keyboard: arrow keys move through the
  * list, Enter opens, Esc goes back. DOM only; the entrypoint wires it up.
  */
-import { CATEGORIES, entriesById, isCustomEntry, type Category, type GlossaryEntry } from '../glossary';
+import { CATEGORIES, entriesById, isCustomEntry, SOURCES, type Category, type GlossaryEntry, type SourceId } from '../glossary';
 import { t } from '../i18n/message';
 import { byTerm, createEntrySearch } from '../search/search-entries';
 import { renderDisclaimer, renderOwnWordsNote } from '../ui/disclaimer';
@@ -107,6 +107,7 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
     details.replaceChildren(
       renderEntryDetails(doc, entry, {
         lookup: (id) => byId.get(id),
+        source: (id) => SOURCES[id as SourceId],
         onRelated: (r) => {
           history.push(r);
           renderDetail();

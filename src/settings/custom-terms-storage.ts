@@ -12,6 +12,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { GlossaryEntry } from '../glossary';
+import { CUSTOM_PREFILTER_KEY, customPrefilter } from './custom-prefilter';
 import { readCustomTerms, type CustomTerm, type CustomTermsReading } from './custom-terms';
 import { readRefusedTerms, withRefused, type RefusedTerm } from './refused-terms';
 
@@ -22,7 +23,12 @@ export async function loadCustomTerms(builtIn: readonly GlossaryEntry[]): Promis
   return readCustomTerms(await customTermsItem.getValue(), builtIn);
 }
 
+/**
+ * Their prefilter (custom-prefilter.ts) is written first, so a page that loads in between
+ * knows the new words already; the background rewrites it from the terms it can use.
+ */
 export async function saveCustomTerms(terms: readonly CustomTerm[]): Promise<void> {
+  await storage.setItem(`local:${CUSTOM_PREFILTER_KEY}`, customPrefilter(terms));
   await customTermsItem.setValue([...terms]);
 }
 

@@ -6,7 +6,7 @@
  * to spare, while `sync` is the write most likely to be refused (size, write-rate limits).
  */
 import type { CustomTerm } from './custom-terms';
-import { customTermsItem } from './custom-terms-storage';
+import { customTermsItem, saveCustomTerms } from './custom-terms-storage';
 import { fitsSyncQuota, settingsBytes, type Settings } from './settings';
 import { saveSettings } from './settings-storage';
 import { StorageWriteError } from './storage-errors';
@@ -18,7 +18,7 @@ export async function replaceSettingsAndTerms(settings: Settings, terms: readonl
   }
   const previousTerms = await customTermsItem.getValue();
   try {
-    await customTermsItem.setValue([...terms]);
+    await saveCustomTerms(terms);
   } catch (error) {
     throw new StorageWriteError({ key: 'importTermsNotSaved' }, { cause: error });
   }

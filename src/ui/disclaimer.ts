@@ -4,7 +4,9 @@
  * approvals differ by country, and exactly how far the content was checked (against its
  * cited sources, not by a clinician). A user's own term says only that it is theirs.
  */
-import { GLOSSARY_CHECKED, GLOSSARY_NEXT_CHECK, isCustomEntry, type GlossaryEntry } from '../glossary';
+import { isCustomEntry } from '../glossary/custom-entry';
+import { GLOSSARY_CHECKED, GLOSSARY_NEXT_CHECK } from '../glossary/review-dates';
+import type { GlossaryEntry } from '../glossary/types';
 import { h } from './dom';
 import { readableDate } from './readable-date';
 import { uiText } from './strings';

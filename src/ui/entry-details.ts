@@ -4,13 +4,18 @@
  * "Important" block that is never collapsed, the longer explanation behind "More", related
  * terms, sources (a user's own term has none, and gets no empty heading).
  */
-import { CATEGORY_LABELS, safetyNotes, SOURCES, type GlossaryEntry } from '../glossary';
+// Not the glossary's index: the content script's engine shows entries without bundling them (issue #13).
+import { safetyNotes } from '../glossary/safety';
+import type { Source } from '../glossary/sources';
+import { CATEGORY_LABELS, type GlossaryEntry } from '../glossary/types';
 import { h } from './dom';
 import { uiText } from './strings';
 
 export interface EntryDetailsOptions {
   /** Looks up related entries by id; unknown ids are skipped. */
   lookup: (id: string) => GlossaryEntry | undefined;
+  /** Looks up the sources an entry cites; unknown ids are skipped. */
+  source: (id: string) => Source | undefined;
   onRelated: (entry: GlossaryEntry) => void;
   /** Show the longer explanation expanded (the popup has room; the popover starts collapsed). */
   expanded?: boolean;
@@ -91,7 +96,7 @@ export function renderEntryDetails(doc: Document, entry: GlossaryEntry, options:
     );
   }
 
-  const sources = entry.sources.map((id) => SOURCES[id]).filter((s) => s !== undefined);
+  const sources = entry.sources.map(options.source).filter((s) => s !== undefined);
   if (sources.length > 0) {
     frag.append(
       h(doc, 'h3', { className: 'dg-heading', text: uiText('sources') }),

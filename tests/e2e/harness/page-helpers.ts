@@ -34,7 +34,8 @@ export async function inspectPage(ext: ExtensionBrowser, target: Page | Frame, s
     { type: 'inspect', selectors, url, brief } satisfies ContentRequest,
     frameId ?? null,
   );
-  return (reply as PageInspection | null) ?? { method: null, busy: false, drawn: 0, passes: 0, terms: [], popover: null };
+  // No frame answered (no content script there, or it is still starting): `unanswered` says so in failures.
+  return (reply as PageInspection | null) ?? { method: null, busy: false, drawn: 0, passes: 0, terms: [], popover: null, termless: undefined, unanswered: true } as PageInspection;
 }
 
 export type PageTerm = PageInspection['terms'][number];
@@ -65,7 +66,7 @@ export async function waitForInspection(ext: ExtensionBrowser, page: Page, test:
     const inspection = await inspectPage(ext, page, selectors);
     if (test(inspection)) return inspection;
     if (Date.now() > deadline) {
-      throw new Error(`inspection not as expected after ${timeout} ms: ${JSON.stringify({ method: inspection.method, terms: inspection.terms.length, popover: inspection.popover?.open ?? null, name: inspection.popover?.name ?? null })}`);
+      throw new Error(`inspection not as expected after ${timeout} ms: ${JSON.stringify({ method: inspection.method, busy: inspection.busy, passes: inspection.passes, termless: inspection.termless ?? null, unanswered: 'unanswered' in inspection, terms: inspection.terms.length, popover: inspection.popover?.open ?? null, name: inspection.popover?.name ?? null })}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -76,14 +77,17 @@ export async function waitForHighlightingIdle(ext: ExtensionBrowser, target: Pag
   const deadline = Date.now() + timeout;
   for (;;) {
     const inspection = await inspectPage(ext, target, [], true);
-    if (inspection.method !== null && !inspection.busy) return inspection;
+    // A frame whose text holds nothing like a term never loads the engine (issue #13): that is idle too.
+    if ((inspection.method !== null || inspection.termless === true) && !inspection.busy) return inspection;
     if (Date.now() > deadline) throw new Error(`highlighting still busy after ${timeout} ms (${inspection.drawn} drawn)`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 export async function waitForHighlights(ext: ExtensionBrowser, page: Page, timeout = 10_000): Promise<void> {
-  await waitForInspection(ext, page, (i) => i.terms.length > 0, timeout);
+  // The whole pass: the engine loads after the first stage has read the text (issue #13), so a
+  // first inspection can land between the screen's highlights and the rest.
+  await waitForInspection(ext, page, (i) => i.terms.length > 0 && !i.busy, timeout);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { autoUpdate } from '@floating-ui/dom';
-import { entriesById, GLOSSARY } from '../../../src/glossary';
+import { entriesById, GLOSSARY, SOURCES } from '../../../src/glossary';
+import { entriesAtHand } from '../../../src/popover/entry-lookup';
 import { GlossaryPopover } from '../../../src/popover/glossary-popover';
 import { elementTerms } from './element-terms';
 
@@ -38,7 +39,7 @@ describe('glossary popover positioning', () => {
   });
 
   it('runs autoUpdate only while open: closing (or moving to another term) removes its listeners', () => {
-    const popover = new GlossaryPopover(document, { lookup: (id) => byId.get(id) });
+    const popover = new GlossaryPopover(document, { entries: entriesAtHand(byId, SOURCES) });
     expect(autoUpdate).not.toHaveBeenCalled();
     const a = term('putamen');
     const b = term('dystonia');

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { entriesById, GLOSSARY } from '../../../src/glossary';
+import { entriesById, GLOSSARY, SOURCES } from '../../../src/glossary';
+import { entriesAtHand } from '../../../src/popover/entry-lookup';
 import { startPopover, type PopoverController } from '../../../src/popover/popover-controller';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { DEFAULT_UI_STRINGS, setUiStrings } from '../../../src/ui/strings';
 import { elementTerms } from './element-terms';
 
 const byId = entriesById(GLOSSARY);
-const lookup = (id: string) => byId.get(id);
+const lookup = entriesAtHand(byId, SOURCES);
 const entry = (id: string) => byId.get(id)!;
 
 function page(): void {

@@ -162,7 +162,7 @@ describe('import and export', () => {
       const result = parseImport(file({ customTerms: [{ ...term, short: `Evening tablet ${payload}`, long: `More ${payload}` }] }), GLOSSARY);
       expect(result.ok).toBe(true);
       const imported = result.ok ? result.customTerms[0]! : term;
-      document.body.append(renderEntryDetails(document, imported, { lookup: () => undefined, onRelated: () => undefined, expanded: true }));
+      document.body.append(renderEntryDetails(document, imported, { lookup: () => undefined, source: () => undefined, onRelated: () => undefined, expanded: true }));
       expect(document.querySelector('img')).toBeNull();
       expect(document.body.textContent).toContain(payload);
       expect(document.title).not.toBe('owned');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY_CHECKED, type GlossaryEntry } from '../../../src/glossary';
+import { GLOSSARY_CHECKED, SOURCES, type GlossaryEntry, type SourceId } from '../../../src/glossary';
 import { renderDisclaimer, renderEntryNote } from '../../../src/ui/disclaimer';
 import { renderEntryDetails } from '../../../src/ui/entry-details';
 import { readableDate } from '../../../src/ui/readable-date';
@@ -21,7 +21,7 @@ const lookup = (id: string) => [base, brand, own].find((e) => e.id === id);
 
 function render(entry: GlossaryEntry): HTMLElement {
   const root = document.createElement('div');
-  root.append(renderEntryDetails(document, entry, { lookup, onRelated: () => {} }));
+  root.append(renderEntryDetails(document, entry, { lookup, source: (id) => SOURCES[id as SourceId], onRelated: () => {} }));
   return root;
 }
 

@@ -1,0 +1,124 @@
+/**
+ * The content script's engine: wiring only. Reads settings, builds the matcher, starts the
+ * highlighter and the popover, and answers messages. Each feature lives in src/.
+ *
+ * The browser does not load it into every frame: the first stage (entrypoints/content/index.ts)
+ * imports it once the frame's text could hold a term (src/content/engine-handoff.ts), and
+ * passes it the messages that arrive.
+ */
+import { highlightedTerms, inspectPage, shownCounts, shownEntryCount } from '../src/content/highlighted-terms';
+import { startHighlightingSession, type HighlightingSession } from '../src/content/highlighting-session';
+import { documentParsed } from '../src/content/document-parsed';
+import { createTermJumper } from '../src/content/jump-to-term';
+import { startPageHighlighter } from '../src/highlight/page-highlighter';
+import { warmUpHighlighting } from '../src/highlight/warm-up';
+import { ContentScriptContext } from '../src/content/quiet-context';
+import { offerEngine, type EngineHandler } from '../src/content/engine-handoff';
+import { localizeUiStrings } from '../src/i18n/ui-strings';
+import type { BackgroundRequest, ContentRequest, PageTerms } from '../src/messages';
+import { startPopover } from '../src/popover/popover-controller';
+import { toggleSite } from '../src/settings/settings';
+import { updateSettings } from '../src/settings/settings-storage';
+import { CUSTOM_PREFILTER_KEY } from '../src/settings/custom-prefilter';
+import { EntryCache } from '../src/content/entry-cache';
+import { builtInPageGlossary, pageGlossaryOf } from '../src/content/page-glossary';
+import type { EntryBundle } from '../src/glossary/entry-bundle';
+import { CATEGORIES } from '../src/glossary/types';
+
+/** User Timing measures, which any page could read: benchmark builds only (scripts/bench.ts sets it). */
+const TIMINGS = import.meta.env.WXT_DG_TIMINGS === '1';
+const BADGE_EVERY_MS = 500;
+
+export default defineUnlistedScript(() => {
+  const ready = startEngine(new ContentScriptContext('content-engine'));
+  offerEngine(ready);
+  return ready;
+});
+
+async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
+  localizeUiStrings();
+  const sendToBackground = (request: BackgroundRequest) =>
+    browser.runtime.sendMessage(request).catch((error: unknown) => console.error(`[dystonia-glossary] background did not take ${request.type}`, error));
+
+  // What the popover knows of the highlighted terms: whatever the current highlighter drew.
+  const current: { session?: HighlightingSession } = {};
+  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+  const terms = highlightedTerms(document, () => current.session?.highlighter ?? null);
+
+  // Settings, custom terms, site toggle and global pause: the session starts, stops and
+  // restarts highlighting whenever they change, in every open tab.
+  // Entry texts come from the background (issue #13), a pass's worth at a time.
+  const entries = new EntryCache((ids) => browser.runtime.sendMessage({ type: 'get-entries', ids } satisfies BackgroundRequest) as Promise<EntryBundle>);
+  const glossaryListeners = new Set<() => void>();
+  const session = await startHighlightingSession({
+    doc: document,
+    hostname: location.hostname,
+    pageGlossary: async (settings, inFrame) => {
+      const stored = await browser.storage.local.get(CUSTOM_PREFILTER_KEY);
+      const ownTerms = typeof stored[CUSTOM_PREFILTER_KEY] === 'string' && stored[CUSTOM_PREFILTER_KEY] !== '' && (!inFrame || settings.customTermsInFrames);
+      if (!ownTerms && CATEGORIES.every((c) => settings.categories.includes(c))) return builtInPageGlossary();
+      const reply: unknown = await browser.runtime.sendMessage({ type: 'page-glossary' } satisfies BackgroundRequest).catch((error: unknown) => console.error('[dystonia-glossary] no page glossary from the background', error));
+      return pageGlossaryOf(reply) ?? builtInPageGlossary();
+    },
+    watchPageGlossary: (onChange) => {
+      glossaryListeners.add(onChange);
+      return () => glossaryListeners.delete(onChange);
+    },
+    startHighlighter: async (matcher, settings, onCounts, isSubstance) => {
+      // Only while the page loads, when it costs the reader nothing: not in an about:blank
+      // frame, nor when settings change later (the code is warm by then).
+      if (document.readyState === 'loading') await warmUpHighlighting(matcher);
+      await documentParsed(document);
+      return startPageHighlighter(document, matcher, { firstOccurrenceOnly: settings.firstOccurrenceOnly, method: settings.highlightMethod, onCounts, isSubstance, timing: TIMINGS });
+    },
+    startPopover: (settings) =>
+      startPopover(document, terms, entries, settings, {
+        onOpenInGlossary: (entryId) => void sendToBackground({ type: 'open-glossary', entryId }),
+      }),
+    // The badge counts the top page; iframes run their own copy of this script.
+    // Counted from what the page shows, at most twice a second.
+    onCounts: (counts) => {
+      void entries.prefetch(counts.keys());
+      if (window !== window.top || badgeTimer !== undefined) return;
+      badgeTimer = setTimeout(() => {
+        badgeTimer = undefined;
+        void sendToBackground({ type: 'page-terms-changed', distinct: shownEntryCount(current.session?.highlighter ?? null) });
+      }, BADGE_EVERY_MS);
+    },
+  });
+  current.session = session;
+  const jumper = createTermJumper(terms, (term) => session.popover?.openTerm(term));
+
+  // Commands (keyboard shortcuts, popup buttons) arrive from the background/popup as
+  // ContentRequests, through the first stage's listener.
+  const onMessage: EngineHandler = (message: ContentRequest) => {
+    switch (message.type) {
+      case 'next-term':
+        session.popover?.nextTerm();
+        break;
+      case 'previous-term':
+        session.popover?.previousTerm();
+        break;
+      case 'reopen-last':
+        session.popover?.reopenLast();
+        break;
+      case 'get-page-terms': {
+        const reply: PageTerms = { counts: session.active ? shownCounts(terms) : {}, hostname: location.hostname, active: session.active };
+        return Promise.resolve(reply);
+      }
+      case 'jump-to-term':
+        return Promise.resolve(jumper.jump(message.entryId) !== null);
+      case 'inspect':
+        if (message.url !== undefined && message.url !== location.href) return undefined;
+        return Promise.resolve(inspectPage(terms, session, message));
+      case 'toggle-highlighting':
+        return updateSettings((s) => toggleSite(s, location.hostname)).then(() => true);
+      case 'page-glossary-changed':
+        glossaryListeners.forEach((onChange) => onChange());
+        break;
+    }
+    return undefined;
+  };
+  ctx.onInvalidated(() => session.stop());
+  return onMessage;
+}

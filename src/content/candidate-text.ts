@@ -1,0 +1,124 @@
+/**
+ * The first stage's watch over a frame's text (issue #13): reads the text the page shows, a
+ * slice at a time in idle time, and what the page adds later (streamed answers, pages that
+ * render after load), until `mayHold` says some text could hold a term. Nothing in the page is
+ * changed. Open shadow roots are read and watched too.
+ */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'svg']);
+/** Idle time used per slice, and text handed to `mayHold` at once. */
+const SLICE_MS = 8;
+const CHUNK_CHARS = 20_000;
+/** A busy page still gets its text read, a slice at a time, after this long. */
+const IDLE_TIMEOUT_MS = 500;
+
+export interface CandidateWatch {
+  /** Whether every text the frame has shown so far has been read, and none could hold a term. */
+  readonly settled: boolean;
+  stop(): void;
+}
+
+type Idle = (run: () => void) => void;
+const onIdle: Idle = (run) =>
+  typeof requestIdleCallback === 'function' ? void requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : void setTimeout(run, 1);
+
+export function watchForCandidateText(doc: Document, mayHold: (text: string) => boolean, onFound: () => void, idle: Idle = onIdle): CandidateWatch {
+  let state: 'reading' | 'found' | 'stopped' = 'reading';
+  let scheduled = false;
+  const pending = new Set<Node>();
+  let walker: TreeWalker | null = null;
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'characterData') pending.add(r.target);
+      else for (const n of r.addedNodes) pending.add(n);
+    }
+    schedule();
+  });
+
+  const filter = (node: Node): number => {
+    if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+    const element = node as Element;
+    if (SKIPPED.has(element.tagName)) return NodeFilter.FILTER_REJECT;
+    if (element.shadowRoot) {
+      pending.add(element.shadowRoot);
+      observer.observe(element.shadowRoot, options);
+    }
+    return NodeFilter.FILTER_SKIP;
+  };
+
+  // The text node being read next: from a walker over an element or shadow root, or one the page changed.
+  let single: Text | null = null;
+  const startNext = (): boolean => {
+    for (const root of pending) {
+      pending.delete(root);
+      if (root.nodeType === Node.TEXT_NODE) {
+        single = root as Text;
+        return true;
+      }
+      if (root.nodeType === Node.ELEMENT_NODE) {
+        if (filter(root) === NodeFilter.FILTER_REJECT) continue;
+      } else if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && root.nodeType !== Node.DOCUMENT_NODE) continue;
+      walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, { acceptNode: filter });
+      return true;
+    }
+    return false;
+  };
+  const nextText = (): Text | null => {
+    for (;;) {
+      if (single) {
+        const text = single;
+        single = null;
+        return text;
+      }
+      const node = walker?.nextNode();
+      if (node) return node as Text;
+      walker = null;
+      if (!startNext()) return null;
+    }
+  };
+
+  const run = () => {
+    scheduled = false;
+    if (state !== 'reading') return;
+    const end = performance.now() + SLICE_MS;
+    let chunk = '';
+    for (let text = nextText(); text; text = nextText()) {
+      // Text nodes are joined with a space: a term split across two of them is still read
+      // as words (the prefilter reads words across anything that is not a letter or digit).
+      chunk += ' ' + text.data;
+      if (chunk.length < CHUNK_CHARS) continue;
+      if (mayHold(chunk)) return found();
+      chunk = '';
+      if (performance.now() > end) return schedule();
+    }
+    if (chunk && mayHold(chunk)) return found();
+  };
+
+  const schedule = () => {
+    if (scheduled || state !== 'reading') return;
+    scheduled = true;
+    idle(run);
+  };
+  const stop = () => {
+    if (state === 'reading') state = 'stopped';
+    observer.disconnect();
+    pending.clear();
+    walker = null;
+    single = null;
+  };
+  const found = () => {
+    state = 'found';
+    stop();
+    onFound();
+  };
+
+  observer.observe(doc, options);
+  pending.add(doc.body ?? doc.documentElement ?? doc);
+  schedule();
+  return {
+    get settled() {
+      return state === 'reading' && !scheduled && pending.size === 0 && walker === null && single === null;
+    },
+    stop,
+  };
+}

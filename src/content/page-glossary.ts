@@ -1,0 +1,69 @@
+/**
+ * The page's side of "which matcher": the built-in glossary's, compiled at build time, or the
+ * one the background compiled for the user's own terms or choice of categories
+ * (src/content/page-matcher.ts, code review F2). Frames never compile or validate terms: they
+ * ask the background, which answers with the matcher data (`PageGlossaryReply`); the built-in
+ * one is only named, since every engine has it.
+ */
+import builtInMatcherData from 'virtual:glossary-matcher';
+import builtInSubstances from 'virtual:glossary-substances';
+import { matcherFromData, type Matcher, type MatcherData } from '../matching/compile-matcher';
+import { unflattenTrie, type FlatTrie } from '../matching/flat-trie';
+import { GATES } from '../matching/gating';
+
+/** The matcher as kept in storage: its trie flat (flat-trie.ts says why). */
+export interface StoredMatcher {
+  fingerprint: string;
+  trie: FlatTrie;
+  owners: MatcherData['owners'];
+  formCount: number;
+}
+
+/** What the background hands a page that asks for its matcher: the trie flat, as it is stored. */
+export interface PageGlossaryReply {
+  fingerprint: string;
+  trie: FlatTrie | null;
+  owners: MatcherData['owners'];
+  formCount: number;
+  /** Entries an "anti-" prefix negates (src/matching/word-edges.ts). */
+  substances: string[];
+}
+
+export const BUILT_IN_FINGERPRINT = 'built-in';
+
+/** The stored matcher's data when it is well formed (and compiled from these forms, when a fingerprint is given). */
+export function storedData(value: unknown, fingerprint?: string): MatcherData | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const stored = value as Partial<StoredMatcher>;
+  if ((fingerprint !== undefined && stored.fingerprint !== fingerprint) || typeof stored.formCount !== 'number' || !Array.isArray(stored.owners)) return null;
+  const ownersOk = stored.owners.every((o) => Array.isArray(o) && o.length === 4 && typeof o[0] === 'string' && typeof o[1] === 'string' && GATES.includes(o[2]) && typeof o[3] === 'boolean');
+  const trie = ownersOk ? unflattenTrie(stored.trie) : null;
+  return trie ? { trie, owners: stored.owners, formCount: stored.formCount } : null;
+}
+
+export interface PageGlossary {
+  /** Changes whenever the forms do: a new key restarts highlighting. */
+  fingerprint: string;
+  matcher: Matcher;
+  isSubstance(entryId: string): boolean;
+}
+
+let builtIn: PageGlossary | null = null;
+
+/** The build's own glossary in every category (made once per page: compiling its regex takes a few milliseconds). */
+export function builtInPageGlossary(): PageGlossary {
+  const substances = new Set(builtInSubstances);
+  builtIn ??= { fingerprint: BUILT_IN_FINGERPRINT, matcher: matcherFromData(builtInMatcherData), isSubstance: (id) => substances.has(id) };
+  return builtIn;
+}
+
+/** The glossary a reply describes; null when it is malformed. */
+export function pageGlossaryOf(reply: unknown): PageGlossary | null {
+  if (typeof reply !== 'object' || reply === null) return null;
+  const r = reply as Partial<PageGlossaryReply>;
+  if (r.fingerprint === BUILT_IN_FINGERPRINT) return builtInPageGlossary();
+  const data = storedData(reply);
+  if (!data || typeof r.fingerprint !== 'string' || !Array.isArray(r.substances)) return null;
+  const substances = new Set(r.substances.filter((s) => typeof s === 'string'));
+  return { fingerprint: r.fingerprint, matcher: matcherFromData(data), isSubstance: (id) => substances.has(id) };
+}

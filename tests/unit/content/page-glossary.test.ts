@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { builtInPageGlossary, BUILT_IN_FINGERPRINT, pageGlossaryOf } from '../../../src/content/page-glossary';
+import { pageGlossaryReply, pageMatcherData, type MatcherStore } from '../../../src/content/page-matcher';
+import { CATEGORIES } from '../../../src/glossary';
+import { findMatches } from '../../../src/matching';
+import type { CustomTerm } from '../../../src/settings/custom-terms';
+
+const memory = (): MatcherStore => {
+  let value: unknown;
+  return { read: async () => value, write: async (v) => void (value = v) };
+};
+const zorvatrel = { id: 'custom-zorvatrel', term: 'zorvatrel', aliases: [], category: 'medications', short: 'My tablet.', long: '', related: [], sources: [] } as unknown as CustomTerm;
+
+describe('the page glossary the background hands a frame (code review F2)', () => {
+  it('names the built-in glossary instead of sending it', async () => {
+    const reply = pageGlossaryReply(await pageMatcherData({ categories: [...CATEGORIES] }, [], memory()));
+    expect(reply).toMatchObject({ fingerprint: BUILT_IN_FINGERPRINT, trie: null });
+    expect(pageGlossaryOf(reply)).toBe(builtInPageGlossary());
+  });
+
+  it("sends the user's own terms compiled, with their substances, and the frame matches them", async () => {
+    const reply = pageGlossaryReply(await pageMatcherData({ categories: [...CATEGORIES] }, [zorvatrel], memory()));
+    const glossary = pageGlossaryOf(structuredClone(reply))!;
+    expect(glossary.fingerprint).not.toBe(BUILT_IN_FINGERPRINT);
+    expect(findMatches(glossary.matcher, 'I take zorvatrel for dystonia').map((m) => m.entryId)).toEqual(['custom-zorvatrel', 'dystonia']);
+    expect(glossary.isSubstance('custom-zorvatrel')).toBe(true);
+    expect(glossary.isSubstance('dystonia')).toBe(false);
+  });
+
+  it('refuses a malformed reply', () => {
+    for (const bad of [undefined, null, 'x', { fingerprint: 'abc' }, { fingerprint: 'abc', trie: [], owners: 'x', formCount: 1, substances: [] }]) expect(pageGlossaryOf(bad)).toBeNull();
+  });
+});
