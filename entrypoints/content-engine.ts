@@ -58,7 +58,7 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
       const ownTerms = typeof stored[CUSTOM_PREFILTER_KEY] === 'string' && stored[CUSTOM_PREFILTER_KEY] !== '' && (!inFrame || settings.customTermsInFrames);
       if (!ownTerms && CATEGORIES.every((c) => settings.categories.includes(c))) return builtInPageGlossary();
       const reply: unknown = await browser.runtime.sendMessage({ type: 'page-glossary' } satisfies BackgroundRequest).catch((error: unknown) => console.error('[dystonia-glossary] no page glossary from the background', error));
-      return pageGlossaryOf(reply) ?? builtInPageGlossary();
+      return (await pageGlossaryOf(reply)) ?? builtInPageGlossary();
     },
     watchPageGlossary: (onChange) => {
       glossaryListeners.add(onChange);

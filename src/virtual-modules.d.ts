@@ -15,3 +15,9 @@ declare module 'virtual:glossary-substances' {
   const ids: string[];
   export default ids;
 }
+
+declare module 'virtual:glossary-matcher-json' {
+  /** `virtual:glossary-matcher` as JSON text, parsed when the engine needs it. */
+  const json: string;
+  export default json;
+}

@@ -17,6 +17,8 @@ type Source = typeof import('../../src/glossary/glossary-matcher-data');
 const MODULES: Record<string, (source: Source) => string> = {
   // JSON.parse of a string literal is faster for the engine to load than the same object literal.
   [GLOSSARY_MATCHER_MODULE]: (s) => `export default JSON.parse(${JSON.stringify(JSON.stringify(s.glossaryMatcherData()))});`,
+  // The same as text, for the content script's engine to parse in a task of its own.
+  'virtual:glossary-matcher-json': (s) => `export default ${JSON.stringify(JSON.stringify(s.glossaryMatcherData()))};`,
   [GLOSSARY_PREFILTER_MODULE]: (s) => `export default ${JSON.stringify(s.glossaryPrefilter())};`,
   'virtual:glossary-substances': (s) => `export default ${JSON.stringify(s.glossarySubstances())};`,
 };

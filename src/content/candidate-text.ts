@@ -7,7 +7,9 @@
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'svg']);
 /** Idle time used per slice, and text handed to `mayHold` at once. */
 const SLICE_MS = 8;
-const CHUNK_CHARS = 20_000;
+const CHUNK_CHARS = 4_000;
+/** Many small text nodes: the clock is read, and the text so far checked, every this many. */
+const NODES_PER_CLOCK_CHECK = 256;
 /** A busy page still gets its text read, a slice at a time, after this long. */
 const IDLE_TIMEOUT_MS = 500;
 
@@ -35,15 +37,14 @@ export function watchForCandidateText(doc: Document, mayHold: (text: string) => 
     schedule();
   });
 
-  const filter = (node: Node): number => {
-    if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-    const element = node as Element;
-    if (SKIPPED.has(element.tagName)) return NodeFilter.FILTER_REJECT;
+  /** An element's open shadow root is read and watched too. False for elements whose text is not shown. */
+  const enter = (element: Element): boolean => {
+    if (SKIPPED.has(element.tagName)) return false;
     if (element.shadowRoot) {
       pending.add(element.shadowRoot);
       observer.observe(element.shadowRoot, options);
     }
-    return NodeFilter.FILTER_SKIP;
+    return true;
   };
 
   // The text node being read next: from a walker over an element or shadow root, or one the page changed.
@@ -56,12 +57,21 @@ export function watchForCandidateText(doc: Document, mayHold: (text: string) => 
         return true;
       }
       if (root.nodeType === Node.ELEMENT_NODE) {
-        if (filter(root) === NodeFilter.FILTER_REJECT) continue;
+        if (!enter(root as Element)) continue;
       } else if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && root.nodeType !== Node.DOCUMENT_NODE) continue;
-      walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, { acceptNode: filter });
+      // No filter callback: a call into script for every node costs more than the reading.
+      walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
       return true;
     }
     return false;
+  };
+  /** The walker's next node past the subtree it stands on. */
+  const skipSubtree = (w: TreeWalker): Node | null => {
+    for (;;) {
+      const next = w.nextSibling();
+      if (next) return next;
+      if (!w.parentNode()) return null;
+    }
   };
   const nextText = (): Text | null => {
     for (;;) {
@@ -70,8 +80,10 @@ export function watchForCandidateText(doc: Document, mayHold: (text: string) => 
         single = null;
         return text;
       }
-      const node = walker?.nextNode();
-      if (node) return node as Text;
+      let node = walker?.nextNode() ?? null;
+      while (node && node.nodeType === Node.ELEMENT_NODE && !enter(node as Element)) node = skipSubtree(walker!);
+      if (node?.nodeType === Node.TEXT_NODE) return node as Text;
+      if (node) continue;
       walker = null;
       if (!startNext()) return null;
     }
@@ -82,11 +94,12 @@ export function watchForCandidateText(doc: Document, mayHold: (text: string) => 
     if (state !== 'reading') return;
     const end = performance.now() + SLICE_MS;
     let chunk = '';
+    let nodes = 0;
     for (let text = nextText(); text; text = nextText()) {
       // Text nodes are joined with a space: a term split across two of them is still read
       // as words (the prefilter reads words across anything that is not a letter or digit).
       chunk += ' ' + text.data;
-      if (chunk.length < CHUNK_CHARS) continue;
+      if (chunk.length < CHUNK_CHARS && ++nodes % NODES_PER_CLOCK_CHECK !== 0) continue;
       if (mayHold(chunk)) return found();
       chunk = '';
       if (performance.now() > end) return schedule();

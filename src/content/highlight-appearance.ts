@@ -5,7 +5,7 @@
  * attribute on the root, a stable hook for user stylesheets. CSSOM writes only (allowed
  * under any page CSP), and nothing that changes layout.
  */
-import type { HighlightStyle, Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS, type HighlightStyle, type Settings } from '../settings/settings';
 
 export const STYLE_ATTRIBUTE = 'data-glossary-style';
 export const COLOR_PROPERTY = '--dystonia-glossary-color';
@@ -21,19 +21,26 @@ const AT_REST: Record<HighlightStyle, { line: string; fill: string }> = {
   'none-until-hover': { line: 'none', fill: 'transparent' },
 };
 
+/** What highlight.css falls back to when a property is not set: the default settings. */
+const CSS_FALLBACKS: Record<string, string> = { [COLOR_PROPERTY]: DEFAULT_SETTINGS.highlightColor, [LINE_PROPERTY]: 'underline', [FILL_PROPERTY]: 'transparent' };
+
 export function applyHighlightAppearance(doc: Document, settings: Pick<Settings, 'highlightStyle' | 'highlightColor'>): void {
   const root = doc.documentElement;
   if (!root) return;
   const rest = AT_REST[settings.highlightStyle];
   // An inherited property changed on the root restyles every element of the page (325 ms on
-  // 50,000 spans): write only what differs. The session applies it before the body is parsed.
+  // 50,000 spans), and the engine starts after the page is parsed (issue #13): a value the
+  // stylesheet falls back to anyway is not written, so default settings restyle nothing.
   if (root.getAttribute(STYLE_ATTRIBUTE) !== settings.highlightStyle) root.setAttribute(STYLE_ATTRIBUTE, settings.highlightStyle);
   for (const [property, value] of [
     [COLOR_PROPERTY, settings.highlightColor],
     [LINE_PROPERTY, rest.line],
     [FILL_PROPERTY, rest.fill],
   ] as const) {
-    if (root.style.getPropertyValue(property) !== value) root.style.setProperty(property, value);
+    const wanted = value.toLowerCase() === CSS_FALLBACKS[property] ? '' : value;
+    if (root.style.getPropertyValue(property) === wanted) continue;
+    if (wanted) root.style.setProperty(property, wanted);
+    else root.style.removeProperty(property);
   }
 }
 

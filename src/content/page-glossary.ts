@@ -5,11 +5,12 @@
  * ask the background, which answers with the matcher data (`PageGlossaryReply`); the built-in
  * one is only named, since every engine has it.
  */
-import builtInMatcherData from 'virtual:glossary-matcher';
+import builtInMatcherJson from 'virtual:glossary-matcher-json';
 import builtInSubstances from 'virtual:glossary-substances';
 import { matcherFromData, type Matcher, type MatcherData } from '../matching/compile-matcher';
 import { unflattenTrie, type FlatTrie } from '../matching/flat-trie';
 import { GATES } from '../matching/gating';
+import { yieldToMain } from '../highlight/yield-to-main';
 
 /** The matcher as kept in storage: its trie flat (flat-trie.ts says why). */
 export interface StoredMatcher {
@@ -48,17 +49,24 @@ export interface PageGlossary {
   isSubstance(entryId: string): boolean;
 }
 
-let builtIn: PageGlossary | null = null;
+let builtIn: Promise<PageGlossary> | null = null;
 
-/** The build's own glossary in every category (made once per page: compiling its regex takes a few milliseconds). */
-export function builtInPageGlossary(): PageGlossary {
-  const substances = new Set(builtInSubstances);
-  builtIn ??= { fingerprint: BUILT_IN_FINGERPRINT, matcher: matcherFromData(builtInMatcherData), isSubstance: (id) => substances.has(id) };
+/**
+ * The build's own glossary in every category, made once per page. Its data is parsed in a
+ * task of its own, after the engine's module has run: together they would be one long task
+ * on the page's main thread.
+ */
+export function builtInPageGlossary(): Promise<PageGlossary> {
+  builtIn ??= yieldToMain().then(() => {
+    const substances = new Set(builtInSubstances);
+    const data = JSON.parse(builtInMatcherJson) as MatcherData;
+    return { fingerprint: BUILT_IN_FINGERPRINT, matcher: matcherFromData(data), isSubstance: (id: string) => substances.has(id) };
+  });
   return builtIn;
 }
 
 /** The glossary a reply describes; null when it is malformed. */
-export function pageGlossaryOf(reply: unknown): PageGlossary | null {
+export async function pageGlossaryOf(reply: unknown): Promise<PageGlossary | null> {
   if (typeof reply !== 'object' || reply === null) return null;
   const r = reply as Partial<PageGlossaryReply>;
   if (r.fingerprint === BUILT_IN_FINGERPRINT) return builtInPageGlossary();

@@ -19,8 +19,8 @@ import type { MatchForm } from './forms';
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_AND_SEPARATOR = /([\p{L}\p{N}]+)([^\p{L}\p{N}]*)/gu;
 /** Characters the highlighter reads through (src/highlight/text-runs.ts): "dysto\u00adnia" is "dystonia". */
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
-const HAS_INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
+const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+const HAS_INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 

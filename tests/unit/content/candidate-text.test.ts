@@ -1,16 +1,27 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchForCandidateText, type CandidateWatch } from '../../../src/content/candidate-text';
 
-/** Idle callbacks run as zero-delay timers: the test decides nothing about timing. */
-const idle = (run: () => void) => void setTimeout(run, 0);
+/** Idle callbacks wait in a queue the test runs to the end: nothing depends on the machine's speed. */
+const idleQueue: Array<() => void> = [];
+const idle = (run: () => void) => void idleQueue.push(run);
+/** Lets mutation records arrive, then runs every idle callback, including those they schedule. */
+async function settle(): Promise<void> {
+  await Promise.resolve();
+  for (let run = idleQueue.shift(); run; run = idleQueue.shift()) run();
+}
 const holdsTerm = (text: string) => /\bdystonia\b/i.test(text);
-const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Test setup: parses markup (never page data) into the body. */
+function setBody(html: string): void {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...parsed.body.childNodes);
+}
 
 describe('watching a frame for text that could hold a term (the first stage)', () => {
   let watch: CandidateWatch | null = null;
   afterEach(() => {
     watch?.stop();
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
+    idleQueue.length = 0;
   });
 
   const start = (onFound = vi.fn(), mayHold = holdsTerm) => {
@@ -19,7 +30,7 @@ describe('watching a frame for text that could hold a term (the first stage)', (
   };
 
   it('finds a term in the text the page shows, once', async () => {
-    document.body.innerHTML = '<p>Nothing here.</p><p>Cervical <b>dystonia</b> is common.</p>';
+    setBody('<p>Nothing here.</p><p>Cervical <b>dystonia</b> is common.</p>');
     const found = start();
     await settle();
     expect(found).toHaveBeenCalledTimes(1);
@@ -27,7 +38,7 @@ describe('watching a frame for text that could hold a term (the first stage)', (
   });
 
   it('reads a term-less page to the end, then settles and waits', async () => {
-    document.body.innerHTML = '<p>Only the weather today.</p>';
+    setBody('<p>Only the weather today.</p>');
     const found = start();
     await settle();
     expect(found).not.toHaveBeenCalled();
@@ -35,7 +46,7 @@ describe('watching a frame for text that could hold a term (the first stage)', (
   });
 
   it('finds what the page adds later: a new element, and text streamed into an existing node', async () => {
-    document.body.innerHTML = '<p id="p">Loading</p>';
+    setBody('<p id="p">Loading</p>');
     const found = start();
     await settle();
     expect(found).not.toHaveBeenCalled();
@@ -48,26 +59,25 @@ describe('watching a frame for text that could hold a term (the first stage)', (
   });
 
   it('ignores scripts, styles and templates, and reads open shadow roots', async () => {
-    document.body.innerHTML = '<script>var dystonia = 1</script><style>.dystonia{}</style><template><p>dystonia</p></template><div id="host"></div>';
+    setBody('<script>var dystonia = 1</script><style>.dystonia{}</style><template><p>dystonia</p></template><div id="host"></div>');
     const found = start();
     await settle();
     expect(found).not.toHaveBeenCalled();
     watch!.stop();
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
-    root.innerHTML = '<p>focal dystonia</p>';
+    root.append(Object.assign(document.createElement('p'), { textContent: 'focal dystonia' }));
     const again = start();
     await settle();
     expect(again).toHaveBeenCalledTimes(1);
   });
 
   it('hands long text over in chunks, and stops reading once stopped', async () => {
-    document.body.innerHTML = Array.from({ length: 2000 }, (_, i) => `<p>paragraph ${i} of ordinary text</p>`).join('');
+    setBody(Array.from({ length: 2000 }, (_, i) => `<p>paragraph ${i} of ordinary text</p>`).join(''));
     const seen: string[] = [];
     start(vi.fn(), (text) => {
       seen.push(text);
       return false;
     });
-    await settle();
     await settle();
     expect(seen.length).toBeGreaterThan(1);
     expect(seen.join('')).toContain('paragraph 1999 of');

@@ -15,19 +15,19 @@ describe('the page glossary the background hands a frame (code review F2)', () =
   it('names the built-in glossary instead of sending it', async () => {
     const reply = pageGlossaryReply(await pageMatcherData({ categories: [...CATEGORIES] }, [], memory()));
     expect(reply).toMatchObject({ fingerprint: BUILT_IN_FINGERPRINT, trie: null });
-    expect(pageGlossaryOf(reply)).toBe(builtInPageGlossary());
+    expect(await pageGlossaryOf(reply)).toBe(await builtInPageGlossary());
   });
 
   it("sends the user's own terms compiled, with their substances, and the frame matches them", async () => {
     const reply = pageGlossaryReply(await pageMatcherData({ categories: [...CATEGORIES] }, [zorvatrel], memory()));
-    const glossary = pageGlossaryOf(structuredClone(reply))!;
+    const glossary = (await pageGlossaryOf(structuredClone(reply)))!;
     expect(glossary.fingerprint).not.toBe(BUILT_IN_FINGERPRINT);
     expect(findMatches(glossary.matcher, 'I take zorvatrel for dystonia').map((m) => m.entryId)).toEqual(['custom-zorvatrel', 'dystonia']);
     expect(glossary.isSubstance('custom-zorvatrel')).toBe(true);
     expect(glossary.isSubstance('dystonia')).toBe(false);
   });
 
-  it('refuses a malformed reply', () => {
-    for (const bad of [undefined, null, 'x', { fingerprint: 'abc' }, { fingerprint: 'abc', trie: [], owners: 'x', formCount: 1, substances: [] }]) expect(pageGlossaryOf(bad)).toBeNull();
+  it('refuses a malformed reply', async () => {
+    for (const bad of [undefined, null, 'x', { fingerprint: 'abc' }, { fingerprint: 'abc', trie: [], owners: 'x', formCount: 1, substances: [] }]) expect(await pageGlossaryOf(bad)).toBeNull();
   });
 });
