@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../../src/glossary/types';
 import { startPageHighlighter, type PageHighlighter } from '../../../src/highlight/page-highlighter';
 import { compileMatcher, formsOf } from '../../../src/matching';
@@ -314,5 +314,33 @@ describe('stop()', () => {
     highlighter.stop();
     expect(shape(document.body)).toBe(before);
     expect([...p.childNodes]).toEqual(original);
+  });
+});
+
+describe('the eager limit on a page that yields after every run (code review F1)', () => {
+  let highlighter: PageHighlighter | null = null;
+  afterEach(() => {
+    highlighter?.stop();
+    document.body.replaceChildren();
+    vi.restoreAllMocks();
+  });
+
+  it('leaves no paragraph half done: what is highlighted ahead of the reader is whole paragraphs, in reading order, and the rest untouched', async () => {
+    // Each reading of the clock is 5 ms later than the last: every slice is spent after one
+    // run, so the walk yields as often as it ever can, whatever this machine's speed. The
+    // drop F1 describes happened exactly at those yields.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    setBody(Array.from({ length: 120 }, (_, i) => `<p id="p${i}">dystonia, putamen and dystonia again</p>`).join(''));
+    highlighter = await startPageHighlighter(document, matcher, { firstOccurrenceOnly: false, eagerMarkLimit: 100 });
+    await highlighter.idle();
+    const perParagraph = Array.from({ length: 120 }, (_, i) => document.querySelectorAll(`#p${i} mark`).length);
+    expect(perParagraph.every((n) => n === 0 || n === 3)).toBe(true);
+    const done = perParagraph.filter((n) => n === 3).length;
+    expect(done).toBeGreaterThanOrEqual(Math.ceil(100 / 3));
+    expect(done).toBeLessThan(120);
+    // Reading order: a prefix of the page, with no hole a later scroll pass would skip.
+    expect(perParagraph.slice(0, done).every((n) => n === 3)).toBe(true);
+    expect(perParagraph.slice(done).every((n) => n === 0)).toBe(true);
   });
 });
