@@ -2,18 +2,21 @@
  * `npm run bench`: what the extension costs pages, side by side with the obvious baselines in
  * the same run, in headless Chromium and Firefox (the Debian packages, driven by
  * puppeteer-core). Prints tables (medians of 5 runs [min–max]) and the issue's targets as
- * met / MISSED; asserts nothing. Per browser, two sections:
+ * met / MISSED; asserts nothing. Per browser, three sections:
  *
  * - engine (bench/engine-rows.ts): the highlighting engine bundled into the bench article
  *   against a bare TreeWalker, a TreeWalker with one regex, mark.js keyword mode and mark.js
  *   `markRegExp` with one regex;
  * - page shapes (bench/shape-rows.ts): the engine and mark.js one-regex on the page shapes
- *   that once froze tabs (one <article>, one 100 KB text node, 50k inline nodes, 5 MB).
+ *   that once froze tabs (one <article>, one 100 KB text node, 50k inline nodes, 5 MB);
+ * - per-frame cost (bench/frame-cost-rows.ts): the real extension on a term-less page and
+ *   with 10 iframes, against no extension and an empty content script (the floor).
  *
  * Environment: BENCH_BROWSERS=chromium,firefox; BENCH_ONLY=<text> runs only the sections
  * whose name contains it, or else only the engine and shape rows whose label contains it;
  * BENCH_KEYWORD=1 adds mark.js keyword mode (Chromium only: minutes long); BENCH_RUNS (default 5);
- * BENCH_VERBOSE=1 prints every run.
+ * BENCH_EXTENSION_CHROMIUM / BENCH_EXTENSION_FIREFOX: our
+ * unpacked build (default .output/, built when missing); BENCH_VERBOSE=1 prints every run.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, stat } from 'node:fs/promises';
@@ -23,13 +26,14 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser, type BrowserName } from '../tests/e2e/harness/browsers';
 import { bundleForPage } from './bench/bundle';
 import { engineRows } from './bench/engine-rows';
+import { frameCostRows } from './bench/frame-cost-rows';
 import { buildPages } from './bench/pages';
 import { startBenchServer } from './bench/server';
 import { shapeRows } from './bench/shape-rows';
 import { heading } from './bench/table';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SECTIONS = ['engine', 'page shapes'] as const;
+const SECTIONS = ['engine', 'page shapes', 'per-frame cost'] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
@@ -41,7 +45,7 @@ async function main(): Promise<void> {
   // BENCH_ONLY naming a section runs that section whole; any other text filters the rows of the first two.
   const onlySections = only ? SECTIONS.filter((s) => s.includes(only)) : [];
   const rowFilter = onlySections.length === 0 ? only : undefined;
-  const wants = (section: Section) => onlySections.length === 0 || onlySections.includes(section);
+  const wants = (section: Section) => (onlySections.length > 0 ? onlySections.includes(section) : !only || section === 'engine' || section === 'page shapes');
 
   const server = await startBenchServer();
   const { pages, describe } = buildPages(server.otherOrigin, await bundleForPage(resolve(import.meta.dirname, 'bench/page-entry.ts')));
@@ -71,6 +75,7 @@ async function main(): Promise<void> {
       } finally {
         await browser.close();
       }
+      await timed('per-frame cost', () => frameCostRows(name, server.origin, runs));
     }
     if (!only) {
       console.log('\nContent-script bundle (production Chrome build)');
