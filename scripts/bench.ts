@@ -2,7 +2,7 @@
  * `npm run bench`: what the extension costs pages, side by side with the obvious baselines in
  * the same run, in headless Chromium and Firefox (the Debian packages, driven by
  * puppeteer-core). Prints tables (medians of 5 runs [min–max]) and the issue's targets as
- * met / MISSED; asserts nothing. Per browser, three sections:
+ * met / MISSED; asserts nothing. Per browser, four sections:
  *
  * - engine (bench/engine-rows.ts): the highlighting engine bundled into the bench article
  *   against a bare TreeWalker, a TreeWalker with one regex, mark.js keyword mode and mark.js
@@ -10,12 +10,14 @@
  * - page shapes (bench/shape-rows.ts): the engine and mark.js one-regex on the page shapes
  *   that once froze tabs (one <article>, one 100 KB text node, 50k inline nodes, 5 MB);
  * - per-frame cost (bench/frame-cost-rows.ts): the real extension on a term-less page and
- *   with 10 iframes, against no extension and an empty content script (the floor).
+ *   with 10 iframes, against no extension and an empty content script (the floor);
+ * - steady state (bench/steady-state-rows.ts): text changing 10× a second, an SPA replacing
+ *   its content 100 times.
  *
  * Environment: BENCH_BROWSERS=chromium,firefox; BENCH_ONLY=<text> runs only the sections
  * whose name contains it, or else only the engine and shape rows whose label contains it;
  * BENCH_KEYWORD=1 adds mark.js keyword mode (Chromium only: minutes long); BENCH_RUNS (default 5);
- * BENCH_EXTENSION_CHROMIUM / BENCH_EXTENSION_FIREFOX: our
+ * BENCH_STEADY_SECONDS (default 10); BENCH_EXTENSION_CHROMIUM / BENCH_EXTENSION_FIREFOX: our
  * unpacked build (default .output/, built when missing); BENCH_VERBOSE=1 prints every run.
  */
 import { execFileSync } from 'node:child_process';
@@ -30,10 +32,11 @@ import { frameCostRows } from './bench/frame-cost-rows';
 import { buildPages } from './bench/pages';
 import { startBenchServer } from './bench/server';
 import { shapeRows } from './bench/shape-rows';
+import { steadyStateRows } from './bench/steady-state-rows';
 import { heading } from './bench/table';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SECTIONS = ['engine', 'page shapes', 'per-frame cost'] as const;
+const SECTIONS = ['engine', 'page shapes', 'per-frame cost', 'steady state'] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
@@ -76,6 +79,7 @@ async function main(): Promise<void> {
         await browser.close();
       }
       await timed('per-frame cost', () => frameCostRows(name, server.origin, runs));
+      await timed('steady state', () => steadyStateRows(name, server.origin, runs));
     }
     if (!only) {
       console.log('\nContent-script bundle (production Chrome build)');
