@@ -69,7 +69,10 @@ async function main(): Promise<void> {
         let article: Awaited<ReturnType<typeof engineRows>> | undefined;
         await timed('engine', async () => {
           article = await engineRows(browser, name, { origin: server.origin, runs, only: rowFilter, keywordMode });
-          console.log('\n  timer gap: the page\'s 10 ms setInterval, longest wait during the run (0: none over 20 ms). first screen: the engine\'s viewport measure, from the parsed DOM (prepare: matcher and warm-up, at document_start).');
+          console.log(
+            "\n  timer gap: the page's 10 ms setInterval, longest wait during the run (0: none over 20 ms). first screen: the engine's viewport measure, from the parsed DOM (prepare: matcher and warm-up, at document_start)." +
+              (name === 'firefox' ? " Firefox's performance.now() is clamped to whole milliseconds." : ''),
+          );
         });
         await timed('page shapes', async () => {
           const rows = article ?? { oneRegex: { label: 'mark.js one-regex', runs: [] }, engine: { label: 'our engine', runs: [] } };
