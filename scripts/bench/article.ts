@@ -1,7 +1,8 @@
 /**
  * A long, deterministic medical article for the benchmark: sections, paragraphs with links
  * and emphasis, lists, tables and a flex navigation bar, with glossary terms about once
- * every 200 characters.
+ * every 200 characters (or none: `terms: false`, for what the extension costs a page it has
+ * nothing to do on).
  */
 import { ARTICLE_TERMS } from './vocabulary';
 import { seededRandom } from '../../tests/support/seeded-random';
@@ -18,10 +19,19 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 export interface Article {
   html: string;
+  /** The inside of the page's <article> (an SPA's next view). */
+  articleHtml: string;
   textLength: number;
 }
 
-export function generateArticle(minTextChars: number, seed = 1): Article {
+export interface ArticleOptions {
+  /** Glossary terms in the text (default true); without them the words are checked term-less by the bench. */
+  terms?: boolean;
+  /** Each section in a <section> (default true); false puts every heading and paragraph straight into the one <article>. */
+  sections?: boolean;
+}
+
+export function generateArticle(minTextChars: number, seed = 1, { terms = true, sections: wrapSections = true }: ArticleOptions = {}): Article {
   const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   let textLength = 0;
@@ -29,7 +39,7 @@ export function generateArticle(minTextChars: number, seed = 1): Article {
   const sentence = (): string => {
     const words: string[] = [];
     const length = 14 + Math.floor(rand() * 14);
-    for (let i = 0; i < length; i++) words.push(rand() < 0.055 ? pick(ARTICLE_TERMS) : pick(WORDS));
+    for (let i = 0; i < length; i++) words.push(terms && rand() < 0.055 ? pick(ARTICLE_TERMS) : pick(WORDS));
     const text = words.join(' ');
     return text[0]!.toUpperCase() + text.slice(1) + '.';
   };
@@ -58,7 +68,7 @@ export function generateArticle(minTextChars: number, seed = 1): Article {
   const table = (): string => {
     const rows: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const a = escape(pick(ARTICLE_TERMS));
+      const a = terms ? escape(pick(ARTICLE_TERMS)) : `Row ${i + 1}`;
       const b = escape(sentence());
       textLength += a.length + b.length;
       rows.push(`<tr><td>${a}</td><td>${b}</td></tr>`);
@@ -68,19 +78,21 @@ export function generateArticle(minTextChars: number, seed = 1): Article {
 
   const sections: string[] = [];
   for (let n = 0; textLength < minTextChars; n++) {
-    const heading = `Section ${n + 1}: ${escape(pick(ARTICLE_TERMS))}`;
+    const heading = terms ? `Section ${n + 1}: ${escape(pick(ARTICLE_TERMS))}` : `Section ${n + 1}`;
     textLength += heading.length;
     const body: string[] = [`<h2 id="s${n}">${heading}</h2>`];
     for (let i = 0; i < 6; i++) body.push(paragraph());
     if (n % 3 === 0) body.push(list());
     if (n % 5 === 0) body.push(table());
-    sections.push(`<section>${body.join('\n')}</section>`);
+    sections.push(wrapSections ? `<section>${body.join('\n')}</section>` : body.join('\n'));
   }
-  const nav =
-    '<nav style="display:flex;gap:12px">dystonia news<a href="#s0">Start</a><a href="#s1">Basal ganglia</a><span>Botulinum toxin</span></nav>';
+  const nav = terms
+    ? '<nav style="display:flex;gap:12px">dystonia news<a href="#s0">Start</a><a href="#s1">Basal ganglia</a><span>Botulinum toxin</span></nav>'
+    : '<nav style="display:flex;gap:12px">Health news<a href="#s0">Start</a><a href="#s1">Section 2</a><span>Contact</span></nav>';
+  const articleHtml = sections.join('\n');
   const html =
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dystonia: a long review</title>' +
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${terms ? 'Dystonia: a long review' : 'A long review'}</title>` +
     '<style>body{font:16px/1.5 sans-serif;max-width:760px;margin:0 auto;padding:0 16px}</style></head>' +
-    `<body>${nav}<h1>Dystonia: a long review</h1><article>${sections.join('\n')}</article></body></html>`;
-  return { html, textLength };
+    `<body>${nav}<h1>${terms ? 'Dystonia: a long review' : 'A long review'}</h1><article>${articleHtml}</article></body></html>`;
+  return { html, articleHtml, textLength };
 }

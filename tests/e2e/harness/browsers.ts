@@ -65,48 +65,15 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
   const dir = BUILD_DIRS[name];
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No ${name} build at ${dir}: run \`npm run build\` first.`);
   const viewport = options.viewport ?? { width: 1280, height: 900 };
-  let browser: Browser;
+  const browser = await launchBrowser(name, { ...options, viewport, extensionDir: dir });
   let extensionOrigin: string;
   if (name === 'chromium') {
-    browser = await puppeteer.launch({
-      browser: 'chrome',
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      pipe: true,
-      enableExtensions: [dir],
-      defaultViewport: viewport,
-      userDataDir: options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'dg-chromium-'))),
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-        `--window-size=${viewport.width},${viewport.height}`,
-      ],
-    });
     const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
       timeout: 15_000,
     });
     // URL#origin is "null" for non-special schemes, so take scheme and host by hand.
     extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
   } else {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-      headless: true,
-      defaultViewport: viewport,
-      userDataDir: options.userDataDir,
-      // Firefox 153+ lets WebDriver open moz-extension:// pages (the popup) only with this flag.
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'browser.shell.checkDefaultBrowser': false,
-      },
-    });
-    await browser.installExtension(dir);
     extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   }
   return {
@@ -120,4 +87,50 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * The browser as every e2e test (and `npm run bench`) launches it: the same flags and prefs,
+ * a fresh profile unless one is given, and the unpacked extension at `extensionDir` loaded
+ * (none when it is omitted; Chromium still runs with extensions enabled, so the flags are the
+ * same with and without one).
+ */
+export async function launchBrowser(name: BrowserName, options: LaunchOptions & { extensionDir?: string } = {}): Promise<Browser> {
+  const viewport = options.viewport ?? { width: 1280, height: 900 };
+  if (name === 'chromium') {
+    return puppeteer.launch({
+      browser: 'chrome',
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      pipe: true,
+      enableExtensions: options.extensionDir ? [options.extensionDir] : true,
+      defaultViewport: viewport,
+      userDataDir: options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'dg-chromium-'))),
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+        `--window-size=${viewport.width},${viewport.height}`,
+      ],
+    });
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    defaultViewport: viewport,
+    userDataDir: options.userDataDir,
+    // Firefox 153+ lets WebDriver open moz-extension:// pages (the popup) only with this flag.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  if (options.extensionDir) await browser.installExtension(options.extensionDir);
+  return browser;
 }
