@@ -4,8 +4,8 @@
  *
  * The answer is a superset of what the matcher finds, never a subset. Each form that is
  * highlighted without help from the page (gate 'none': gated forms need another term on the
- * page first, which the prefilter then sees) gives a key: its first word, or its first two
- * words when it has more, with words read as runs of letters and digits. A hyphen or an
+ * page first, which the prefilter then sees) gives a key: its first three words, or all of
+ * them when it has fewer, with words read as runs of letters and digits. A hyphen or an
  * apostrophe may also join two words ("dopa-responsive" = "doparesponsive"), so each way of
  * joining them gives a key too. Case-insensitive forms are keyed in lower case, abbreviations
  * as written ("ET" never opens the engine for "et al."). Keys are kept as 32-bit FNV-1a
@@ -21,6 +21,8 @@ const WORD_AND_SEPARATOR = /([\p{L}\p{N}]+)([^\p{L}\p{N}]*)/gu;
 /** Characters the highlighter reads through (src/highlight/text-runs.ts): "dysto\u00adnia" is "dystonia". */
 const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 const HAS_INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/;
+/** Words per key: three, so that "speech and language therapy" is not opened by "speech and". */
+const KEY_WORDS = 3;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -30,7 +32,7 @@ function fnv(text: string, hash = FNV_OFFSET): number {
   return h >>> 0;
 }
 
-/** The hash of a key: one word, or two joined by one space. */
+/** The hash of a key: up to three words joined by single spaces. */
 export function prefilterHash(key: string): number {
   return fnv(key);
 }
@@ -42,11 +44,11 @@ export function prefilterKeys(forms: readonly MatchForm[]): string[] {
     if (form.gate !== 'none') continue;
     const text = form.caseSensitive ? form.text : form.text.toLowerCase();
     const parts = [...text.replace(INVISIBLE, '').matchAll(WORD_AND_SEPARATOR)].map((m) => ({ word: m[1]!, joinable: m[2] !== '' && !/\s/u.test(m[2]!) }));
-    // Every way the page may write the form's first one or two words.
+    // Every way the page may write the form's first words.
     const visit = (at: number, pending: string, words: readonly string[]): void => {
       const part = parts[at];
-      if (words.length === 2 || !part) {
-        keys.add([...words, ...(pending ? [pending] : [])].slice(0, 2).join(' '));
+      if (words.length === KEY_WORDS || !part) {
+        keys.add([...words, ...(pending ? [pending] : [])].slice(0, KEY_WORDS).join(' '));
         return;
       }
       const word = pending + part.word;
@@ -89,23 +91,26 @@ function holds(table: Uint32Array, hash: number): boolean {
 }
 
 /**
- * Whether the text holds a word, or two words in a row, that begins some form (any of the
+ * Whether the text holds a word, or two or three words in a row, that begin some form (any of the
  * tables: the built-in glossary's, the user's own terms'). Words are read across anything
  * that is not a letter or digit, as the keys were made.
  */
 export function mayHoldTerm(text: string, tables: readonly Uint32Array[]): boolean {
   const hit = (hash: number) => tables.some((t) => holds(t, hash));
   const plain = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
-  let previous: { raw: string; lower: string } | null = null;
+  // The hashes of the words before this one: the last word, and the last two, as read and in lower case.
+  let one: { raw: number; lower: number } | null = null;
+  let two: { raw: number; lower: number } | null = null;
   for (const m of plain.matchAll(WORD)) {
     const raw = m[0];
     const lower = raw.toLowerCase();
-    if (hit(fnv(lower)) || (raw !== lower && hit(fnv(raw)))) return true;
-    if (previous) {
-      if (hit(fnv(lower, fnv(' ', fnv(previous.lower))))) return true;
-      if ((raw !== lower || previous.raw !== previous.lower) && hit(fnv(raw, fnv(' ', fnv(previous.raw))))) return true;
-    }
-    previous = { raw, lower };
+    const word = { raw: fnv(raw), lower: fnv(lower) };
+    // Keys of one, two and three words that end at this one.
+    const two2 = one && { raw: fnv(raw, fnv(' ', one.raw)), lower: fnv(lower, fnv(' ', one.lower)) };
+    const three = two && { raw: fnv(raw, fnv(' ', two.raw)), lower: fnv(lower, fnv(' ', two.lower)) };
+    for (const h of [word, two2, three]) if (h && (hit(h.lower) || (h.raw !== h.lower && hit(h.raw)))) return true;
+    two = two2;
+    one = word;
   }
   return false;
 }
