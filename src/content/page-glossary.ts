@@ -57,11 +57,14 @@ let builtIn: Promise<PageGlossary> | null = null;
  * on the page's main thread.
  */
 export function builtInPageGlossary(): Promise<PageGlossary> {
-  builtIn ??= yieldToMain().then(() => {
-    const substances = new Set(builtInSubstances);
+  builtIn ??= (async () => {
+    await yieldToMain();
     const data = JSON.parse(builtInMatcherJson) as MatcherData;
+    // Parsing and building the matcher are each a task of their own.
+    await yieldToMain();
+    const substances = new Set(builtInSubstances);
     return { fingerprint: BUILT_IN_FINGERPRINT, matcher: matcherFromData(data), isSubstance: (id: string) => substances.has(id) };
-  });
+  })();
   return builtIn;
 }
 
