@@ -42,17 +42,21 @@ export class EntryCache implements EntryLookup {
     const wanted = [...new Set(ids)];
     const missing = wanted.filter((id) => !this.complete.has(id) && !this.asking.has(id) && !this.unknown.has(id));
     if (missing.length > 0) {
-      const answer = this.fetchBundle(missing).then(
-        (bundle) => this.take(bundle, missing),
-        (error: unknown) => console.error('[dystonia-glossary] could not fetch entries', error),
-      );
+      // No answer, or a malformed one, is reported and asked again next time, never thrown at the popover.
+      const answer = this.fetchBundle(missing)
+        .then((bundle: unknown) => this.take(bundle, missing))
+        .catch((error: unknown) => console.error('[dystonia-glossary] could not fetch entries', error));
       const settled = answer.finally(() => missing.forEach((id) => this.asking.delete(id)));
       for (const id of missing) this.asking.set(id, settled);
     }
     await Promise.all(wanted.map((id) => this.asking.get(id)));
   }
 
-  private take(bundle: EntryBundle, asked: readonly string[]): void {
+  private take(reply: unknown, asked: readonly string[]): void {
+    const bundle = reply as Partial<EntryBundle> | null | undefined;
+    if (!bundle || !Array.isArray(bundle.entries) || !Array.isArray(bundle.complete) || typeof bundle.sources !== 'object' || bundle.sources === null) {
+      throw new Error('the background sent no entries');
+    }
     for (const entry of bundle.entries) this.entries.set(entry.id, entry);
     for (const [id, source] of Object.entries(bundle.sources)) this.sources.set(id, source);
     for (const id of bundle.complete) this.complete.add(id);
