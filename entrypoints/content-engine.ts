@@ -8,10 +8,9 @@
  */
 import { highlightedTerms, inspectPage, shownCounts, shownEntryCount } from '../src/content/highlighted-terms';
 import { startHighlightingSession, type HighlightingSession } from '../src/content/highlighting-session';
-import { documentParsed } from '../src/content/document-parsed';
 import { createTermJumper } from '../src/content/jump-to-term';
+import { documentParsed } from '../src/content/document-parsed';
 import { startPageHighlighter } from '../src/highlight/page-highlighter';
-import { warmUpHighlighting } from '../src/highlight/warm-up';
 import { ContentScriptContext } from '../src/content/quiet-context';
 import { offerEngine, type EngineHandler } from '../src/content/engine-handoff';
 import { localizeUiStrings } from '../src/i18n/ui-strings';
@@ -64,10 +63,8 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
       glossaryListeners.add(onChange);
       return () => glossaryListeners.delete(onChange);
     },
+    // Usually the page is parsed by the time the engine loads; not when storage was unreadable and the first stage loaded it at once.
     startHighlighter: async (matcher, settings, onCounts, isSubstance) => {
-      // Only while the page loads, when it costs the reader nothing: not in an about:blank
-      // frame, nor when settings change later (the code is warm by then).
-      if (document.readyState === 'loading') await warmUpHighlighting(matcher);
       await documentParsed(document);
       return startPageHighlighter(document, matcher, { firstOccurrenceOnly: settings.firstOccurrenceOnly, method: settings.highlightMethod, onCounts, isSubstance, timing: TIMINGS });
     },

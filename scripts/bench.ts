@@ -70,7 +70,7 @@ async function main(): Promise<void> {
         await timed('engine', async () => {
           article = await engineRows(browser, name, { origin: server.origin, runs, only: rowFilter, keywordMode });
           console.log(
-            "\n  timer gap: the page's 10 ms setInterval, longest wait during the run (0: none over 20 ms). first screen: the engine's viewport measure, from the parsed DOM (prepare: matcher and warm-up, at document_start)." +
+            "\n  timer gap: the page's 10 ms setInterval, longest wait during the run (0: none over 20 ms). first screen: the engine's viewport measure, from the parsed DOM (prepare: building the matcher from its data)." +
               (name === 'firefox' ? " Firefox's performance.now() is clamped to whole milliseconds." : ''),
           );
         });

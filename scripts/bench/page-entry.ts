@@ -5,7 +5,6 @@
 import Mark from 'mark.js';
 import { startPageHighlighter, VIEWPORT_MEASURE } from '../../src/highlight/page-highlighter';
 import type { HighlightMethod } from '../../src/settings/settings';
-import { warmUpHighlighting } from '../../src/highlight/warm-up';
 import { matcherFromData, type MatcherData } from '../../src/matching';
 
 export interface RunResult {
@@ -105,16 +104,14 @@ const bench = {
 export type Bench = typeof bench;
 
 /**
- * Our engine as the content script runs it: the matcher from its build-time data and a
- * warm-up run (warm-up.ts) while the page loads (document_start), then highlighting once
- * the DOM is parsed. The first viewport counts from that point, and from the start of
+ * Our engine as the content script runs it: the matcher from its build-time data, then
+ * highlighting once the DOM is parsed (the first stage imports the engine only then). The first viewport counts from that point, and from the start of
  * preparation too. "marks" counts highlights of either kind.
  */
 async function runEngine(method: HighlightMethod): Promise<RunResult> {
   const data = preparedData();
   const start = performance.now();
   const matcher = matcherFromData(data);
-  await warmUpHighlighting(matcher);
   const highlightStart = performance.now();
   performance.clearMeasures(VIEWPORT_MEASURE);
   const highlighter = await startPageHighlighter(document, matcher, { firstOccurrenceOnly: false, method, timing: true });
