@@ -11,8 +11,10 @@ import { createRateLimit } from '../src/background/rate-limit';
 import { lookupSelection } from '../src/search/lookup-selection';
 import { loadAllEntries } from '../src/settings/all-entries';
 import { CUSTOM_PREFILTER_KEY, customPrefilter } from '../src/settings/custom-prefilter';
+import type { PageGlossaryReply } from '../src/content/page-glossary';
 import { pageGlossaryReply, pageMatcherData } from '../src/content/page-matcher';
-import { entriesById, GLOSSARY, SOURCES } from '../src/glossary';
+import { entriesById, GLOSSARY, SOURCES, type GlossaryEntry } from '../src/glossary';
+import type { CustomTerm } from '../src/settings/custom-terms';
 import { entryBundle } from '../src/glossary/entry-bundle';
 import { loadCustomTerms, loadSettings, matcherStore, watchCustomTerms, watchSettings } from '../src/settings/settings-storage';
 
@@ -65,9 +67,9 @@ export default defineBackground(() => {
         if (sender.tab?.id !== undefined) return showBadge(sender.tab.id, message.distinct).then(() => true);
         return undefined;
       case 'page-glossary':
-        return glossaryForFrame(sender).then(async ({ settings, terms }) => pageGlossaryReply(await pageMatcherData(settings, terms, matcherStore)));
+        return pageGlossaryFor(sender).then(({ reply }) => reply);
       case 'get-entries':
-        return glossaryForFrame(sender).then(({ terms }) => entryBundle(message.ids, entriesById([...GLOSSARY, ...terms]), SOURCES));
+        return pageGlossaryFor(sender).then(({ byId }) => entryBundle(message.ids, byId, SOURCES));
       case 'open-glossary': {
         const entryId = typeof message.entryId === 'string' ? message.entryId.slice(0, 200) : undefined;
         if (sender.tab?.id !== undefined && !glossaryTabsFromPages.allow(sender.tab.id)) return Promise.resolve(false);
@@ -77,11 +79,37 @@ export default defineBackground(() => {
     return undefined;
   });
 
+  // The user's own terms, read and validated once per change of them, not once per page (code
+  // review F2). Pages hear of such a change only from tellPages, after this is forgotten.
+  let ownTerms: Promise<CustomTerm[]> | null = null;
+  const loadOwnTerms = () =>
+    (ownTerms ??= loadCustomTerms(GLOSSARY).then(
+      ({ terms }) => terms,
+      (error: unknown) => {
+        ownTerms = null;
+        throw error;
+      },
+    ));
+  /** What pages are sent, per choice of categories and whether the frame gets the user's own terms. */
+  const pageGlossaries = new Map<string, Promise<{ reply: PageGlossaryReply; byId: Map<string, GlossaryEntry> }>>();
+  const forgetOwnTerms = () => {
+    ownTerms = null;
+    pageGlossaries.clear();
+  };
   // What a frame may see: the user's own terms only in the top frame, unless they allow frames (security review H1).
-  const glossaryForFrame = async (sender: Browser.runtime.MessageSender) => {
-    const [{ settings }, { terms }] = await Promise.all([loadSettings(), loadCustomTerms(GLOSSARY)]);
-    const ownTermsHere = sender.frameId === 0 || sender.frameId === undefined || settings.customTermsInFrames;
-    return { settings, terms: ownTermsHere ? terms : [] };
+  // Settings are read afresh: a page may ask before this script has heard of a change.
+  const pageGlossaryFor = async (sender: Browser.runtime.MessageSender) => {
+    const [{ settings }, terms] = await Promise.all([loadSettings(), loadOwnTerms()]);
+    const withOwn = sender.frameId === 0 || sender.frameId === undefined || settings.customTermsInFrames;
+    const key = JSON.stringify([settings.categories, withOwn]);
+    let made = pageGlossaries.get(key);
+    if (!made) {
+      const here = withOwn ? terms : [];
+      made = pageMatcherData(settings, here, matcherStore).then((data) => ({ reply: pageGlossaryReply(data), byId: entriesById([...GLOSSARY, ...here]) }));
+      made.catch(() => pageGlossaries.get(key) === made && pageGlossaries.delete(key));
+      pageGlossaries.set(key, made);
+    }
+    return made;
   };
 
   // Pages that highlight ask for their glossary again; tabs' ids need no permission.
@@ -91,7 +119,7 @@ export default defineBackground(() => {
   };
 
   const compileForPages = async () => {
-    const [{ settings }, { terms }] = await Promise.all([loadSettings(), loadCustomTerms(GLOSSARY)]);
+    const [{ settings }, terms] = await Promise.all([loadSettings(), loadOwnTerms()]);
     // The first stage of every page reads the words of the user's own terms from here.
     const prefilter = customPrefilter(terms);
     await browser.storage.local.set({ [CUSTOM_PREFILTER_KEY]: prefilter });
@@ -102,5 +130,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(compileForPagesLater);
   browser.runtime.onStartup.addListener(compileForPagesLater);
   watchSettings(compileForPagesLater);
-  watchCustomTerms(GLOSSARY, () => void compileForPages().then(tellPages, (error: unknown) => console.error('[dystonia-glossary] could not compile the matcher for pages', error)));
+  watchCustomTerms(GLOSSARY, () => {
+    forgetOwnTerms();
+    void compileForPages().then(tellPages, (error: unknown) => console.error('[dystonia-glossary] could not compile the matcher for pages', error));
+  });
 });
