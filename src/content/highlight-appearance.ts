@@ -12,17 +12,27 @@ export const COLOR_PROPERTY = '--dystonia-glossary-color';
 /** The decoration line and background of a highlight at rest (hover and focus always underline and fill). */
 export const LINE_PROPERTY = '--dystonia-glossary-line';
 export const FILL_PROPERTY = '--dystonia-glossary-fill';
+/** The background at rest of highlights drawn without a line (dense blocks in Firefox: src/highlight/dense-blocks.ts). */
+export const LINELESS_FILL_PROPERTY = '--dystonia-glossary-lineless-fill';
+const PROPERTIES = [COLOR_PROPERTY, LINE_PROPERTY, FILL_PROPERTY, LINELESS_FILL_PROPERTY];
 
-const FILL = `color-mix(in srgb, var(${COLOR_PROPERTY}) 18%, transparent)`;
-const AT_REST: Record<HighlightStyle, { line: string; fill: string }> = {
-  underline: { line: 'underline', fill: 'transparent' },
-  background: { line: 'none', fill: FILL },
-  both: { line: 'underline', fill: FILL },
-  'none-until-hover': { line: 'none', fill: 'transparent' },
+// The colour's own fallback is written in: with the default colour its property is not set,
+// and a var() with no value and no fallback would make the whole fill invalid (no fill at all).
+const FILL = `color-mix(in srgb, var(${COLOR_PROPERTY}, ${DEFAULT_SETTINGS.highlightColor.toLowerCase()}) 18%, transparent)`;
+const AT_REST: Record<HighlightStyle, { line: string; fill: string; linelessFill: string }> = {
+  underline: { line: 'underline', fill: 'transparent', linelessFill: FILL },
+  background: { line: 'none', fill: FILL, linelessFill: FILL },
+  both: { line: 'underline', fill: FILL, linelessFill: FILL },
+  'none-until-hover': { line: 'none', fill: 'transparent', linelessFill: 'transparent' },
 };
 
 /** What highlight.css falls back to when a property is not set: the default settings. */
-const CSS_FALLBACKS: Record<string, string> = { [COLOR_PROPERTY]: DEFAULT_SETTINGS.highlightColor, [LINE_PROPERTY]: 'underline', [FILL_PROPERTY]: 'transparent' };
+const CSS_FALLBACKS: Record<string, string> = {
+  [COLOR_PROPERTY]: DEFAULT_SETTINGS.highlightColor.toLowerCase(),
+  [LINE_PROPERTY]: 'underline',
+  [FILL_PROPERTY]: 'transparent',
+  [LINELESS_FILL_PROPERTY]: FILL,
+};
 
 export function applyHighlightAppearance(doc: Document, settings: Pick<Settings, 'highlightStyle' | 'highlightColor'>): void {
   const root = doc.documentElement;
@@ -36,6 +46,7 @@ export function applyHighlightAppearance(doc: Document, settings: Pick<Settings,
     [COLOR_PROPERTY, settings.highlightColor],
     [LINE_PROPERTY, rest.line],
     [FILL_PROPERTY, rest.fill],
+    [LINELESS_FILL_PROPERTY, rest.linelessFill],
   ] as const) {
     const wanted = value.toLowerCase() === CSS_FALLBACKS[property] ? '' : value;
     if (root.style.getPropertyValue(property) === wanted) continue;
@@ -49,5 +60,5 @@ export function removeHighlightAppearance(doc: Document): void {
   const root = doc.documentElement;
   if (!root) return;
   root.removeAttribute(STYLE_ATTRIBUTE);
-  for (const property of [COLOR_PROPERTY, LINE_PROPERTY, FILL_PROPERTY]) root.style.removeProperty(property);
+  for (const property of PROPERTIES) root.style.removeProperty(property);
 }

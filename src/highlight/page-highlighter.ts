@@ -43,6 +43,8 @@ export interface PageHighlighterOptions {
   method?: HighlightMethod;
   /** Highlights made ahead of the reader before switching to highlighting on scroll (default EAGER_MARK_LIMIT). */
   eagerMarkLimit?: number;
+  /** The browser lays text out again when a decorated highlight changes: Firefox (dense-blocks.ts). Default false. */
+  linesCostLayout?: boolean;
   /** Entries that are substances (drugs, brain chemicals), which an "anti-" prefix negates. */
   isSubstance?: (entryId: string) => boolean;
   /**
@@ -129,7 +131,7 @@ class DocumentHighlighter implements PageHighlighter {
     private readonly matcher: Matcher,
     private readonly options: PageHighlighterOptions,
   ) {
-    this.drawing = new TermDrawing(doc, options.method ?? 'paint');
+    this.drawing = new TermDrawing(doc, options.method ?? 'paint', options.linesCostLayout);
     this.policy = new HighlightPolicy<Node>({ firstOccurrenceOnly: options.firstOccurrenceOnly });
     this.isSubstance = options.isSubstance ?? (() => false);
     this.observer = new MutationObserver((records) => this.onMutations(records));

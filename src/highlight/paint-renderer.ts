@@ -14,12 +14,17 @@
  * of occurrences by text node, then checked against the range's boxes.
  */
 import { composedOrder } from './composed-order';
+import { DenseBlocks } from './dense-blocks';
 import type { TermOccurrence } from './highlight-terms';
 import { PaintWindow, type Windowed } from './paint-window';
 
 export const PAINT_HIGHLIGHT = 'dystonia-glossary';
 /** The occurrence whose explanation is open, or under the pointer: drawn above the others. */
 export const ACTIVE_HIGHLIGHT = 'dystonia-glossary-active';
+/** The same two, drawn as a fill without a line, for dense blocks in Firefox (dense-blocks.ts). */
+export const LINELESS_HIGHLIGHT = 'dystonia-glossary-lineless';
+export const LINELESS_ACTIVE_HIGHLIGHT = 'dystonia-glossary-lineless-active';
+const HIGHLIGHT_NAMES = [PAINT_HIGHLIGHT, ACTIVE_HIGHLIGHT, LINELESS_HIGHLIGHT, LINELESS_ACTIVE_HIGHLIGHT];
 
 interface Painted extends TermOccurrence, Windowed {
   range: StaticRange;
@@ -39,24 +44,32 @@ export function highlightApi(view: Window | null): HighlightApi | null {
 }
 
 export class PaintRenderer {
-  private readonly all: ReturnType<HighlightApi['create']>;
   private readonly active: ReturnType<HighlightApi['create']>;
+  private readonly linelessActive: ReturnType<HighlightApi['create']>;
   private readonly byId = new Map<string, Painted>();
   private readonly byNode = new Map<Text, Set<Painted>>();
   private activeId: string | null = null;
+  /** Which of the two active highlights holds the active term's range. */
+  private activeIn: ReturnType<HighlightApi['create']> | null = null;
   /** Which occurrences are registered with the browser: past a few hundred, those near the viewport (paint-window.ts). */
   private readonly window: PaintWindow<Painted>;
 
+  /** `linesCostLayout`: the browser lays text out again when a decorated highlight changes (Firefox; dense-blocks.ts). */
   constructor(
     private readonly doc: Document,
     private readonly api: HighlightApi,
+    linesCostLayout = false,
   ) {
-    this.all = api.create();
-    this.active = api.create();
-    this.active.priority = 1;
-    api.registry.set(PAINT_HIGHLIGHT, this.all);
-    api.registry.set(ACTIVE_HIGHLIGHT, this.active);
-    this.window = new PaintWindow(doc, this.all);
+    const [lined, active, lineless, linelessActive] = HIGHLIGHT_NAMES.map((name) => {
+      const highlight = api.create();
+      api.registry.set(name, highlight);
+      return highlight;
+    }) as [ReturnType<HighlightApi['create']>, ReturnType<HighlightApi['create']>, ReturnType<HighlightApi['create']>, ReturnType<HighlightApi['create']>];
+    this.active = active;
+    this.linelessActive = linelessActive;
+    active.priority = 1;
+    linelessActive.priority = 1;
+    this.window = new PaintWindow(doc, lined, lineless, new DenseBlocks(linesCostLayout));
   }
 
   get size(): number {
@@ -123,15 +136,15 @@ export class PaintRenderer {
     this.byId.clear();
     this.byNode.clear();
     this.window.clear();
-    this.active.clear();
+    this.activeIn?.clear();
+    this.activeIn = null;
     this.activeId = null;
   }
 
   /** Removes the highlights from the page for good (the highlighter stops). */
   dispose(): void {
     this.clear();
-    this.api.registry.delete(PAINT_HIGHLIGHT);
-    this.api.registry.delete(ACTIVE_HIGHLIGHT);
+    for (const name of HIGHLIGHT_NAMES) this.api.registry.delete(name);
   }
 
   /** Occurrences per entry id. */
@@ -186,10 +199,14 @@ export class PaintRenderer {
   /** Draws one occurrence as the active one (the open explanation, or the one pointed at). */
   setActive(id: string | null): void {
     if (id === this.activeId) return;
-    this.active.clear();
+    // Only the highlight that holds the term is changed: any change repaints (Firefox: lays out) its text.
+    this.activeIn?.clear();
+    this.activeIn = null;
     this.activeId = id;
     const p = id === null ? undefined : this.byId.get(id);
-    if (p) this.active.add(p.range);
+    if (!p) return;
+    this.activeIn = p.lineless ? this.linelessActive : this.active;
+    this.activeIn.add(p.range);
   }
 
   private forget(p: Painted): void {

@@ -13,6 +13,7 @@
  * Everything else stays indexed (counts, "On this page", next/previous) and is registered
  * when scrolling brings it near.
  */
+import { DenseBlocks } from './dense-blocks';
 import { blockOf } from './run-walker';
 
 /** Up to this many occurrences, all are registered (no observer, no measuring). */
@@ -40,6 +41,8 @@ export interface Windowed {
   readonly range: StaticRange;
   /** The block the occurrence's text belongs to, set by the window. */
   block?: Element;
+  /** Drawn without a line (a dense block in Firefox: dense-blocks.ts), set by the window. */
+  lineless?: boolean;
 }
 
 interface HighlightRanges {
@@ -60,9 +63,12 @@ export class PaintWindow<T extends Windowed> {
   private lastRefresh = 0;
   private readonly onScroll = () => this.scheduleRefresh();
 
+  /** `lined` draws occurrences as the style setting says; `lineless` those of blocks `dense` says are dense. */
   constructor(
     private readonly doc: Document,
-    private readonly highlight: HighlightRanges,
+    private readonly lined: HighlightRanges,
+    private readonly lineless: HighlightRanges = lined,
+    private readonly dense = new DenseBlocks(false),
   ) {}
 
   /** Whether only the occurrences near the viewport are registered. */
@@ -78,6 +84,7 @@ export class PaintWindow<T extends Windowed> {
     this.total++;
     const block = blockElement(occurrence.range.startContainer, this.doc);
     occurrence.block = block;
+    occurrence.lineless = this.dense.isDense(block);
     let list = this.blocks.get(block);
     if (!list) {
       this.blocks.set(block, (list = []));
@@ -91,7 +98,7 @@ export class PaintWindow<T extends Windowed> {
 
   delete(occurrence: T): void {
     this.total--;
-    if (this.live.delete(occurrence)) this.highlight.delete(occurrence.range);
+    if (this.live.delete(occurrence)) this.rangesOf(occurrence).delete(occurrence.range);
     const block = occurrence.block;
     if (!block) return;
     // Left in its block's list until the list is next read: removing each at once would make
@@ -111,13 +118,18 @@ export class PaintWindow<T extends Windowed> {
     this.live.clear();
     this.blocks.clear();
     this.stale.clear();
-    this.highlight.clear();
+    this.lined.clear();
+    this.lineless.clear();
     this.total = 0;
   }
 
   private register(occurrence: T): void {
     this.live.add(occurrence);
-    this.highlight.add(occurrence.range);
+    this.rangesOf(occurrence).add(occurrence.range);
+  }
+
+  private rangesOf(occurrence: T): HighlightRanges {
+    return occurrence.lineless ? this.lineless : this.lined;
   }
 
   private startWindowing(): void {
@@ -205,7 +217,7 @@ export class PaintWindow<T extends Windowed> {
     for (const o of [...this.live]) {
       if (wanted.has(o)) continue;
       this.live.delete(o);
-      this.highlight.delete(o.range);
+      this.rangesOf(o).delete(o.range);
     }
     for (const o of wanted) if (!this.live.has(o)) this.register(o);
   }

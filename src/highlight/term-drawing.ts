@@ -44,9 +44,10 @@ export class TermDrawing {
   private readonly wraps = new WeakMap<Node, number[]>();
   private readonly pagePaintOnly: boolean;
 
-  constructor(doc: Document, method: HighlightMethod) {
+  /** `linesCostLayout`: see PaintRenderer. */
+  constructor(doc: Document, method: HighlightMethod, linesCostLayout = false) {
     const api = highlightApi(doc.defaultView);
-    this.paint = api ? new PaintRenderer(doc, api) : null;
+    this.paint = api ? new PaintRenderer(doc, api, linesCostLayout) : null;
     // Without the Highlight API (an old browser) elements are the only way.
     this.method = method === 'paint' && this.paint ? 'paint' : 'elements';
     this.pagePaintOnly = this.method === 'elements' && this.paint !== null && doc.querySelector(HYDRATION_MARKERS) !== null;

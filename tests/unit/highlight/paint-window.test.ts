@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DENSE_BLOCK_ELEMENTS, DenseBlocks } from '../../../src/highlight/dense-blocks';
 import { LIVE_ALL, PaintWindow, type Windowed } from '../../../src/highlight/paint-window';
 
 /** A Highlight stand-in: which ranges the browser would be painting. */
@@ -124,5 +125,33 @@ describe('PaintWindow', () => {
     for (const o of occurrences) window.delete(o);
     expect(highlight.ranges.size).toBe(0);
     expect(observed!.targets.has(block)).toBe(false);
+  });
+});
+
+describe('PaintWindow with lineless dense blocks (Firefox)', () => {
+  it('draws the occurrences of a block with more than DENSE_BLOCK_ELEMENTS elements without a line, the others with one', () => {
+    const lined = fakeHighlight();
+    const lineless = fakeHighlight();
+    const window = new PaintWindow(document, lined, lineless, new DenseBlocks(true));
+    const { occurrences: ordinary } = denseBlock(3);
+    const dense = document.createElement('div');
+    for (let i = 0; i <= DENSE_BLOCK_ELEMENTS; i++) dense.append(document.createElement('span'));
+    const text = document.createTextNode('dystonia');
+    dense.append(text);
+    document.body.append(dense);
+    const inDense = { range: { startContainer: text, startOffset: 0, endContainer: text, endOffset: 8, collapsed: false } as StaticRange };
+    for (const o of [...ordinary, inDense]) window.add(o);
+    expect([...lined.ranges]).toEqual(ordinary.map((o) => o.range));
+    expect([...lineless.ranges]).toEqual([inDense.range]);
+    window.delete(inDense);
+    expect(lineless.ranges.size).toBe(0);
+  });
+
+  it('keeps every line where lines cost no layout (Chromium)', () => {
+    const dense = document.createElement('div');
+    for (let i = 0; i <= DENSE_BLOCK_ELEMENTS; i++) dense.append(document.createElement('span'));
+    expect(new DenseBlocks(false).isDense(dense)).toBe(false);
+    expect(new DenseBlocks(true).isDense(dense)).toBe(true);
+    expect(new DenseBlocks(true).isDense(document.createElement('p'))).toBe(false);
   });
 });
