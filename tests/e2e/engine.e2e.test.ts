@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { openExtensionPage } from './harness/browsers';
 import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
-import { highlightCounts, highlightPasses, pageTerms, termsIn, waitForHighlightingIdle, waitForInspection, waitForPasses } from './harness/page-helpers';
+import { highlightCounts, highlightPasses, pageTerms, storeSettings, termsIn, waitForHighlightingIdle, waitForInspection, waitForPasses } from './harness/page-helpers';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { setStorage } from './fixtures/surface/extension-api';
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browserName, method) => {
@@ -121,6 +122,28 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browse
       });
       expect(inShadow).toEqual({ id: 'basal-ganglia', underline: 'underline', background: 'rgba(0, 0, 0, 0)' });
       await page.close();
+    });
+
+    // The style settings reach the marks as custom properties on the root; with the default
+    // colour its property is not written, and the fills must still be valid without it.
+    it.runIf(method === 'elements')('draws each highlight style as chosen, with the default colour', async () => {
+      const looks: Record<string, { line: string; filled: boolean }> = {};
+      for (const highlightStyle of ['underline', 'background', 'both', 'none-until-hover'] as const) {
+        await storeSettings(ext(), { ...DEFAULT_SETTINGS, highlightMethod: method, highlightStyle });
+        const page = await open('structure.html');
+        looks[highlightStyle] = await page.evaluate(() => {
+          const style = getComputedStyle(document.querySelector('mark[data-glossary-term]')!);
+          return { line: style.textDecorationLine, filled: !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(style.backgroundColor) };
+        });
+        await page.close();
+      }
+      await storeSettings(ext(), { ...DEFAULT_SETTINGS, highlightMethod: method });
+      expect(looks).toEqual({
+        underline: { line: 'underline', filled: false },
+        background: { line: 'none', filled: true },
+        both: { line: 'underline', filled: true },
+        'none-until-hover': { line: 'none', filled: false },
+      });
     });
 
     it('highlights in a same-origin iframe', async () => {
