@@ -16,6 +16,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { DEFAULT_SETTINGS } from '../src/settings/settings';
 import { startFixtureServer } from '../tests/e2e/harness/server';
 import { candidateWords, type Candidate } from './coverage/candidates';
 
@@ -42,6 +43,8 @@ interface PageResult {
   file: string;
   decoy: boolean;
   marks: { id: string; text: string }[];
+  /** Occurrences painted even in elements mode: highlighted, but not in `marks`, and their words are counted as left. */
+  painted: number;
   candidates: Candidate[];
 }
 
@@ -58,7 +61,16 @@ const browser = await puppeteer.launch({
   userDataDir: await mkdtemp(join(tmpdir(), 'dg-coverage-')),
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
 });
-await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+// Terms as elements, which this script can read (painted highlights are StaticRanges the page
+// cannot enumerate whole). What is matched does not depend on how it is drawn; text that even
+// elements mode paints (a flex item, a 10,000-character node) is counted and reported apart.
+const optionsPage = await browser.newPage();
+await optionsPage.goto(`${worker.url().split('/').slice(0, 3).join('/')}/options.html`);
+await optionsPage.evaluate(async (settings) => {
+  await (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome.storage.sync.set({ settings });
+}, { ...DEFAULT_SETTINGS, highlightMethod: 'elements' });
+await optionsPage.close();
 
 const results: PageResult[] = [];
 for (const file of pages) {
@@ -67,7 +79,9 @@ for (const file of pages) {
   // Each pass records this measure when it is done (the README's DOM contract); then wait out any held-back second look.
   await page.waitForFunction(() => performance.getEntriesByName('glossary:highlight').length > 0, { timeout: 15_000 }).catch(() => undefined); // a timings build (npm run coverage)
   await new Promise((done) => setTimeout(done, 300));
-  const { marks, unmarked } = await page.evaluate(() => {
+  const { marks, unmarked, painted } = await page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
+    const painted = ['dystonia-glossary', 'dystonia-glossary-lineless'].reduce((n, name) => n + (registry?.get(name)?.size ?? 0), 0);
     const skip = 'script,style,noscript,template,title,head,[data-glossary-popover]';
     const byMark = new Map<string, { id: string; text: string }>();
     // One occurrence may be split over several elements that share an occurrence id.
@@ -89,9 +103,9 @@ for (const file of pages) {
       }
       blocks.push(text);
     }
-    return { marks: [...byMark.values()], unmarked: blocks };
+    return { marks: [...byMark.values()], unmarked: blocks, painted };
   });
-  results.push({ file, decoy: /decoy/.test(file), marks, candidates: candidateWords(unmarked) });
+  results.push({ file, decoy: /decoy/.test(file), marks, painted, candidates: candidateWords(unmarked) });
   await page.close();
 }
 await browser.close();
@@ -110,6 +124,7 @@ for (const r of results) {
   const terms = countBy(r.marks, (m) => m.id);
   console.log(`  highlighted: ${plural(r.marks.length, 'occurrence')} of ${terms.length} ${terms.length === 1 ? "entry" : "entries"}${terms.length ? `: ${terms.map(([id, n]) => (n > 1 ? `${id} ×${n}` : id)).join(', ')}` : ''}`);
   const left = countBy(r.candidates, (c) => c.word);
+  if (r.painted > 0) console.log(`  also painted (not counted above, their words counted as left): ${r.painted}`);
   console.log(`  left unhighlighted (${left.length}): ${left.map(([w, n]) => (n > 1 ? `${w} ×${n}` : w)).join(', ') || '–'}`);
 }
 
@@ -123,4 +138,6 @@ console.log(`\nTotals (${extension})`);
 console.log(`  ${medical.length} dystonia pages: ${allMarks.length} highlights of ${new Set(allMarks.map((m) => m.id)).size} distinct entries`);
 console.log(`  left unhighlighted: ${allLeft.length} candidate words (${new Set(allLeft.map((c) => c.word.toLowerCase())).size} distinct), of which ${medicalLooking.length} abbreviations or medical-looking words`);
 console.log(`  highlights / (highlights + medical-looking words left): ${(proxy * 100).toFixed(1)}%`);
+const paintedTotal = results.reduce((n, r) => n + r.painted, 0);
+if (paintedTotal > 0) console.log(`  ${paintedTotal} more occurrences painted (text elements mode does not wrap), not counted above`);
 console.log(`  ${decoys.length} decoy pages: ${plural(decoys.flatMap((r) => r.marks).length, 'false highlight')}${decoys.some((r) => r.marks.length) ? ` (${decoys.flatMap((r) => r.marks.map((m) => `${r.file.slice(0, 2)}:${m.text}→${m.id}`)).join(', ')})` : ''}`);
