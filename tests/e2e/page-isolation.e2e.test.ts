@@ -70,6 +70,42 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: what a page can learn or do',
     expect((await inspectPage(ext(), page)).popover?.open ?? false).toBe(false);
   });
 
+  it('a frame from another origin opens nothing with a forged mark or synthetic events, and cannot reach the popover it opens', async () => {
+    await waitForHighlightingIdle(ext(), frame);
+    const inFrame = async () => (await inspectPage(ext(), frame)).popover?.open ?? false;
+    // A real click on the frame's forged mark.
+    const forged = await frame.$eval('#forged', (m) => {
+      const r = m.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    const offset = await page.$eval('#frame', (f) => {
+      const r = f.getBoundingClientRect();
+      return { x: r.x + f.clientLeft, y: r.y + f.clientTop };
+    });
+    await page.mouse.click(offset.x + forged.x, offset.y + forged.y);
+    // Synthetic events from the frame's own script, at its real term.
+    const term = (await pageTerms(ext(), frame)).find((t) => t.entryId === 'cervical-dystonia')!.boxes[0]!;
+    const at = { x: term.x + term.width / 2, y: term.y + term.height / 2 };
+    await frame.evaluate(({ x, y }) => {
+      const target = document.elementFromPoint(x, y)!;
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'G', altKey: true, shiftKey: true, bubbles: true }));
+    }, at);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await inFrame()).toBe(false);
+    expect((await inspectPage(ext(), page)).popover?.open ?? false).toBe(false);
+    // The user's own click opens the frame's explanation; the frame's script sees no text of it.
+    await page.mouse.click(offset.x + at.x, offset.y + at.y);
+    await expect.poll(inFrame, { timeout: 5_000 }).toBe(true);
+    const seen = await frame.evaluate(() => {
+      const host = document.querySelector('[data-glossary-popover]');
+      return { host: host !== null, shadowRoot: host?.shadowRoot ?? null, text: document.body.innerText.includes('neck') };
+    });
+    expect(seen).toEqual({ host: true, shadowRoot: null, text: false });
+    await page.keyboard.press('Escape');
+    await expect.poll(inFrame, { timeout: 5_000 }).toBe(false);
+  });
+
   it('the page cannot reach the popover’s text, nor its Open-in-glossary button', async () => {
     const at = await termCenter(ext(), page, 'botulinum-toxin');
     await page.mouse.click(at.x, at.y);
