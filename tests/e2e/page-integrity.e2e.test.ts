@@ -93,6 +93,24 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName
     await page.close();
   });
 
+  it('in frames too: an editor frame is never highlighted, and one switched to designMode loses its highlights before the user types', async () => {
+    const page = await open('design-mode-frames.html');
+    const frameOf = (query: string) => page.frames().find((f) => f.url().endsWith(`design-mode.html${query}`))!;
+    const later = frameOf('');
+    await waitForInspection(ext(), later, (i) => i.terms.length >= 2);
+    // The editor frame's content script answers, and has nothing highlighted.
+    const editor = await inspectPage(ext(), frameOf('?initial'));
+    expect('unanswered' in editor).toBe(false);
+    expect(editor.terms).toEqual([]);
+    expect(await frameOf('?initial').$eval('#text', (p) => p.childNodes.length)).toBe(1);
+    await later.evaluate(() => (document.designMode = 'on'));
+    await later.click('#text');
+    const saved = await later.$eval('#text', (p) => ({ children: p.children.length, nodes: p.childNodes.length, text: p.textContent }));
+    expect(saved).toEqual({ children: 0, nodes: 1, text: 'My notes on cervical dystonia and botulinum toxin.' });
+    expect((await inspectPage(ext(), later)).terms).toEqual([]);
+    await page.close();
+  });
+
   it('starts again after document.open() replaces the whole page', async () => {
     const page = await open('reopen.html');
     await waitForInspection(ext(), page, (i) => i.terms.length === 1);

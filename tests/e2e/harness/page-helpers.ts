@@ -60,7 +60,7 @@ export async function termsIn(ext: ExtensionBrowser, target: Page | Frame, selec
 }
 
 /** Polls fresh inspections until `test` holds. */
-export async function waitForInspection(ext: ExtensionBrowser, page: Page, test: (i: PageInspection) => boolean, timeout = 10_000, selectors: string[] = []): Promise<PageInspection> {
+export async function waitForInspection(ext: ExtensionBrowser, page: Page | Frame, test: (i: PageInspection) => boolean, timeout = 10_000, selectors: string[] = []): Promise<PageInspection> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const inspection = await inspectPage(ext, page, selectors);
