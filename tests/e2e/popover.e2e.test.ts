@@ -425,8 +425,18 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browse
   it('a tap on a touch screen pins the popover', async () => {
     await freshPage();
     const at = await termCenter(ext(), page, 'dystonia');
+    // What the page saw of the tap, for the failure message (this test once failed in a full run, not since).
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { tapEvents: string[] }).tapEvents = []);
+      for (const type of ['touchstart', 'touchend', 'pointerdown', 'pointerup', 'mousedown', 'click']) {
+        document.addEventListener(type, (e) => seen.push(`${type}@${Math.round((e as MouseEvent).clientX ?? -1)},${Math.round((e as MouseEvent).clientY ?? -1)}`), true);
+      }
+    });
     await page.touchscreen.tap(at.x, at.y);
-    await waitForPopover(ext(), page, true);
+    await waitForPopover(ext(), page, true).catch(async (error: Error) => {
+      const events = await page.evaluate(() => (window as unknown as { tapEvents: string[] }).tapEvents);
+      throw new Error(`${error.message}; tapped at ${Math.round(at.x)},${Math.round(at.y)}; the page saw: ${events.join(' ') || 'nothing'}`);
+    });
     await sleep(SETTLE_MS);
     expect((await popoverState(ext(), page)).name).toBe(entry('dystonia').term);
     expect((await popoverState(ext(), page)).pinned).toBe(true);
