@@ -16,7 +16,7 @@ import { watchForCandidateText, type CandidateWatch } from '../../src/content/ca
 import { documentParsed } from '../../src/content/document-parsed';
 import { engineOffered, type EngineHandler } from '../../src/content/engine-handoff';
 import '../../src/highlight/highlight.css';
-import { decodePrefilter, mayHoldTerm } from '../../src/matching/term-prefilter';
+import { decodePrefilter, prefilterScan } from '../../src/matching/term-prefilter';
 import type { ContentRequest, PageInspection, PageTerms } from '../../src/messages';
 import { CUSTOM_PREFILTER_KEY } from '../../src/settings/custom-prefilter';
 import { readSiteSwitchHint, type SiteSwitchHint } from '../../src/settings/site-switch-hint';
@@ -70,7 +70,7 @@ export default defineContentScript({
       await documentParsed(document);
       if (engine || ctx.isInvalid) return;
       watch?.stop();
-      watch = watchForCandidateText(document, (text) => mayHoldTerm(text, tables), () => void loadEngine().catch(report));
+      watch = watchForCandidateText(document, prefilterScan(tables), () => void loadEngine().catch(report));
     };
     // Storage unreadable: the engine reads it again, and says what went wrong.
     const watchTextOrLoad = () => void watchText().catch(() => void loadEngine().catch(report));

@@ -4,11 +4,12 @@
  * render after load), until `mayHold` says some text could hold a term. Nothing in the page is
  * changed. Open shadow roots are read and watched too.
  */
+import type { TextScan } from '../matching/term-prefilter';
+
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'svg']);
-/** Idle time used per slice, and text handed to `mayHold` at once. */
+/** Idle time used per slice; the clock is read after this much text, or this many text nodes. */
 const SLICE_MS = 8;
-const CHUNK_CHARS = 4_000;
-/** Many small text nodes: the clock is read, and the text so far checked, every this many. */
+const CHARS_PER_CLOCK_CHECK = 4_000;
 const NODES_PER_CLOCK_CHECK = 256;
 /** A busy page still gets its text read, a slice at a time, after this long. */
 const IDLE_TIMEOUT_MS = 500;
@@ -23,7 +24,11 @@ type Idle = (run: () => void) => void;
 const onIdle: Idle = (run) =>
   typeof requestIdleCallback === 'function' ? void requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : void setTimeout(run, 1);
 
-export function watchForCandidateText(doc: Document, mayHold: (text: string) => boolean, onFound: () => void, idle: Idle = onIdle): CandidateWatch {
+/**
+ * `scan` reads each text node's text in turn (a node ends a word: term-prefilter.ts) and says
+ * once some text could hold a term; nothing is joined or copied on the way.
+ */
+export function watchForCandidateText(doc: Document, scan: TextScan, onFound: () => void, idle: Idle = onIdle): CandidateWatch {
   let state: 'reading' | 'found' | 'stopped' = 'reading';
   let scheduled = false;
   const pending = new Set<Node>();
@@ -93,18 +98,17 @@ export function watchForCandidateText(doc: Document, mayHold: (text: string) => 
     scheduled = false;
     if (state !== 'reading') return;
     const end = performance.now() + SLICE_MS;
-    let chunk = '';
+    let chars = 0;
     let nodes = 0;
     for (let text = nextText(); text; text = nextText()) {
-      // Text nodes are joined with a space: a term split across two of them is still read
-      // as words (the prefilter reads words across anything that is not a letter or digit).
-      chunk += ' ' + text.data;
-      if (chunk.length < CHUNK_CHARS && ++nodes % NODES_PER_CLOCK_CHECK !== 0) continue;
-      if (mayHold(chunk)) return found();
-      chunk = '';
+      const data = text.data;
+      if (scan.read(data)) return found();
+      chars += data.length;
+      if (chars < CHARS_PER_CLOCK_CHECK && ++nodes < NODES_PER_CLOCK_CHECK) continue;
+      chars = 0;
+      nodes = 0;
       if (performance.now() > end) return schedule();
     }
-    if (chunk && mayHold(chunk)) return found();
   };
 
   const schedule = () => {

@@ -16,11 +16,9 @@
  */
 import type { MatchForm } from './forms';
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_AND_SEPARATOR = /([\p{L}\p{N}]+)([^\p{L}\p{N}]*)/gu;
 /** Characters the highlighter reads through (src/highlight/text-runs.ts): "dysto\u00adnia" is "dystonia". */
 const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
-const HAS_INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/;
 /** Words per key: three, so that "speech and language therapy" is not opened by "speech and". */
 const KEY_WORDS = 3;
 const FNV_OFFSET = 0x811c9dc5;
@@ -61,20 +59,75 @@ export function prefilterKeys(forms: readonly MatchForm[]): string[] {
   return [...keys];
 }
 
-/** The sorted, distinct hashes of the keys, as base64 of little-endian 32-bit words (shipped in the first-stage script). */
+/**
+ * The keys' hashes; their first words' hashes, as written and (for keys written with a capital
+ * anywhere) lower-cased; and the lower-cased first words' signatures. Hashes sorted, distinct.
+ */
+export interface Prefilter {
+  readonly keys: Uint32Array;
+  readonly firsts: Uint32Array;
+  readonly foldedFirsts: Uint32Array;
+  readonly signatures: Uint16Array;
+}
+
+/** "DGP3": this layout. A table stored by an older version reads as unreadable, never as wrong. */
+const MAGIC = 0x33504744;
+
+function sortedHashes(keys: Iterable<string>): number[] {
+  return [...new Set([...keys].map(prefilterHash))].sort((a, b) => a - b);
+}
+
+/**
+ * A lower-case word's 16-bit signature: its first, middle and last characters and its length.
+ * Reading a page looks each word's signature up in a bitmap of the first words' ones before
+ * anything else: a few character reads per word, instead of hashing every character.
+ */
+export function wordSignature(lower: string): number {
+  const n = lower.length;
+  return (Math.imul(Math.imul(lower.charCodeAt(0), 31) + lower.charCodeAt(n >> 1), 31) + lower.charCodeAt(n - 1) + Math.imul(n, 7919)) & 0xffff;
+}
+
+/** As base64 of little-endian 32-bit words: the layout's mark, three counts, the keys' hashes, the first words' hashes, their signatures (16 bits each). */
 export function encodePrefilter(keys: readonly string[]): string {
-  const hashes = [...new Set(keys.map(prefilterHash))].sort((a, b) => a - b);
-  const bytes = new Uint8Array(new Uint32Array(hashes).buffer);
+  const hashes = sortedHashes(keys);
+  const firstWord = (key: string) => key.split(' ')[0]!;
+  const firstWords = [...new Set(keys.map(firstWord))];
+  const firsts = sortedHashes(firstWords);
+  const folded = sortedHashes(keys.filter((k) => k !== k.toLowerCase()).map((k) => firstWord(k).toLowerCase()));
+  const signatures = [...new Set(firstWords.map((w) => wordSignature(w.toLowerCase())))];
+  const packed: number[] = [];
+  for (let i = 0; i < signatures.length; i += 2) packed.push(signatures[i]! | ((signatures[i + 1] ?? signatures[i]!) << 16));
+  const bytes = new Uint8Array(new Uint32Array([MAGIC, hashes.length, firsts.length, folded.length, signatures.length, ...hashes, ...firsts, ...folded, ...packed]).buffer);
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary);
 }
 
-export function decodePrefilter(encoded: string): Uint32Array {
+/** Base64 to bytes: natively where the browser can (Chromium 140+, Firefox 133+; a loop costs a cold frame milliseconds). */
+function base64Bytes(encoded: string): Uint8Array {
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native(encoded);
   const binary = atob(encoded);
-  const bytes = new Uint8Array(binary.length - (binary.length % 4));
+  const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < bytes.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Uint32Array(bytes.buffer);
+  return bytes;
+}
+
+/** Throws on anything but a table encodePrefilter made (a caller that cannot read it must assume a term may be there). */
+export function decodePrefilter(encoded: string): Prefilter {
+  const bytes = base64Bytes(encoded);
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
+  const [magic, keyCount = -1, firstCount = -1, foldedCount = -1, signatureCount = -1] = words;
+  const firstsAt = 5 + keyCount;
+  const foldedAt = firstsAt + firstCount;
+  const signaturesAt = foldedAt + foldedCount;
+  if (magic !== MAGIC || Math.min(keyCount, firstCount, foldedCount, signatureCount) < 0 || signaturesAt + Math.ceil(signatureCount / 2) !== words.length) throw new Error('not a prefilter table');
+  return {
+    keys: words.subarray(5, firstsAt),
+    firsts: words.subarray(firstsAt, foldedAt),
+    foldedFirsts: words.subarray(foldedAt, signaturesAt),
+    signatures: new Uint16Array(words.buffer, words.byteOffset + signaturesAt * 4, signatureCount),
+  };
 }
 
 function holds(table: Uint32Array, hash: number): boolean {
@@ -90,27 +143,112 @@ function holds(table: Uint32Array, hash: number): boolean {
   return false;
 }
 
+/** Reads texts one after another: a text ends a word, as if a space followed it, and a form's first words may run on across texts. */
+export interface TextScan {
+  /** True once some text read so far holds the first words of a form. */
+  read(text: string): boolean;
+}
+
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+const HAS_INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/;
+
+/** A word of the texts before the current one: its lower-case form, and (asked for only when needed) as written. */
+interface TailWord {
+  lower: string;
+  raw: () => string;
+}
+/** What a lower-case word may begin: a key as it is (1), one written with capitals (2). */
+const BEGINS_AS_IS = 1;
+const BEGINS_WITH_CAPITALS = 2;
+
 /**
- * Whether the text holds a word, or two or three words in a row, that begin some form (any of the
- * tables: the built-in glossary's, the user's own terms'). Words are read across anything
- * that is not a letter or digit, as the keys were made.
+ * The first stage's reader (issue #13): whether the texts read hold a word, or two or three
+ * words in a row, that begin some form (of any of the prefilters: the built-in glossary's,
+ * the user's own terms'). Words are read across anything that is not a letter or digit, as
+ * the keys were made, and invisible characters are read through.
+ *
+ * Written for a cold start in every frame, where scripts run unoptimised and the page's own
+ * strings are slow to read a character at a time: a loop over each character cost 5-33 ms
+ * on a 34K-character page in Chromium 156. So the browser does the character work (one
+ * lower-casing of the text, which is also a copy quick to read, and one split into words),
+ * and the script reads three characters of each word for its signature. Only a word whose
+ * signature is a first word's is hashed (once per distinct word), and then checked with the
+ * one or two words after it; the words as written are split out only for keys with capitals.
  */
-export function mayHoldTerm(text: string, tables: readonly Uint32Array[]): boolean {
-  const hit = (hash: number) => tables.some((t) => holds(t, hash));
-  const plain = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
-  // The hashes of the words before this one: the last word, and the last two, as read and in lower case.
-  let one: { raw: number; lower: number } | null = null;
-  let two: { raw: number; lower: number } | null = null;
-  for (const m of plain.matchAll(WORD)) {
-    const raw = m[0];
-    const lower = raw.toLowerCase();
-    const word = { raw: fnv(raw), lower: fnv(lower) };
-    // Keys of one, two and three words that end at this one.
-    const two2 = one && { raw: fnv(raw, fnv(' ', one.raw)), lower: fnv(lower, fnv(' ', one.lower)) };
-    const three = two && { raw: fnv(raw, fnv(' ', two.raw)), lower: fnv(lower, fnv(' ', two.lower)) };
-    for (const h of [word, two2, three]) if (h && (hit(h.lower) || (h.raw !== h.lower && hit(h.raw)))) return true;
-    two = two2;
-    one = word;
-  }
-  return false;
+export function prefilterScan(prefilters: readonly Prefilter[]): TextScan {
+  const keyTables = prefilters.map((p) => p.keys);
+  const firstTables = prefilters.map((p) => p.firsts);
+  const foldedTables = prefilters.map((p) => p.foldedFirsts);
+  const signatureBits = new Uint32Array(2048);
+  for (const { signatures } of prefilters) for (let i = 0; i < signatures.length; i++) signatureBits[signatures[i]! >>> 5]! |= 1 << (signatures[i]! & 31);
+  const inAny = (tables: readonly Uint32Array[], hash: number) => tables.some((t) => holds(t, hash));
+  const begins = new Map<string, number>();
+  const beginsOf = (lower: string): number => {
+    let kind = begins.get(lower);
+    if (kind === undefined) {
+      const hash = fnv(lower);
+      kind = (inAny(firstTables, hash) ? BEGINS_AS_IS : 0) | (inAny(foldedTables, hash) ? BEGINS_WITH_CAPITALS : 0);
+      begins.set(lower, kind);
+    }
+    return kind;
+  };
+  /** The last two words of the texts before: a key's first words may run on into the next text. */
+  let tail: TailWord[] = [];
+  let found = false;
+
+  /** Whether the words from `at` on (by `wordAt`, which gives '' between words) begin with a key. */
+  const keyFrom = (at: number, count: number, wordAt: (i: number) => string): boolean => {
+    let hash = fnv(wordAt(at));
+    if (inAny(keyTables, hash)) return true;
+    for (let i = at + 1, more = 2; i < count && more > 0; i++) {
+      const next = wordAt(i);
+      if (next === '') continue;
+      hash = fnv(next, fnv(' ', hash));
+      if (inAny(keyTables, hash)) return true;
+      more--;
+    }
+    return false;
+  };
+
+  return {
+    read(text: string): boolean {
+      if (found) return true;
+      const plain = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
+      const lowerText = plain.toLowerCase();
+      let lowers = lowerText.split(NON_WORD);
+      let raws: string[] | null = lowerText === plain ? lowers : null;
+      // A letter whose lower case is longer ("İ"): the texts' words no longer line up, so each word is lowered alone.
+      if (raws === null && lowerText.length !== plain.length) lowers = (raws = plain.split(NON_WORD)).map((w) => w.toLowerCase());
+      const rawWords = () => (raws ??= plain.split(NON_WORD));
+      const before = tail;
+      const offset = before.length;
+      const count = offset + lowers.length;
+      const lowerAt = (i: number) => (i < offset ? before[i]!.lower : lowers[i - offset]!);
+      const rawAt = (i: number) => (i < offset ? before[i]!.raw() : rawWords()[i - offset]!);
+      const keyAt = (i: number, lower: string): boolean => {
+        const kind = beginsOf(lower);
+        return ((kind & BEGINS_AS_IS) !== 0 && keyFrom(i, count, lowerAt)) || ((kind & BEGINS_WITH_CAPITALS) !== 0 && keyFrom(i, count, rawAt));
+      };
+      for (let i = 0; i < count; i++) {
+        const lower = i < offset ? before[i]!.lower : lowers[i - offset]!;
+        const n = lower.length;
+        if (n === 0) continue;
+        // wordSignature(lower), written out: a call per word is a cost of its own before optimisation.
+        const signature = (Math.imul(Math.imul(lower.charCodeAt(0), 31) + lower.charCodeAt(n >> 1), 31) + lower.charCodeAt(n - 1) + Math.imul(n, 7919)) & 0xffff;
+        if ((signatureBits[signature >>> 5]! & (1 << (signature & 31))) !== 0 && keyAt(i, lower)) return (found = true);
+      }
+      const last: TailWord[] = [];
+      for (let i = count - 1; i >= 0 && last.length < 2; i--) {
+        const lower = lowerAt(i);
+        if (lower !== '') last.unshift({ lower, raw: i < offset ? before[i]!.raw : () => rawWords()[i - offset]! });
+      }
+      tail = last;
+      return false;
+    },
+  };
+}
+
+/** Whether one text holds the first words of a form (see prefilterScan). */
+export function mayHoldTerm(text: string, prefilters: readonly Prefilter[]): boolean {
+  return prefilterScan(prefilters).read(text);
 }

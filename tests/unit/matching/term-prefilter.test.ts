@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../src/glossary';
 import { glossaryPrefilter } from '../../../src/glossary/glossary-matcher-data';
 import { compileMatcher, findMatches, formsOf } from '../../../src/matching';
-import { decodePrefilter, encodePrefilter, mayHoldTerm, prefilterHash, prefilterKeys } from '../../../src/matching/term-prefilter';
+import { decodePrefilter, encodePrefilter, mayHoldTerm, prefilterHash, prefilterKeys, prefilterScan, type Prefilter } from '../../../src/matching/term-prefilter';
 
 const FORMS = formsOf(GLOSSARY);
 const TABLE = decodePrefilter(glossaryPrefilter());
@@ -33,7 +33,63 @@ function fixtureTexts(): string[] {
   return texts;
 }
 
+/**
+ * The prefilter's meaning, written plainly (the shipped reader is a one-pass version of it):
+ * every run of letters and digits, invisible characters removed, and the one, two and three
+ * words ending there, looked up as read and in lower case.
+ */
+function plainlyHolds(text: string, table: Prefilter): boolean {
+  const has = (key: string) => table.keys.includes(prefilterHash(key));
+  const words = [...text.replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g, '').matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+  return words.some((_, i) => [1, 2, 3].some((n) => i + 1 >= n && [words.slice(i + 1 - n, i + 1).join(' ')].some((key) => has(key.toLowerCase()) || has(key))));
+}
+
+/** A seeded generator (mulberry32): the same texts on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 describe('term prefilter (the first stage: could this text hold a term?)', () => {
+  it('answers as the plain definition does, on 3,000 generated texts read whole and in pieces (case, punctuation, invisible and non-ASCII characters)', () => {
+    const next = random(13);
+    const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+    const formWords = FORMS.filter((f) => f.gate === 'none').flatMap((f) => f.text.split(/\s+/));
+    const filler = ['the', 'and', 'of', 'patients', 'Straße', 'İstanbul', 'ΣΟΦΙΑ', 'naïve', 'café', '東京', '😀', 'x2', '2026', 'dysto\u00adnia', 'botulinum\u200b', 'Parkinson’s', "Parkinson's"];
+    const separators = [' ', ' ', ' ', ', ', '. ', '\n', '-', '’', '\u00a0', '\u00ad', '', '(', ') '];
+    let agreed = 0;
+    let held = 0;
+    for (let n = 0; n < 3_000; n++) {
+      const parts: string[] = [];
+      for (let w = 1 + Math.floor(next() * 12); w > 0; w--) {
+        let word = next() < 0.35 ? pick(formWords) : pick(filler);
+        const cased = next();
+        if (cased < 0.15) word = word.toUpperCase();
+        else if (cased < 0.3) word = word[0]!.toUpperCase() + word.slice(1);
+        parts.push(word, pick(separators));
+      }
+      const text = parts.join('');
+      const expected = plainlyHolds(text, TABLE);
+      held += expected ? 1 : 0;
+      expect(mayHoldTerm(text, [TABLE]), JSON.stringify(text)).toBe(expected);
+      // Cut into texts anywhere: read one after another, they mean the texts joined by spaces.
+      const cuts = [0, ...Array.from({ length: Math.floor(next() * 4) }, () => Math.floor(next() * text.length)).sort((a, b) => a - b), text.length];
+      const pieces = cuts.slice(1).map((end, i) => text.slice(cuts[i], end));
+      const scan = prefilterScan([TABLE]);
+      const read = pieces.map((piece) => scan.read(piece)).at(-1);
+      expect(read, JSON.stringify(pieces)).toBe(plainlyHolds(pieces.join(' '), TABLE));
+      agreed++;
+    }
+    expect(agreed).toBe(3_000);
+    // Both answers are common, so the comparison means something.
+    expect(held).toBeGreaterThan(500);
+    expect(held).toBeLessThan(2_500);
+  });
+
   it('says yes for every form a page shows unprompted, in every spelling the matcher accepts', () => {
     const missed: string[] = [];
     for (const form of FORMS.filter((f) => f.gate === 'none')) {
@@ -93,11 +149,15 @@ describe('term prefilter (the first stage: could this text hold a term?)', () =>
     expect(mayHoldTerm('patients with ET', [table])).toBe(true);
   });
 
-  it('ships as sorted distinct 32-bit hashes that decode to what was encoded', () => {
-    const keys = ['dystonia', 'basal ganglia', 'dystonia'];
+  it('ships as sorted distinct 32-bit hashes of the keys and of their first words, and refuses anything else', () => {
+    const keys = ['dystonia', 'basal ganglia', 'dystonia', 'basal nuclei'];
     const table = decodePrefilter(encodePrefilter(keys));
-    expect([...table]).toEqual([...new Set(keys.map(prefilterHash))].sort((a, b) => a - b));
-    expect(TABLE.length).toBeGreaterThan(1000);
-    expect([...TABLE].every((h, i) => i === 0 || h > TABLE[i - 1]!)).toBe(true);
+    expect([...table.keys]).toEqual([...new Set(keys.map(prefilterHash))].sort((a, b) => a - b));
+    expect([...table.firsts]).toEqual([prefilterHash('dystonia'), prefilterHash('basal')].sort((a, b) => a - b));
+    expect(TABLE.keys.length).toBeGreaterThan(1000);
+    for (const hashes of [TABLE.keys, TABLE.firsts]) expect([...hashes].every((h, i) => i === 0 || h > hashes[i - 1]!)).toBe(true);
+    // What an earlier version stored (bare hashes), or anything else, is not read as a table.
+    const bare = btoa(String.fromCharCode(...new Uint8Array(new Uint32Array([prefilterHash('dystonia')]).buffer)));
+    for (const stored of [bare, '', 'AAAA']) expect(() => decodePrefilter(stored), stored).toThrow();
   });
 });
