@@ -14,6 +14,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event: without the time the OS gave the thread's core to other processes. */
+  tdur?: number;
   args?: { name?: string; data?: { url?: string; scriptName?: string } };
 }
 
@@ -24,6 +26,9 @@ export interface MainThreadTrace {
   tasks: number[];
   /** Main-thread time inside extension scripts, in ms (0 unless traced with `scripts`). */
   extensionScriptMs: number;
+  /** The same two as thread CPU time: on a 2-core machine the wall times include time the OS ran other processes. */
+  taskCpuMs: number;
+  extensionScriptCpuMs: number;
 }
 
 const PAGE_MARK = 'dg-bench-run';
@@ -46,7 +51,9 @@ export async function stopTrace(page: Page): Promise<MainThreadTrace> {
   const onMain = events.filter((e) => e.ph === 'X' && e.pid === pid && mainThreads.has(e.tid));
   const tasks = onMain.filter((e) => /(^|::)RunTask$/.test(e.name)).map((e) => (e.dur ?? 0) / 1000);
   const extension = onMain.filter((e) => /^chrome-extension:\/\//.test(e.args?.data?.url ?? e.args?.data?.scriptName ?? ''));
-  return { pid, tasks, extensionScriptMs: unionMs(extension) };
+  const outermost = extension.filter((e) => !extension.some((o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.ts < e.ts || (o.dur ?? 0) > (e.dur ?? 0))));
+  const cpu = (list: TraceEvent[]) => list.reduce((total, e) => total + (e.tdur ?? 0), 0) / 1000;
+  return { pid, tasks, extensionScriptMs: unionMs(extension), taskCpuMs: cpu(onMain.filter((e) => /(^|::)RunTask$/.test(e.name))), extensionScriptCpuMs: cpu(outermost) };
 }
 
 /** Total time covered by the events, nested or overlapping ones counted once. */

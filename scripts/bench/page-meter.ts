@@ -14,6 +14,9 @@ export interface LoadCost {
   taskMs: number;
   /** Main-thread time the trace attributes to extension scripts, ms (Chromium only). */
   extensionScriptMs?: number;
+  /** Thread CPU time of the tasks and of the extension's scripts, ms (Chromium only). */
+  taskCpuMs?: number;
+  extensionScriptCpuMs?: number;
   longestTaskMs?: number;
   longTasks?: number;
   /** Which process the page ran in (to check each run had a fresh one). */

@@ -152,10 +152,20 @@ export interface TextScan {
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const HAS_INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/;
 
-/** A word of the texts before the current one: its lower-case form, and (asked for only when needed) as written. */
+/**
+ * A word of the texts before the current one: its lower-case form, and where to find it as
+ * written (the `fromEnd`-th word from the end of `text`), read only when needed. Strings
+ * only: a closure here would keep every text read before alive, one through the next.
+ */
 interface TailWord {
   lower: string;
-  raw: () => string;
+  text: string;
+  fromEnd: number;
+}
+
+function rawWordOf({ text, fromEnd }: TailWord): string {
+  const words = text.split(NON_WORD).filter((w) => w !== '');
+  return words[words.length - fromEnd]!;
 }
 /** What a lower-case word may begin: a key as it is (1), one written with capitals (2). */
 const BEGINS_AS_IS = 1;
@@ -224,7 +234,7 @@ export function prefilterScan(prefilters: readonly Prefilter[]): TextScan {
       const offset = before.length;
       const count = offset + lowers.length;
       const lowerAt = (i: number) => (i < offset ? before[i]!.lower : lowers[i - offset]!);
-      const rawAt = (i: number) => (i < offset ? before[i]!.raw() : rawWords()[i - offset]!);
+      const rawAt = (i: number) => (i < offset ? rawWordOf(before[i]!) : rawWords()[i - offset]!);
       const keyAt = (i: number, lower: string): boolean => {
         const kind = beginsOf(lower);
         return ((kind & BEGINS_AS_IS) !== 0 && keyFrom(i, count, lowerAt)) || ((kind & BEGINS_WITH_CAPITALS) !== 0 && keyFrom(i, count, rawAt));
@@ -238,9 +248,12 @@ export function prefilterScan(prefilters: readonly Prefilter[]): TextScan {
         if ((signatureBits[signature >>> 5]! & (1 << (signature & 31))) !== 0 && keyAt(i, lower)) return (found = true);
       }
       const last: TailWord[] = [];
+      let fromEnd = 0;
       for (let i = count - 1; i >= 0 && last.length < 2; i--) {
         const lower = lowerAt(i);
-        if (lower !== '') last.unshift({ lower, raw: i < offset ? before[i]!.raw : () => rawWords()[i - offset]! });
+        if (lower === '') continue;
+        if (i < offset) last.unshift(before[i]!);
+        else last.unshift({ lower, text: plain, fromEnd: ++fromEnd });
       }
       tail = last;
       return false;
