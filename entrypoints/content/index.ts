@@ -70,7 +70,7 @@ export default defineContentScript({
       await documentParsed(document);
       if (engine || ctx.isInvalid) return;
       watch?.stop();
-      watch = watchForCandidateText(document, prefilterScan(tables), () => void loadEngine().catch(report));
+      watch = watchForCandidateText(document, () => prefilterScan(tables), () => void loadEngine().catch(report));
     };
     // Storage unreadable: the engine reads it again, and says what went wrong.
     const watchTextOrLoad = () => void watchText().catch(() => void loadEngine().catch(report));

@@ -152,6 +152,19 @@ export interface TextScan {
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+/**
+ * NON_WORD written out for the characters of most pages (Latin scripts, general punctuation),
+ * where it reads the same: a Unicode-aware split cost three times as much in Chromium 156
+ * (3 ms against 0.9 on a 33K-character page). Texts with any other character take NON_WORD.
+ */
+const LATIN_NON_WORD = /[^0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/;
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: every character up to U+024F
+const BEYOND_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
+
+/** The text's words (with '' where it begins or ends between words), as NON_WORD splits them. */
+export function wordsOf(text: string): string[] {
+  return text.split(BEYOND_LATIN.test(text) ? NON_WORD : LATIN_NON_WORD);
+}
 
 /**
  * A word of the texts before the current one: its lower-case form, and where to find it as
@@ -165,7 +178,7 @@ interface TailWord {
 }
 
 function rawWordOf({ text, fromEnd }: TailWord): string {
-  const words = text.split(NON_WORD).filter((w) => w !== '');
+  const words = wordsOf(text).filter((w) => w !== '');
   return words[words.length - fromEnd]!;
 }
 /** What a lower-case word may begin: a key as it is (1), one written with capitals (2). */
@@ -192,7 +205,11 @@ export function prefilterScan(prefilters: readonly Prefilter[]): TextScan {
   const foldedTables = prefilters.map((p) => p.foldedFirsts);
   const signatureBits = new Uint32Array(2048);
   for (const { signatures } of prefilters) for (let i = 0; i < signatures.length; i++) signatureBits[signatures[i]! >>> 5]! |= 1 << (signatures[i]! & 31);
-  const inAny = (tables: readonly Uint32Array[], hash: number) => tables.some((t) => holds(t, hash));
+  // A loop, not tables.some(…): a closure called per lookup is a cost of its own in cold code.
+  const inAny = (tables: readonly Uint32Array[], hash: number): boolean => {
+    for (let i = 0; i < tables.length; i++) if (holds(tables[i]!, hash)) return true;
+    return false;
+  };
   const begins = new Map<string, number>();
   const beginsOf = (lower: string): number => {
     let kind = begins.get(lower);
@@ -226,11 +243,11 @@ export function prefilterScan(prefilters: readonly Prefilter[]): TextScan {
       if (found) return true;
       const plain = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
       const lowerText = plain.toLowerCase();
-      let lowers = lowerText.split(NON_WORD);
+      let lowers = wordsOf(lowerText);
       let raws: string[] | null = lowerText === plain ? lowers : null;
       // A letter whose lower case is longer ("İ"): the texts' words no longer line up, so each word is lowered alone.
-      if (raws === null && lowerText.length !== plain.length) lowers = (raws = plain.split(NON_WORD)).map((w) => w.toLowerCase());
-      const rawWords = () => (raws ??= plain.split(NON_WORD));
+      if (raws === null && lowerText.length !== plain.length) lowers = (raws = wordsOf(plain)).map((w) => w.toLowerCase());
+      const rawWords = () => (raws ??= wordsOf(plain));
       const before = tail;
       const offset = before.length;
       const count = offset + lowers.length;

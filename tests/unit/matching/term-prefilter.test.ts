@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../src/glossary';
 import { glossaryPrefilter } from '../../../src/glossary/glossary-matcher-data';
 import { compileMatcher, findMatches, formsOf } from '../../../src/matching';
-import { decodePrefilter, encodePrefilter, mayHoldTerm, prefilterHash, prefilterKeys, prefilterScan, type Prefilter } from '../../../src/matching/term-prefilter';
+import { decodePrefilter, encodePrefilter, mayHoldTerm, prefilterHash, prefilterKeys, prefilterScan, wordsOf, type Prefilter } from '../../../src/matching/term-prefilter';
 
 const FORMS = formsOf(GLOSSARY);
 const TABLE = decodePrefilter(glossaryPrefilter());
@@ -159,5 +159,21 @@ describe('term prefilter (the first stage: could this text hold a term?)', () =>
     // What an earlier version stored (bare hashes), or anything else, is not read as a table.
     const bare = btoa(String.fromCharCode(...new Uint8Array(new Uint32Array([prefilterHash('dystonia')]).buffer)));
     for (const stored of [bare, '', 'AAAA']) expect(() => decodePrefilter(stored), stored).toThrow();
+  });
+});
+
+describe('splitting a text into words', () => {
+  it('splits Latin-script text as the Unicode definition does, character by character', () => {
+    const unicode = /[^\p{L}\p{N}]+/u;
+    for (const [from, to] of [[0, 0x24f], [0x2000, 0x206f]] as const) {
+      for (let c = from; c <= to; c++) {
+        const text = `ab${String.fromCharCode(c)}cd ${String.fromCharCode(c)}`;
+        expect(wordsOf(text), `U+${c.toString(16)}`).toEqual(text.split(unicode));
+      }
+    }
+  });
+
+  it('takes the Unicode definition for any other script', () => {
+    for (const text of ['δgag gene', 'дистония и', 'ジストニア dystonia', 'dystonia😀dyskinesia', 'Ⅻ ① ⱥb']) expect(wordsOf(text)).toEqual(text.split(/[^\p{L}\p{N}]+/u));
   });
 });
