@@ -136,7 +136,7 @@ export function watchForCandidateText(doc: Document, newScan: () => TextScan, on
   /** Reads the next chunk: whether it could hold a term, or there was no text left to read. */
   const readChunk = (): 'found' | 'read' | 'done' => {
     const parts: string[] = [];
-    /** meets[i]: whether the last character of parts[i - 1] and the first of parts[i] are both letters or digits. */
+    /** meetsAt[i]: whether the last character of parts[i - 1] and the first of parts[i] are both letters or digits. */
     const meetsAt: boolean[] = [];
     let chars = 0;
     let lettersMeet = false;
