@@ -5,15 +5,14 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '../src/i18n/message';
-import { compileMatcher, formsOf } from '../src/matching';
 import { COMMANDS, glossaryHash, type BackgroundRequest, type CommandName, type ContentRequest, type GlossaryLocation } from '../src/messages';
 import { createRateLimit } from '../src/background/rate-limit';
 import { lookupSelection } from '../src/search/lookup-selection';
-import { loadAllEntries } from '../src/settings/all-entries';
 import { CUSTOM_PREFILTER_KEY, customPrefilter } from '../src/settings/custom-prefilter';
 import type { PageGlossaryReply } from '../src/content/page-glossary';
-import { pageGlossaryReply, pageMatcherData } from '../src/content/page-matcher';
+import { pageGlossaryReply, pageMatcher, pageMatcherData, type MatcherStore, type PageMatcher, type StoredMatcher } from '../src/content/page-matcher';
 import { entriesById, GLOSSARY, SOURCES, type GlossaryEntry } from '../src/glossary';
+import { CATEGORIES } from '../src/glossary/types';
 import type { CustomTerm } from '../src/settings/custom-terms';
 import { entryBundle } from '../src/glossary/entry-bundle';
 import { loadCustomTerms, loadSettings, matcherStore, watchCustomTerms, watchSettings } from '../src/settings/settings-storage';
@@ -33,8 +32,8 @@ export default defineBackground(() => {
     .catch((error: unknown) => console.error('[dystonia-glossary] could not create the context menu', error));
 
   const explainSelection = async (text: string) => {
-    const entries = await loadAllEntries();
-    const entry = lookupSelection(text, entries, compileMatcher(formsOf(entries)));
+    const { entries, matcher } = await lookupGlossary();
+    const entry = lookupSelection(text, entries, matcher);
     await openGlossary(entry ? { entryId: entry.id } : { notFound: text.trim().slice(0, 100) });
   };
   browser.contextMenus.onClicked.addListener((info) => {
@@ -92,8 +91,25 @@ export default defineBackground(() => {
     ));
   /** What pages are sent, per choice of categories and whether the frame gets the user's own terms. */
   const pageGlossaries = new Map<string, Promise<{ reply: PageGlossaryReply; byId: Map<string, GlossaryEntry> }>>();
+  /**
+   * The context menu looks in the whole glossary (every category, the user's own terms): the
+   * built-in matcher as built, or one compiled once per change of the user's terms and kept
+   * here, apart from the pages' stored one, which follows the chosen categories.
+   */
+  let lookup: Promise<PageMatcher> | null = null;
+  const lookupGlossary = () => {
+    if (lookup) return lookup;
+    const made = loadOwnTerms().then((terms) => {
+      let kept: StoredMatcher | undefined;
+      const inMemory: MatcherStore = { read: async () => kept, write: async (value) => void (kept = value) };
+      return pageMatcher({ categories: [...CATEGORIES] }, terms, inMemory);
+    });
+    made.catch(() => lookup === made && (lookup = null));
+    return (lookup = made);
+  };
   const forgetOwnTerms = () => {
     ownTerms = null;
+    lookup = null;
     pageGlossaries.clear();
   };
   // What a frame may see: the user's own terms only in the top frame, unless they allow frames (security review H1).

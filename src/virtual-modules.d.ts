@@ -16,8 +16,8 @@ declare module 'virtual:glossary-substances' {
   export default ids;
 }
 
-declare module 'virtual:glossary-matcher-json' {
-  /** `virtual:glossary-matcher` as JSON text, parsed when the engine needs it. */
-  const json: string;
-  export default json;
+declare module 'virtual:glossary-matcher-parts' {
+  /** `virtual:glossary-matcher` as short JSON texts, parsed a task each when the engine needs it. */
+  const parts: import('./matching/matcher-json-parts').MatcherJsonParts;
+  export default parts;
 }

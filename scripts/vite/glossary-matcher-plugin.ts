@@ -1,5 +1,5 @@
 /**
- * Vite plugin for `virtual:glossary-matcher`, `virtual:glossary-prefilter` and
+ * Vite plugin for `virtual:glossary-matcher` (and its `-parts` form), `virtual:glossary-prefilter` and
  * `virtual:glossary-substances`: the built-in glossary's matcher data, first-stage prefilter
  * and substance ids (src/glossary/glossary-matcher-data.ts),
  * computed at build time and inlined. The glossary's source files are watched, so `wxt` dev
@@ -7,6 +7,10 @@
  */
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
+import { matcherJsonParts } from '../../src/matching/matcher-json-parts';
+
+/** About 2-3 ms of `JSON.parse` each on a 2-core machine. */
+const MATCHER_PART_CHARS = 40_000;
 
 export const GLOSSARY_MATCHER_MODULE = 'virtual:glossary-matcher';
 export const GLOSSARY_PREFILTER_MODULE = 'virtual:glossary-prefilter';
@@ -17,8 +21,8 @@ type Source = typeof import('../../src/glossary/glossary-matcher-data');
 const MODULES: Record<string, (source: Source) => string> = {
   // JSON.parse of a string literal is faster for the engine to load than the same object literal.
   [GLOSSARY_MATCHER_MODULE]: (s) => `export default JSON.parse(${JSON.stringify(JSON.stringify(s.glossaryMatcherData()))});`,
-  // The same as text, for the content script's engine to parse in a task of its own.
-  'virtual:glossary-matcher-json': (s) => `export default ${JSON.stringify(JSON.stringify(s.glossaryMatcherData()))};`,
+  // The same as short JSON texts, for the content script's engine to parse a task each (src/matching/matcher-json-parts.ts).
+  'virtual:glossary-matcher-parts': (s) => `export default ${JSON.stringify(matcherJsonParts(s.glossaryMatcherData(), MATCHER_PART_CHARS))};`,
   [GLOSSARY_PREFILTER_MODULE]: (s) => `export default ${JSON.stringify(s.glossaryPrefilter())};`,
   'virtual:glossary-substances': (s) => `export default ${JSON.stringify(s.glossarySubstances())};`,
 };

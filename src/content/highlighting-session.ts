@@ -7,6 +7,7 @@
  */
 import type { PageHighlighter } from '../highlight/page-highlighter';
 import type { Matcher } from '../matching/compile-matcher';
+import { yieldToMain } from '../highlight/yield-to-main';
 import type { PopoverController } from '../popover/popover-controller';
 import { isActiveOn, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/settings-storage';
@@ -104,7 +105,13 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
     }
     if (isActive()) {
       applyHighlightAppearance(doc, settings);
-      popover ??= options.startPopover(settings);
+      if (!popover) {
+        // A task of its own: after the highlighter's start and first slice it made one task of
+        // 33-64 ms (Chromium 156, one 100 KB text node), long enough to hold up the page's timers.
+        await yieldToMain();
+        if (stopped) return;
+        popover = options.startPopover(settings);
+      }
       popover.applySettings(settings);
     } else {
       removeHighlightAppearance(doc);

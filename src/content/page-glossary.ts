@@ -5,11 +5,12 @@
  * ask the background, which answers with the matcher data (`PageGlossaryReply`); the built-in
  * one is only named, since every engine has it.
  */
-import builtInMatcherJson from 'virtual:glossary-matcher-json';
+import builtInMatcherParts from 'virtual:glossary-matcher-parts';
 import builtInSubstances from 'virtual:glossary-substances';
 import { matcherFromData, type Matcher, type MatcherData } from '../matching/compile-matcher';
 import { unflattenTrie, type FlatTrie } from '../matching/flat-trie';
 import { GATES } from '../matching/gating';
+import { parseMatcherJsonParts } from '../matching/matcher-json-parts';
 import { yieldToMain } from '../highlight/yield-to-main';
 
 /** The matcher as kept in storage: its trie flat (flat-trie.ts says why). */
@@ -52,14 +53,14 @@ export interface PageGlossary {
 let builtIn: Promise<PageGlossary> | null = null;
 
 /**
- * The build's own glossary in every category, made once per page. Its data is parsed in a
- * task of its own, after the engine's module has run: together they would be one long task
- * on the page's main thread.
+ * The build's own glossary in every category, made once per page. Its data is parsed a part
+ * a task (matcher-json-parts.ts), after the engine's module has run: together they would be
+ * one long task on the page's main thread.
  */
 export function builtInPageGlossary(): Promise<PageGlossary> {
   builtIn ??= (async () => {
     await yieldToMain();
-    const data = JSON.parse(builtInMatcherJson) as MatcherData;
+    const data = await parseMatcherJsonParts(builtInMatcherParts, yieldToMain);
     // Parsing and building the matcher are each a task of their own.
     await yieldToMain();
     const substances = new Set(builtInSubstances);

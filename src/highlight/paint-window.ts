@@ -38,7 +38,10 @@ const DRAWING_QUIET_MS = 150;
 const DRAWING_WAIT_MAX_MS = 1_000;
 
 export interface Windowed {
+  /** Read only for the occurrences registered or measured: it may be made on first use. */
   readonly range: StaticRange;
+  /** The node the occurrence starts in (its range's start container). */
+  readonly startNode: Node;
   /** The block the occurrence's text belongs to, set by the window. */
   block?: Element;
   /** Drawn without a line (a dense block in Firefox: dense-blocks.ts), set by the window. */
@@ -82,7 +85,7 @@ export class PaintWindow<T extends Windowed> {
 
   add(occurrence: T): void {
     this.total++;
-    const block = blockElement(occurrence.range.startContainer, this.doc);
+    const block = blockElement(occurrence.startNode, this.doc);
     occurrence.block = block;
     occurrence.lineless = this.dense.isDense(block);
     let list = this.blocks.get(block);

@@ -202,6 +202,12 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     expect(await found.$eval('.entry-title', (h) => h.textContent)).toBe('blepharospasm');
     await found.close();
 
+    // A phrase around a term: found by the glossary's matcher, as on a page.
+    const inPhrase = await explain('She was treated with botulinum toxin injections every three months');
+    await inPhrase.waitForSelector('.detail-view:not([hidden])');
+    expect(await inPhrase.$eval('.entry-title', (h) => h.textContent)).toBe('botulinum toxin');
+    await inPhrase.close();
+
     const missing = await explain('xylophone');
     expect(await missing.$eval('.not-found-title', (h) => h.textContent)).toBe('“xylophone” is not in the glossary');
     expect(await missing.$eval('.search', (i) => (i as HTMLInputElement).value)).toBe('xylophone');

@@ -67,7 +67,7 @@ function denseBlock(count: number): { block: HTMLElement; occurrences: Windowed[
   const text = document.createTextNode('dystonia. '.repeat(count));
   block.append(text);
   document.body.append(block);
-  const occurrences = Array.from({ length: count }, (_, i) => ({ range: { startContainer: text, startOffset: i * CHARS_PER_LINE, endContainer: text, endOffset: i * CHARS_PER_LINE + 8, collapsed: false } as StaticRange }));
+  const occurrences = Array.from({ length: count }, (_, i) => ({ startNode: text, range: { startContainer: text, startOffset: i * CHARS_PER_LINE, endContainer: text, endOffset: i * CHARS_PER_LINE + 8, collapsed: false } as StaticRange }));
   return { block, occurrences };
 }
 
@@ -139,7 +139,7 @@ describe('PaintWindow with lineless dense blocks (Firefox)', () => {
     const text = document.createTextNode('dystonia');
     dense.append(text);
     document.body.append(dense);
-    const inDense = { range: { startContainer: text, startOffset: 0, endContainer: text, endOffset: 8, collapsed: false } as StaticRange };
+    const inDense = { startNode: text, range: { startContainer: text, startOffset: 0, endContainer: text, endOffset: 8, collapsed: false } as StaticRange };
     for (const o of [...ordinary, inDense]) window.add(o);
     expect([...lined.ranges]).toEqual(ordinary.map((o) => o.range));
     expect([...lineless.ranges]).toEqual([inDense.range]);

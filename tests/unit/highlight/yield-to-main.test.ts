@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SliceClock, yieldToMain } from '../../../src/highlight/yield-to-main';
+import { FAIR_YIELD_EVERY_MS, SliceClock, yieldToMain } from '../../../src/highlight/yield-to-main';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -7,19 +7,19 @@ afterEach(() => {
 });
 
 describe('yieldToMain', () => {
-  it('uses scheduler.yield when the browser has it, but waits behind the page’s own tasks at least every 30 ms', async () => {
+  it('uses scheduler.yield when the browser has it, but waits behind the page’s own tasks at least every FAIR_YIELD_EVERY_MS', async () => {
     let now = 1_000;
     vi.spyOn(performance, 'now').mockImplementation(() => now);
     const schedulerYield = vi.fn(() => Promise.resolve());
     vi.stubGlobal('scheduler', { yield: schedulerYield });
     await yieldToMain(); // an ordinary task: the page's timers run first
     expect(schedulerYield).not.toHaveBeenCalled();
-    for (const t of [1_008, 1_016, 1_029]) {
+    for (const t of [1_004, 1_008, 1_000 + FAIR_YIELD_EVERY_MS - 1]) {
       now = t;
       await yieldToMain();
     }
     expect(schedulerYield).toHaveBeenCalledTimes(3);
-    now = 1_030;
+    now = 1_000 + FAIR_YIELD_EVERY_MS;
     await yieldToMain();
     expect(schedulerYield).toHaveBeenCalledTimes(3);
     vi.mocked(performance.now).mockRestore();

@@ -3,7 +3,7 @@ import { entriesById, GLOSSARY, SOURCES } from '../../../src/glossary';
 import { entriesAtHand } from '../../../src/popover/entry-lookup';
 import { startPopover, type PopoverController } from '../../../src/popover/popover-controller';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
-import { DEFAULT_UI_STRINGS, setUiStrings } from '../../../src/ui/strings';
+import { DEFAULT_UI_STRINGS, setUiStringLookup, type UiStringKey } from '../../../src/ui/strings';
 import { elementTerms } from './element-terms';
 
 const byId = entriesById(GLOSSARY);
@@ -198,13 +198,14 @@ describe('popover controller', () => {
 
 describe('popover strings and speech', () => {
   afterEach(() => {
-    setUiStrings({});
+    setUiStringLookup(() => undefined);
     vi.unstubAllGlobals();
     document.body.replaceChildren();
   });
 
   it('uses replaced strings (browser.i18n) and keeps English for missing ones', () => {
-    setUiStrings({ close: 'Schließen', openInGlossary: '' });
+    const german: Partial<Record<UiStringKey, string>> = { close: 'Schließen', openInGlossary: '' };
+    setUiStringLookup((key) => german[key]);
     page();
     const controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { onOpenInGlossary: () => undefined, acceptsEvent: () => true, shadowMode: 'open' });
     controller.nextTerm();
