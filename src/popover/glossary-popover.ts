@@ -55,6 +55,7 @@ export class GlossaryPopover {
   private stopAutoUpdate: (() => void) | null = null;
   private returnFocusTo: HTMLElement | null = null;
   private isPinned = false;
+  private readonly pinnedLabel: HTMLElement;
   private fontSizePx = 16;
   private last: { anchor: TermRef; entryId: string } | null = null;
 
@@ -69,6 +70,8 @@ export class GlossaryPopover {
     this.back = h(doc, 'button', { className: 'dg-back', text: '‹', attrs: { type: 'button', 'aria-label': uiText('back') }, on: { click: () => this.goBack() } });
     this.back.hidden = true;
     const close = h(doc, 'button', { className: 'dg-close', text: '×', attrs: { type: 'button', 'aria-label': uiText('close') }, on: { click: () => this.close({ restoreFocus: true }) } });
+    // Pinned looks different from open-on-rest, and says so: moving the hand will not close it.
+    this.pinnedLabel = h(doc, 'span', { className: 'dg-pinned', attrs: { role: 'status' } });
     this.body = h(doc, 'div', { className: 'dg-body' });
     this.footer = h(doc, 'div', { className: 'dg-footer' });
     this.arrowEl = h(doc, 'div', { className: 'dg-arrow', attrs: { 'aria-hidden': 'true' } });
@@ -77,7 +80,7 @@ export class GlossaryPopover {
       'div',
       { className: 'dg-popover', attrs: { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'dg-title', tabindex: '-1' } },
       this.arrowEl,
-      h(doc, 'div', { className: 'dg-header' }, this.back, this.title, close),
+      h(doc, 'div', { className: 'dg-header' }, this.back, this.title, this.pinnedLabel, close),
       this.body,
       this.footer,
     );
@@ -124,7 +127,7 @@ export class GlossaryPopover {
     // The page may have replaced its <body> (Turbo) or the whole document (document.open()).
     if (!this.host.isConnected) attachPopoverHost(this.doc, this.host);
     this.anchorRef = anchor;
-    this.isPinned = this.isPinned || pinned;
+    this.setPinned(this.isPinned || pinned);
     this.history = [entry];
     this.last = { anchor, entryId: entry.id };
     this.render();
@@ -135,7 +138,15 @@ export class GlossaryPopover {
   }
 
   pin(): void {
-    this.isPinned = true;
+    this.setPinned(true);
+  }
+
+  private setPinned(pinned: boolean): void {
+    this.isPinned = pinned;
+    this.dialog.classList.toggle('dg-is-pinned', pinned);
+    // A status region's new text is announced; it is empty while not pinned.
+    const text = pinned ? uiText('pinned') : '';
+    if (this.pinnedLabel.textContent !== text) this.pinnedLabel.textContent = text;
   }
 
   /** Moves focus into the open dialog, remembering where it came from for Esc (the term, when nothing had focus). */
@@ -156,7 +167,7 @@ export class GlossaryPopover {
     this.stopAutoUpdate = null;
     this.anchorRef = null;
     this.options.onAnchorChange?.(null);
-    this.isPinned = false;
+    this.setPinned(false);
     this.history = [];
     const target = this.returnFocusTo;
     this.returnFocusTo = null;
@@ -251,7 +262,8 @@ export class GlossaryPopover {
         : []),
     );
     // The glossary's note, or for the user's own term the label that says so.
-    this.footer.replaceChildren(renderEntryNote(this.doc, entry));
+    // Seen only while focus is in the explanation (popover.css): the keys need no chord.
+    this.footer.replaceChildren(h(this.doc, 'p', { className: 'dg-keys', text: uiText('keysHint') }), renderEntryNote(this.doc, entry));
     this.showSpeechIfAvailable();
   }
 

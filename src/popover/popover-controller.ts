@@ -36,6 +36,8 @@ export interface PopoverCallbacks {
   shadowMode?: ShadowRootMode;
 }
 
+const STEP_KEYS: Partial<Record<string, 1 | -1>> = { n: 1, N: 1, p: -1, P: -1 };
+
 function interactionConfig(s: Settings): InteractionConfig {
   return { radius: s.hoverRadiusPx, restMs: s.hoverRestMs, fallbackMs: s.hoverFallbackMs, exitGraceMs: s.exitGraceMs };
 }
@@ -83,6 +85,19 @@ export function startPopover(
     return term !== null && openFromKeyboard(term, true);
   };
 
+  // Single keys, no chord (issue #14): while an explanation or a highlighted term has focus,
+  // N and P step to the next and previous term. Elsewhere the page keeps its own keys.
+  const accepts = callbacks.acceptsEvent ?? ((event: Event) => event.isTrusted);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const direction = STEP_KEYS[e.key];
+    if (!direction || e.altKey || e.ctrlKey || e.metaKey || !accepts(e)) return;
+    if (!popover.hasFocus && terms.ofElement(e.target) === null) return;
+    if (!moveToTerm(direction)) return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  doc.addEventListener('keydown', onKeyDown, true);
+
   return {
     applySettings(next) {
       current = next;
@@ -101,6 +116,7 @@ export function startPopover(
     describeHighlights: () => describeHighlights(doc),
     inspect: (selectors) => popover.inspect(selectors),
     destroy() {
+      doc.removeEventListener('keydown', onKeyDown, true);
       interactions.disconnect();
       popover.destroy();
     },

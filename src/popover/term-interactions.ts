@@ -1,7 +1,8 @@
 /**
  * Connects highlighted terms to the popover: dwell-to-open hover intent, a safe corridor
  * and an exit grace period so the pointer can travel from the term into the popover,
- * click/tap to pin, Enter/Space from the keyboard, Esc and outside clicks to dismiss.
+ * click/tap to pin (judged by where the press began: steady-press.ts), Enter/Space from the
+ * keyboard, Esc and outside clicks to dismiss.
  *
  * Terms come from a TermSource: marks the extension made or painted ranges, and only for
  * events the user made (a page cannot forge a term). A click never takes away what the
@@ -21,6 +22,7 @@ import {
   type HoverIntentState,
 } from './hover-intent';
 import { insideConvex, safeCorridor, type Point } from './safe-corridor';
+import { pressVerdict, speedBefore, SPEED_WINDOW_MS, type PressStart, type Sample } from './steady-press';
 import type { TermRef, TermSource } from './term-source';
 
 export interface InteractionConfig extends HoverIntentConfig {
@@ -119,6 +121,7 @@ export function connectTermInteractions(
   const onPointerMove = (e: PointerEvent) => {
     // Touch has no hover: a tap is a click, which pins.
     if (e.pointerType === 'touch' || !accepts(e)) return;
+    noteSample(e);
     const config = getConfig();
     const p = { x: e.clientX, y: e.clientY };
     const t = performance.now();
@@ -161,8 +164,64 @@ export function connectTermInteractions(
     startGrace();
   };
 
+  // Presses are judged where they began (steady-press.ts): the click that follows is then ours to ignore.
+  let press: (PressStart<TermRef> & { pointerId: number }) | null = null;
+  let pressJudged = false;
+  /** The pointer's latest samples (one pointer: a finger's tap says nothing of where the mouse was), for its speed as a press begins. */
+  let recent: Sample[] = [];
+  let recentPointer: number | null = null;
+  const noteSample = (e: PointerEvent) => {
+    const t = performance.now();
+    if (recentPointer !== e.pointerId) recent = [];
+    recentPointer = e.pointerId;
+    // The window's worth, and the one sample before it: where the pointer was as the window began.
+    const inWindow = recent.findIndex((s) => t - s.t <= SPEED_WINDOW_MS);
+    recent = inWindow === -1 ? recent.slice(-1) : recent.slice(Math.max(0, inWindow - 1));
+    recent.push({ x: e.clientX, y: e.clientY, t });
+  };
+
+  const onPointerDown = (e: PointerEvent) => {
+    pressJudged = false;
+    press = null;
+    if (!accepts(e) || e.button !== 0) return;
+    const inPopover = popover.contains(e.target);
+    const term = inPopover ? null : (terms.at(e) ?? null);
+    const target = e.composedPath()[0];
+    // The page's own controls keep their press and click (a link follows, a label ticks its box).
+    if (!inPopover && target instanceof Element && target.closest(ACTIVATION)) return;
+    const t = performance.now();
+    const speed = recentPointer === e.pointerId ? speedBefore([...recent, { x: e.clientX, y: e.clientY, t }], t) : 0;
+    press = { x: e.clientX, y: e.clientY, t, term, inPopover, speed, pointerId: e.pointerId };
+  };
+
+  const onPointerUp = (e: PointerEvent) => {
+    if (!press || e.pointerId !== press.pointerId || !accepts(e)) return;
+    const start = press;
+    press = null;
+    pressJudged = true;
+    const inPopover = popover.contains(e.target);
+    const verdict = pressVerdict(start, { x: e.clientX, y: e.clientY, term: inPopover ? null : (terms.at(e) ?? null), inPopover }, getConfig().radius);
+    if (verdict.kind === 'pin') openTerm(verdict.term, { pinned: true, focus: false, point: { x: e.clientX, y: e.clientY } });
+    else if (verdict.kind === 'dismiss' && popover.isOpen) popover.close({ restoreFocus: false });
+  };
+
+  const onPointerCancel = () => {
+    press = null;
+  };
+
+  // A press that began on a term never selects text, however far the hand slips.
+  const onSelectStart = (e: Event) => {
+    if (press?.term) e.preventDefault();
+  };
+
   const onClick = (e: MouseEvent) => {
-    if (!accepts(e) || popover.contains(e.target)) return;
+    if (!accepts(e)) return;
+    // Its press was judged already (onPointerUp); keyboard and screen-reader clicks have none.
+    if (pressJudged && e.detail !== 0) {
+      pressJudged = false;
+      return;
+    }
+    if (popover.contains(e.target)) return;
     const term = terms.at(e);
     if (term) {
       const target = e.composedPath()[0];
@@ -194,6 +253,10 @@ export function connectTermInteractions(
 
   doc.addEventListener('pointermove', onPointerMove, { passive: true });
   doc.addEventListener('pointerout', onPointerOut, { passive: true });
+  doc.addEventListener('pointerdown', onPointerDown, true);
+  doc.addEventListener('pointerup', onPointerUp, true);
+  doc.addEventListener('pointercancel', onPointerCancel, true);
+  doc.addEventListener('selectstart', onSelectStart, true);
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('keydown', onKeyDown, true);
   return {
@@ -203,6 +266,10 @@ export function connectTermInteractions(
       cancelGrace();
       doc.removeEventListener('pointermove', onPointerMove);
       doc.removeEventListener('pointerout', onPointerOut);
+      doc.removeEventListener('pointerdown', onPointerDown, true);
+      doc.removeEventListener('pointerup', onPointerUp, true);
+      doc.removeEventListener('pointercancel', onPointerCancel, true);
+      doc.removeEventListener('selectstart', onSelectStart, true);
       doc.removeEventListener('click', onClick, true);
       doc.removeEventListener('keydown', onKeyDown, true);
     },

@@ -5,6 +5,10 @@
  */
 export const DEFAULT_UI_STRINGS = {
   close: 'Close',
+  /** Shown in the header while the explanation is pinned (stays until closed), and announced. */
+  pinned: 'Pinned',
+  /** Shown while keyboard focus is in the explanation: the single keys it answers. */
+  keysHint: 'Keys: N next term, P previous term, Esc close.',
   back: 'Back to the previous term',
   more: 'More',
   less: 'Less',

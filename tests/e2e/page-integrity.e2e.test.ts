@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { openExtensionPage } from './harness/browsers';
 import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
 import { badgeText, tabIdOf } from './fixtures/surface/extension-api';
-import { clickTerm, inspectPage, termsIn, waitForHighlightingIdle, waitForInspection, waitForPopoverTitle } from './harness/page-helpers';
+import { aimedClick, clickTerm, inspectPage, termsIn, waitForHighlightingIdle, waitForInspection, waitForPopoverTitle } from './harness/page-helpers';
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName, method) => {
   const suite = useExtensionSuite(browserName, method);
@@ -143,7 +143,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName
     const after = await waitForInspection(ext(), page, (i) => i.terms.length >= 2 && !i.busy);
     expect(after.terms.map((t) => t.entryId).sort()).toEqual(['botulinum-toxin', 'cervical-dystonia']);
     const box = after.terms.find((t) => t.entryId === 'botulinum-toxin')!.boxes[0]!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await aimedClick(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
     await waitForInspection(ext(), page, (i) => i.popover?.open === true && i.popover.name === 'botulinum toxin');
     await page.close();
   });

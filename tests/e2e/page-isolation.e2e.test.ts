@@ -9,7 +9,7 @@ import { makeCustomTerm } from '../../src/settings/custom-terms';
 import { openExtensionPage } from './harness/browsers';
 import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
 import { setStorage } from './fixtures/surface/extension-api';
-import { inspectPage, pageTerms, popoverState, termCenter, waitForHighlightingIdle, waitForInspection, waitForPopover } from './harness/page-helpers';
+import { aimedClick, inspectPage, pageTerms, popoverState, termCenter, waitForHighlightingIdle, waitForInspection, waitForPopover } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
 const zorvatrel = makeCustomTerm({ term: 'Zorvatrel', aliases: [], category: 'medications', short: 'My own medicine.', long: '' }, new Set());
@@ -95,7 +95,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: what a page can learn or do',
     expect(await inFrame()).toBe(false);
     expect((await inspectPage(ext(), page)).popover?.open ?? false).toBe(false);
     // The user's own click opens the frame's explanation; the frame's script sees no text of it.
-    await page.mouse.click(offset.x + at.x, offset.y + at.y);
+    await aimedClick(page, { x: offset.x + at.x, y: offset.y + at.y });
     await expect.poll(inFrame, { timeout: 5_000 }).toBe(true);
     const seen = await frame.evaluate(() => {
       const host = document.querySelector('[data-glossary-popover]');
@@ -108,7 +108,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: what a page can learn or do',
 
   it('the page cannot reach the popover’s text, nor its Open-in-glossary button', async () => {
     const at = await termCenter(ext(), page, 'botulinum-toxin');
-    await page.mouse.click(at.x, at.y);
+    await aimedClick(page, at);
     await waitForPopover(ext(), page, true);
     expect((await popoverState(ext(), page)).name).toBe('botulinum toxin');
     const seen = await page.evaluate(() => {

@@ -7,6 +7,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import type { ContentRequest, PageInspection } from '../../../src/messages';
 import type { Settings } from '../../../src/settings/settings';
 import { openExtensionPage, type ExtensionBrowser } from './browsers';
+import { SPEED_WINDOW_MS } from '../../../src/popover/steady-press';
 
 /** What the page shows, asked of its content script (the `inspect` request, src/messages.ts). */
 export async function inspectPage(ext: ExtensionBrowser, target: Page | Frame, selectors: string[] = [], brief = false): Promise<PageInspection> {
@@ -109,10 +110,20 @@ export async function termCenter(ext: ExtensionBrowser, page: Page, entryId: str
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/**
+ * A click as a hand makes one: the pointer arrives, comes to a stop, then the button goes
+ * down and up. (A press made while the pointer is still flying in, as `mouse.click` does it,
+ * is a jerk passing over a term, and pins nothing: src/popover/steady-press.ts.)
+ */
+export async function aimedClick(page: Page, at: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(at.x, at.y);
+  await new Promise((r) => setTimeout(r, 2 * SPEED_WINDOW_MS));
+  await page.mouse.click(at.x, at.y);
+}
+
 /** A real mouse click on the `nth` highlighted term of an entry. */
 export async function clickTerm(ext: ExtensionBrowser, page: Page, entryId: string, nth = 0): Promise<void> {
-  const at = await termCenter(ext, page, entryId, nth);
-  await page.mouse.click(at.x, at.y);
+  await aimedClick(page, await termCenter(ext, page, entryId, nth));
 }
 
 /**

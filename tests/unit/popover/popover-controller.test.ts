@@ -76,6 +76,30 @@ describe('popover controller', () => {
     expect(marks().filter((m) => m.hasAttribute('tabindex'))).toEqual([third]);
   });
 
+  it('N and P, single keys, step to the next and previous term while the explanation has focus; elsewhere they are the page’s', () => {
+    const pageKeys: string[] = [];
+    document.addEventListener('keydown', (e) => pageKeys.push(e.key));
+    // Nothing of ours has focus: the page's own single-key shortcuts keep working.
+    press(document.getElementById('page-button')!, 'n');
+    expect(isOpen()).toBe(false);
+    expect(pageKeys).toEqual(['n']);
+    controller.nextTerm();
+    expect(title()).toBe(entry('putamen').term);
+    press(dialog(), 'n');
+    expect(title()).toBe(entry('basal-ganglia').term);
+    press(dialog(), 'N');
+    expect(title()).toBe(entry('dystonia').term);
+    press(dialog(), 'p');
+    expect(title()).toBe(entry('basal-ganglia').term);
+    // A chord is not these keys (Ctrl+P prints).
+    dialog().dispatchEvent(new KeyboardEvent('keydown', { key: 'p', ctrlKey: true, bubbles: true, composed: true, cancelable: true }));
+    expect(title()).toBe(entry('basal-ganglia').term);
+    // Ours were not passed on to the page.
+    expect(pageKeys).toEqual(['n', 'p']);
+    // The keys are shown while focus is in the explanation.
+    expect(shadow().querySelector('.dg-keys')!.textContent).toBe(DEFAULT_UI_STRINGS.keysHint);
+  });
+
   it('Esc closes and returns focus to the term; reopen-last brings the popover back', () => {
     expect(controller.reopenLast()).toBe(false);
     controller.nextTerm();
@@ -129,11 +153,15 @@ describe('popover controller', () => {
     }
   });
 
-  it('a click pins the popover; a click elsewhere closes it', () => {
+  it('a click pins the popover, which then says so in a status region; a click elsewhere closes it', () => {
+    const pinned = () => shadow().querySelector('.dg-pinned[role="status"]')!;
     marks()[0]!.click();
     expect(dialog().hidden).toBe(false);
+    expect(pinned().textContent).toBe(DEFAULT_UI_STRINGS.pinned);
+    expect(dialog().classList.contains('dg-is-pinned')).toBe(true);
     document.getElementById('page-button')!.click();
     expect(dialog().hidden).toBe(true);
+    expect(pinned().textContent).toBe('');
   });
 
   it('related terms navigate inside the popover, and Back returns', () => {
