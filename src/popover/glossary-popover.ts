@@ -265,6 +265,9 @@ export class GlossaryPopover {
     // Seen only while focus is in the explanation (popover.css): the keys need no chord.
     this.footer.replaceChildren(h(this.doc, 'p', { className: 'dg-keys', text: uiText('keysHint') }), renderEntryNote(this.doc, entry));
     this.showSpeechIfAvailable();
+    // A new entry (related term, Back) is read from its start, not where the last one was left.
+    this.body.scrollTop = 0;
+    this.dialog.scrollTop = 0;
   }
 
   /** Speak buttons show only once the browser has a voice to speak with. */

@@ -426,6 +426,22 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browse
     await waitForInspection(ext(), page, (i) => i.popover?.text.includes(longStart) ?? false, 2_000);
   });
 
+  it('a related term opens at its start: the body scrolled down for it scrolls back to the top', async () => {
+    await freshPage();
+    await clickTerm(ext(), page, 'putamen');
+    await waitForPopover(ext(), page, true);
+    // The longer explanation open, and the body wheeled down to the related terms below it.
+    await clickInPopover(ext(), page, '.dg-more');
+    await scrollIntoPopoverView('.dg-related-term');
+    const before = (await inspectPage(ext(), page, ['.dg-short', '.dg-body'])).popover!;
+    expect(before.found['.dg-short']!.y, 'the body was scrolled past the short definition').toBeLessThan(before.found['.dg-body']!.y);
+    await clickInPopover(ext(), page, '.dg-related-term');
+    await waitForInspection(ext(), page, (i) => i.popover?.open === true && i.popover.name !== entry('putamen').term);
+    const after = (await inspectPage(ext(), page, ['.dg-short', '.dg-body', '.dg-close'])).popover!;
+    expect(after.found['.dg-short']!.y).toBeGreaterThanOrEqual(after.found['.dg-body']!.y - 1);
+    expect(after.found['.dg-close']!.y).toBeGreaterThanOrEqual(after.box.y - 1);
+  });
+
   it('"Open in glossary" opens the glossary page at this entry (through the background)', async () => {
     // Below the fold of the popover's scrolling body: the wheel brings it into view, as a user would.
     await scrollIntoPopoverView('.dg-open-glossary');
