@@ -443,6 +443,9 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browse
   });
 
   it('"Open in glossary" opens the glossary page at this entry (through the background)', async () => {
+    await freshPage();
+    await clickTerm(ext(), page, 'putamen');
+    await waitForPopover(ext(), page, true);
     // Below the fold of the popover's scrolling body: the wheel brings it into view, as a user would.
     await scrollIntoPopoverView('.dg-open-glossary');
     await clickInPopover(ext(), page, '.dg-open-glossary');
