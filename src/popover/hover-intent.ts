@@ -56,7 +56,12 @@ export type HoverIntentEvent<T> =
   /** Time passes without pointer samples (a resting mouse sends none). */
   | { type: 'tick'; t: number }
   /** The pointer left the window, or the interaction was reset. */
-  | { type: 'cancel' };
+  | { type: 'cancel' }
+  /**
+   * The explanation closed while the pointer was away from its term (the grace period ran
+   * out): the claim ends, so resting on the term again reopens it, whatever the rest time.
+   */
+  | { type: 'closed-away' };
 
 export interface HoverIntentStep<T> {
   state: HoverIntentState<T>;
@@ -126,6 +131,8 @@ export function reduceHoverIntent<T>(
       return state.kind === 'dwelling' ? settle(state, event.t, config) : { state };
     case 'cancel':
       return { state: { kind: 'idle' } };
+    case 'closed-away':
+      return state.kind === 'fired' && state.leftAt !== null ? { state: { kind: 'idle' } } : { state };
   }
 }
 

@@ -66,3 +66,20 @@ export function insideConvex(p: Point, polygon: readonly Point[]): boolean {
   }
   return true;
 }
+
+/** How far `p` is from the nearest point of `box` (0 inside it). */
+export function distanceToBox(p: Point, box: Box): number {
+  const dx = Math.max(box.left - p.x, 0, p.x - box.right);
+  const dy = Math.max(box.top - p.y, 0, p.y - box.bottom);
+  return Math.hypot(dx, dy);
+}
+
+/**
+ * Whether the pointer, since it left the term at `exit`, has come closer to the popover by
+ * more than a tremor's worth (`tolerance`: twice the wander radius, the tremor's full swing): only then is a term it passes over "on the way"
+ * and given the long dwell. A move along the line to the next term keeps its distance to a
+ * popover above or below, and opens that term at the normal rest (issue #14: it took ~950 ms).
+ */
+export function isApproaching(exit: Point, p: Point, popover: Box, tolerance: number): boolean {
+  return distanceToBox(p, popover) < distanceToBox(exit, popover) - tolerance;
+}

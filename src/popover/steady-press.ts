@@ -41,7 +41,8 @@ export interface PressStart<T> extends Sample {
   speed: number;
 }
 
-export type PressVerdict<T> = { kind: 'pin'; term: T } | { kind: 'dismiss' } | { kind: 'none' };
+/** 'keep': a press inside the open explanation pins it (the way to pin a term that is a link's text). */
+export type PressVerdict<T> = { kind: 'pin'; term: T } | { kind: 'keep' } | { kind: 'dismiss' } | { kind: 'none' };
 
 /** The slip distance for a wander radius: the press tolerates what the rest tolerates, four times over. */
 export function slipDistance(radius: number): number {
@@ -64,7 +65,7 @@ export function speedBefore(samples: readonly Sample[], at: number): number {
 
 /** What a press meant: `end` is where it was released, `endTerm` the term there (or null), `endInPopover` whether inside the popover. */
 export function pressVerdict<T>(start: PressStart<T>, end: Point & { term: T | null; inPopover: boolean }, radius: number): PressVerdict<T> {
-  if (start.inPopover) return { kind: 'none' };
+  if (start.inPopover) return { kind: 'keep' };
   if (start.term !== null) {
     const slip = Math.hypot(end.x - start.x, end.y - start.y);
     if (start.speed > AIMED_MAX_SPEED || slip > slipDistance(radius)) return { kind: 'none' };

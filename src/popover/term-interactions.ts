@@ -21,7 +21,7 @@ import {
   type HoverIntentEvent,
   type HoverIntentState,
 } from './hover-intent';
-import { insideConvex, safeCorridor, type Point } from './safe-corridor';
+import { insideConvex, isApproaching, safeCorridor, type Box, type Point } from './safe-corridor';
 import { pressVerdict, speedBefore, SPEED_WINDOW_MS, type PressStart, type Sample } from './steady-press';
 import type { TermRef, TermSource } from './term-source';
 
@@ -66,6 +66,8 @@ export function connectTermInteractions(
   /** The previous pointer sample: when it was on the open popover's term, the corridor's apex as the pointer leaves. */
   let previous: { term: string | null; point: Point } | null = null;
   let corridor: Point[] | null = null;
+  /** Where the pointer left the term, and the popover's box then: whether it is heading there (isApproaching). */
+  let corridorFrom: { exit: Point; box: Box } | null = null;
 
   const cancelGrace = () => {
     clearTimeout(graceTimer);
@@ -76,7 +78,10 @@ export function connectTermInteractions(
     graceTimer = setTimeout(() => {
       graceTimer = undefined;
       corridor = null;
-      if (popover.isOpen && !popover.pinned) popover.close({ restoreFocus: false });
+      if (!popover.isOpen || popover.pinned) return;
+      popover.close({ restoreFocus: false });
+      // A slip away closed it: resting on the term again reopens it, at any rest time.
+      intent = reduceHoverIntent(intent, { type: 'closed-away' }, getConfig()).state;
     }, getConfig().exitGraceMs);
   };
 
@@ -141,9 +146,12 @@ export function connectTermInteractions(
     // The sample before may predate the popover (a resting pointer sends no more): it still counts.
     if (guarding && corridor === null && before && before.term === anchorId) {
       const r = popover.element.getBoundingClientRect();
-      corridor = safeCorridor(before.point, { left: r.left, top: r.top, right: r.right, bottom: r.bottom }, config.radius);
+      const box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      corridor = safeCorridor(before.point, box, config.radius);
+      corridorFrom = { exit: before.point, box };
     }
     const inCorridor = guarding && corridor !== null && insideConvex(p, corridor);
+    const onTheWay = inCorridor && corridorFrom !== null && isApproaching(corridorFrom.exit, p, corridorFrom.box, 2 * config.radius);
     if (inCorridor) {
       cancelGrace();
     } else {
@@ -151,8 +159,9 @@ export function connectTermInteractions(
       startGrace();
     }
     // On its way to the popover the pointer crosses other terms: there they need the long
-    // (fallback) dwell, so a pause on the way does not swap the popover away.
-    step({ type: 'pointer', target: term, ...p, t }, inCorridor ? { ...config, restMs: config.fallbackMs } : config);
+    // (fallback) dwell, so a pause on the way does not swap the popover away. A term reached
+    // without heading for the popover (the next one on the line) opens at the normal rest.
+    step({ type: 'pointer', target: term, ...p, t }, onTheWay ? { ...config, restMs: config.fallbackMs } : config);
   };
 
   const onPointerOut = (e: PointerEvent) => {
@@ -202,6 +211,7 @@ export function connectTermInteractions(
     const inPopover = popover.contains(e.target);
     const verdict = pressVerdict(start, { x: e.clientX, y: e.clientY, term: inPopover ? null : (terms.at(e) ?? null), inPopover }, getConfig().radius);
     if (verdict.kind === 'pin') openTerm(verdict.term, { pinned: true, focus: false, point: { x: e.clientX, y: e.clientY } });
+    else if (verdict.kind === 'keep' && popover.isOpen) popover.pin();
     else if (verdict.kind === 'dismiss' && popover.isOpen) popover.close({ restoreFocus: false });
   };
 

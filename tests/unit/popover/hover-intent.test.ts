@@ -156,6 +156,35 @@ describe('hover intent: what does not open', () => {
     expect(run(samples).opens.map((o) => o.t)).toEqual([350, 1100 + 350]);
   });
 
+  for (const restMs of [1000, 1500, 3000]) {
+    it(`with a ${restMs} ms rest, a 700 ms slip away that closed the explanation does not stop a rest on the word reopening it`, () => {
+      const config = { radius: 12, restMs, fallbackMs: 3 * restMs };
+      let state: HoverIntentState<string> = initialHoverIntent();
+      const feed = (t: number, target: string | null) => {
+        const step = reduceHoverIntent(state, { type: 'pointer', target, x: target ? 140 : 400, y: 110, t }, config);
+        state = step.state;
+        return step.open;
+      };
+      feed(0, TERM.id);
+      expect(reduceHoverIntent(state, { type: 'tick', t: restMs }, config).open).toBe(TERM.id);
+      state = reduceHoverIntent(state, { type: 'tick', t: restMs }, config).state;
+      // The slip: 700 ms off the word, shorter than the rest time; the grace period closes the explanation.
+      feed(restMs + 100, null);
+      feed(restMs + 800, null);
+      const before = state;
+      state = reduceHoverIntent(state, { type: 'closed-away' }, config).state;
+      feed(restMs + 810, TERM.id);
+      expect(reduceHoverIntent(state, { type: 'tick', t: restMs + 810 + restMs }, config).open, 'reopens after one rest').toBe(TERM.id);
+      // Without the release (the old behaviour) the claim held until the pointer had been away a whole rest.
+      expect(reduceHoverIntent(reduceHoverIntent(before, { type: 'pointer', target: TERM.id, x: 140, y: 110, t: restMs + 810 }, config).state, { type: 'tick', t: restMs + 810 + restMs }, config).open).toBeUndefined();
+    });
+  }
+
+  it('closed-away leaves a claim on a term the pointer is still on (Esc on a hovered term does not reopen it)', () => {
+    const fired: HoverIntentState<string> = { kind: 'fired', target: TERM.id, leftAt: null };
+    expect(reduceHoverIntent(fired, { type: 'closed-away' }).state).toBe(fired);
+  });
+
   it('moving to another term restarts the dwell there', () => {
     const samples: Sample[] = [
       { t: 0, x: 140, y: 110, target: 'a' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convexHull, insideConvex, safeCorridor } from '../../../src/popover/safe-corridor';
+import { convexHull, distanceToBox, insideConvex, isApproaching, safeCorridor } from '../../../src/popover/safe-corridor';
 
 describe('safe corridor', () => {
   // A term left at (100, 110); the popover below it, 10 px lower, 300 × 200.
@@ -42,3 +42,41 @@ describe('safe corridor', () => {
     expect(insideConvex({ x: 0, y: 0 }, [])).toBe(false);
   });
 });
+
+/** A 5 Hz tremor of ±amp px (vertical swing 0.6 of it) added to a straight move from `from` to `to` over `ms`, sampled every 16 ms. */
+function tremblingMove(from: { x: number; y: number }, to: { x: number; y: number }, amp: number, ms: number) {
+  return Array.from({ length: Math.floor(ms / 16) + 1 }, (_, i) => {
+    const f = (i * 16) / ms;
+    const phase = 2 * Math.PI * 5 * ((i * 16) / 1000);
+    return { x: from.x + (to.x - from.x) * f + amp * Math.sin(phase), y: from.y + (to.y - from.y) * f + amp * 0.6 * Math.cos(phase * 1.3) };
+  });
+}
+
+describe('heading for the popover (which terms on the way get the long dwell)', () => {
+  // The term's line at y 110, the next line at 140, the popover below both (issue #14 placement).
+  const popover = { left: 100, top: 160, right: 548, bottom: 560 };
+  const exit = { x: 182, y: 110 };
+
+  it('measures the distance to the nearest point of the box', () => {
+    expect(distanceToBox({ x: 300, y: 300 }, popover)).toBe(0);
+    expect(distanceToBox({ x: 300, y: 100 }, popover)).toBe(60);
+    expect(distanceToBox({ x: 40, y: 100 }, popover)).toBeCloseTo(Math.hypot(60, 60));
+  });
+
+  for (const amp of [0, 3, 10, 15]) {
+    it(`a move along the line to the next term, with a ${amp ? `5 Hz ±${amp} px tremor` : 'steady hand'}, is not heading for the popover`, () => {
+      // Radius as calibrated for that hand: the default 12 px, 16 px for the ±15 px tremor.
+      const radius = amp > 12 ? 16 : 12;
+      for (const p of tremblingMove(exit, { x: 320, y: 110 }, amp, 400)) expect(isApproaching(exit, p, popover, 2 * radius), JSON.stringify(p)).toBe(false);
+    });
+
+    it(`a move down to the popover, with a ${amp ? `5 Hz ±${amp} px tremor` : 'steady hand'}, is heading for it by the time it crosses the next line`, () => {
+      const radius = amp > 12 ? 16 : 12;
+      const path = tremblingMove(exit, { x: 260, y: 200 }, amp, 300);
+      const onNextLine = path.filter((p) => p.y >= 135 && p.y <= 150);
+      expect(onNextLine.length).toBeGreaterThan(0);
+      for (const p of onNextLine) expect(isApproaching(exit, p, popover, 2 * radius), JSON.stringify(p)).toBe(true);
+    });
+  }
+});
+
