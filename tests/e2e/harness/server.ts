@@ -43,6 +43,11 @@ export async function startFixtureServer(
   if (!address || typeof address === 'string') throw new Error('fixture server has no port');
   return {
     url: (path) => `http://127.0.0.1:${address.port}${path.startsWith('/') ? path : `/${path}`}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    // A browser still open keeps idle keep-alive connections, which would hold close() until they time out.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
