@@ -26,6 +26,8 @@ import { CATEGORIES } from '../src/glossary/types';
 
 /** User Timing measures, which any page could read: benchmark builds only (scripts/bench.ts sets it). */
 const TIMINGS = import.meta.env.WXT_DG_TIMINGS === '1';
+/** The popover's shadow root is closed, so pages cannot read it; axe-core reads only open ones (accessibility test builds only: tests/e2e/popover-axe.e2e.test.ts). */
+const SHADOW_MODE: ShadowRootMode = import.meta.env.WXT_DG_OPEN_SHADOW === '1' ? 'open' : 'closed';
 const BADGE_EVERY_MS = 500;
 
 export default defineUnlistedScript(() => {
@@ -71,6 +73,7 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
     startPopover: (settings) =>
       startPopover(document, terms, entries, settings, {
         onOpenInGlossary: (entryId) => void sendToBackground({ type: 'open-glossary', entryId }),
+        shadowMode: SHADOW_MODE,
       }),
     // The badge counts the top page; iframes run their own copy of this script.
     // Counted from what the page shows, at most twice a second.

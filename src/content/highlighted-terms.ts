@@ -119,6 +119,14 @@ export function highlightedTerms(doc: Document, highlighter: () => PageHighlight
       if (!term.element) return [...(drawing()?.paint?.rangeOf(term.id)?.getClientRects() ?? [])];
       return (drawing()?.registry.marksOf(term.id) ?? [term.element]).flatMap((m) => [...m.getClientRects()]);
     },
+    end(term) {
+      if (!term.element) {
+        const range = drawing()?.paint?.rangeOf(term.id);
+        return range ? { node: range.endContainer, offset: range.endOffset } : null;
+      }
+      const last = (drawing()?.registry.marksOf(term.id) ?? [term.element]).at(-1)!;
+      return { node: last, offset: last.childNodes.length };
+    },
     all: () => ordered(),
     reveal(term) {
       if (term.element) {

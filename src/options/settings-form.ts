@@ -7,7 +7,7 @@ import { CATEGORIES, type Category } from '../glossary';
 import { t, type MessageKey } from '../i18n/message';
 import { categoryLabel } from '../i18n/category-label';
 import { HIGHLIGHT_PALETTE, highlightContrast, MIN_NON_TEXT_CONTRAST } from '../settings/colour-contrast';
-import { fitsSyncQuota, HIGHLIGHT_METHODS, HIGHLIGHT_STYLES, MAX_SITES, NUMBER_LIMITS, settingsBytes, THEMES, type Settings } from '../settings/settings';
+import { EXPLANATION_PLACEMENTS, fitsSyncQuota, HIGHLIGHT_METHODS, HIGHLIGHT_STYLES, MAX_SITES, NUMBER_LIMITS, settingsBytes, THEMES, type Settings } from '../settings/settings';
 import { kilobytes, SYNC_QUOTA_BYTES_PER_ITEM } from '../settings/sync-quota';
 import { echoList } from '../i18n/echo';
 import { h } from '../ui/dom';
@@ -26,6 +26,7 @@ const STYLE_LABELS: Record<Settings['highlightStyle'], MessageKey> = {
 };
 const THEME_LABELS: Record<Settings['theme'], MessageKey> = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' };
 const METHOD_LABELS: Record<Settings['highlightMethod'], MessageKey> = { paint: 'methodPaint', elements: 'methodElements' };
+const PLACEMENT_LABELS: Record<Settings['explanationPlacement'], MessageKey> = { beside: 'placementBeside', docked: 'placementDocked' };
 const HOSTNAME = /^[a-z0-9.-]{1,253}$/i;
 
 export function parseSiteList(text: string): { sites: string[]; invalid: string[] } {
@@ -47,14 +48,14 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
   };
   const fieldset = (legend: MessageKey, ...children: Node[]) => h(doc, 'fieldset', {}, h(doc, 'legend', { text: t(legend) }), ...children);
 
-  const checkbox = (key: 'enabled' | 'firstOccurrenceOnly' | 'showBadge' | 'customTermsInFrames') => {
+  const checkbox = (key: 'enabled' | 'firstOccurrenceOnly' | 'showBadge' | 'customTermsInFrames' | 'termsAreTabStops') => {
     const input = h(doc, 'input', { attrs: { type: 'checkbox', name: key } });
     input.addEventListener('change', () => change({ [key]: input.checked }));
     controls.push((s) => (input.checked = s[key]));
     return h(doc, 'label', { className: 'check' }, input, h(doc, 'span', { text: t(key) }));
   };
 
-  const radios = <K extends 'highlightStyle' | 'theme' | 'highlightMethod'>(key: K, values: readonly Settings[K][], labels: Record<Settings[K], MessageKey>, legend: MessageKey) => {
+  const radios = <K extends 'highlightStyle' | 'theme' | 'highlightMethod' | 'explanationPlacement'>(key: K, values: readonly Settings[K][], labels: Record<Settings[K], MessageKey>, legend: MessageKey) => {
     const inputs = values.map((value) => {
       const input = h(doc, 'input', { attrs: { type: 'radio', name: key, value } });
       input.addEventListener('change', () => input.checked && change({ [key]: value } as Partial<Settings>));
@@ -142,8 +143,8 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
     doc,
     'div',
     { className: 'settings-form' },
-    section('sectionHighlighting', radios('highlightStyle', HIGHLIGHT_STYLES, STYLE_LABELS, 'highlightStyle'), colour(), checkbox('firstOccurrenceOnly'), categories(), radios('highlightMethod', HIGHLIGHT_METHODS, METHOD_LABELS, 'highlightMethod'), checkbox('customTermsInFrames')),
-    section('sectionPopover', number('hoverRestMs'), number('hoverRadiusPx'), number('hoverFallbackMs'), number('exitGraceMs'), number('popoverFontSizePx'), radios('theme', THEMES, THEME_LABELS, 'theme')),
+    section('sectionHighlighting', radios('highlightStyle', HIGHLIGHT_STYLES, STYLE_LABELS, 'highlightStyle'), colour(), checkbox('firstOccurrenceOnly'), categories(), radios('highlightMethod', HIGHLIGHT_METHODS, METHOD_LABELS, 'highlightMethod'), checkbox('termsAreTabStops'), checkbox('customTermsInFrames')),
+    section('sectionPopover', number('hoverRestMs'), number('hoverRadiusPx'), number('hoverFallbackMs'), number('exitGraceMs'), number('popoverFontSizePx'), radios('explanationPlacement', EXPLANATION_PLACEMENTS, PLACEMENT_LABELS, 'explanationPlacement'), radios('theme', THEMES, THEME_LABELS, 'theme')),
     section('sectionSites', checkbox('enabled'), siteList('disabledSites'), siteList('allowedSites')),
     section('sectionToolbar', checkbox('showBadge')),
   );

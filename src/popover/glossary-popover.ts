@@ -3,7 +3,7 @@
  * with @floating-ui/dom. It shows one entry at a time, keeps a history for related-term
  * navigation (Back), and stays until dismissed when pinned (WCAG 1.4.13).
  */
-import { arrow, autoUpdate, computePosition, flip, inline, offset, shift, size, type ReferenceElement } from '@floating-ui/dom';
+import { arrow, autoUpdate, computePosition, inline } from '@floating-ui/dom';
 import type { GlossaryEntry } from '../glossary';
 import { h } from '../ui/dom';
 import { renderEntryNote } from '../ui/disclaimer';
@@ -13,7 +13,13 @@ import { uiText } from '../ui/strings';
 import { attachPopoverHost, createPopoverHost } from './popover-host';
 import type { Box, PopoverInspection } from '../messages';
 import type { EntryLookup } from './entry-lookup';
-import type { TermRef } from './term-source';
+import { measureReadingLines, unionOf } from './reading-lines';
+import { explanationPosition, placeExplanation, type PlacementMode, type PlacementSide, type ReadingPlacementInput, type Rect } from './reading-placement';
+import type { TermRef, TermSource } from './term-source';
+
+/** Between the reading and the explanation, and between the explanation and the window's edge. */
+const GAP_PX = 10;
+const EDGE_PX = 8;
 
 export interface PopoverOptions {
   entries: EntryLookup;
@@ -30,6 +36,10 @@ export interface PopoverOptions {
   onAnchorChange?: (term: TermRef | null) => void;
   /** Closed in the extension (the page cannot read it); unit tests open it to look inside. */
   shadowMode?: ShadowRootMode;
+  /** Where the term's text is, every line of it: what the explanation keeps clear. */
+  geometry?: Pick<TermSource, 'boxes' | 'end'>;
+  /** Next to the term (default), or a panel docked at an edge of the window. */
+  placement?: PlacementMode;
 }
 
 export interface OpenOptions {
@@ -49,6 +59,7 @@ export class GlossaryPopover {
   private readonly footer: HTMLElement;
   private readonly back: HTMLButtonElement;
   private readonly arrowEl: HTMLElement;
+  private readonly scroller: HTMLElement;
   private readonly speaker: Speaker;
   private history: GlossaryEntry[] = [];
   private anchorRef: TermRef | null = null;
@@ -58,6 +69,9 @@ export class GlossaryPopover {
   private readonly pinnedLabel: HTMLElement;
   private fontSizePx = 16;
   private last: { anchor: TermRef; entryId: string } | null = null;
+  /** The side the explanation was put on last: kept while it fits (a docked panel stays where it is). */
+  private lastSide: PlacementSide | undefined;
+  private placementMode: PlacementMode = 'beside';
 
   constructor(
     private readonly doc: Document,
@@ -75,14 +89,23 @@ export class GlossaryPopover {
     this.body = h(doc, 'div', { className: 'dg-body' });
     this.footer = h(doc, 'div', { className: 'dg-footer' });
     this.arrowEl = h(doc, 'div', { className: 'dg-arrow', attrs: { 'aria-hidden': 'true' } });
-    this.dialog = h(
+    // One scrolling area for everything (header and footer stay in view while it scrolls): no
+    // scroll area nested inside another, and in Firefox no unnamed Tab stop for a scrolling body.
+    this.scroller = h(
       doc,
       'div',
-      { className: 'dg-popover', attrs: { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'dg-title', tabindex: '-1' } },
-      this.arrowEl,
+      { className: 'dg-scroll', attrs: { tabindex: '-1' } },
       h(doc, 'div', { className: 'dg-header' }, this.back, this.title, this.pinnedLabel, close),
       this.body,
       this.footer,
+    );
+    this.dialog = h(
+      doc,
+      'div',
+      // Named by the term, described by its short definition: both in this shadow root, where the references resolve.
+      { className: 'dg-popover', attrs: { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'dg-title', 'aria-describedby': 'dg-description', tabindex: '-1' } },
+      this.arrowEl,
+      this.scroller,
     );
     this.dialog.hidden = true;
     this.applyAppearance(options);
@@ -115,7 +138,8 @@ export class GlossaryPopover {
     return this.dialog;
   }
 
-  applyAppearance(options: Pick<PopoverOptions, 'theme' | 'fontSizePx'>): void {
+  applyAppearance(options: Pick<PopoverOptions, 'theme' | 'fontSizePx' | 'placement'>): void {
+    this.placementMode = options.placement ?? 'beside';
     if (options.theme && options.theme !== 'auto') this.dialog.dataset.theme = options.theme;
     else delete this.dialog.dataset.theme;
     this.fontSizePx = options.fontSizePx ?? 16;
@@ -132,7 +156,7 @@ export class GlossaryPopover {
     this.last = { anchor, entryId: entry.id };
     this.render();
     this.dialog.hidden = false;
-    this.startPositioning(anchor.reference, point);
+    this.startPositioning(anchor, point);
     this.options.onAnchorChange?.(anchor);
     if (focus) this.focus();
   }
@@ -156,7 +180,8 @@ export class GlossaryPopover {
       const active = this.doc.activeElement;
       this.returnFocusTo = active instanceof HTMLElement && active !== this.doc.body && active !== this.host ? active : (this.anchorRef?.element ?? null);
     }
-    this.dialog.focus({ preventScroll: true });
+    // The scrolling area takes focus, so the arrow and page keys scroll the explanation.
+    this.scroller.focus({ preventScroll: true });
   }
 
   close({ restoreFocus }: { restoreFocus: boolean }): void {
@@ -232,7 +257,7 @@ export class GlossaryPopover {
     const hadFocus = this.root.activeElement !== null;
     this.history.pop();
     this.render();
-    if (hadFocus) (this.back.hidden ? this.dialog : this.back).focus();
+    if (hadFocus) (this.back.hidden ? this.scroller : this.back).focus();
   }
 
   private render(): void {
@@ -261,13 +286,14 @@ export class GlossaryPopover {
           ]
         : []),
     );
+    const short = this.body.querySelector('.dg-short');
+    if (short) short.id = 'dg-description';
     // The glossary's note, or for the user's own term the label that says so.
     // Seen only while focus is in the explanation (popover.css): the keys need no chord.
     this.footer.replaceChildren(h(this.doc, 'p', { className: 'dg-keys', text: uiText('keysHint') }), renderEntryNote(this.doc, entry));
     this.showSpeechIfAvailable();
     // A new entry (related term, Back) is read from its start, not where the last one was left.
-    this.body.scrollTop = 0;
-    this.dialog.scrollTop = 0;
+    this.scroller.scrollTop = 0;
   }
 
   /** Speak buttons show only once the browser has a voice to speak with. */
@@ -276,36 +302,60 @@ export class GlossaryPopover {
     if (row) row.hidden = !this.speaker.available;
   }
 
-  private startPositioning(anchor: ReferenceElement, point: { x: number; y: number } | undefined): void {
+  /**
+   * Follows the term (scroll, resize, the explanation's own size) with @floating-ui/dom,
+   * placed where it hides neither the term's line nor the next (reading-placement.ts).
+   */
+  private startPositioning(anchor: TermRef, point: { x: number; y: number } | undefined): void {
     this.stopAutoUpdate?.();
+    const geometry = this.options.geometry;
+    const termBox = (): Rect => (geometry ? unionOf(geometry.boxes(anchor)) : null) ?? anchor.reference.getBoundingClientRect();
+    const context = anchor.element ?? ('contextElement' in anchor.reference ? anchor.reference.contextElement : undefined) ?? null;
+    const first = termBox();
+    // What must stay clear is measured once, as offsets from the term: scrolling moves them together.
+    const lines = context ? measureReadingLines(this.doc, first, context, geometry?.end(anchor) ?? null) : null;
+    const mode = this.placementMode;
+    if (mode === 'beside') this.lastSide = undefined;
+    this.dialog.toggleAttribute('data-docked', mode === 'docked');
     const update = () => {
-      void computePosition(anchor, this.dialog, {
+      const view = this.doc.defaultView;
+      if (!view) return;
+      const term = termBox();
+      const em = this.fontSizePx;
+      const input: ReadingPlacementInput = {
+        viewport: { width: this.doc.documentElement.clientWidth || view.innerWidth, height: this.doc.documentElement.clientHeight || view.innerHeight },
+        term,
+        column: lines ? { left: term.left + lines.columnLeft, right: term.left + lines.columnRight } : { left: term.left, right: term.right },
+        nextLineBottom: term.bottom + (lines?.nextLineBelow ?? 1.5 * em),
+        preferred: { width: 28 * em, height: Math.min(32 * em, this.naturalHeight()) },
+        minWidth: 20 * em,
+        minHeight: 8 * em,
+        gap: GAP_PX,
+        padding: EDGE_PX,
+        mode,
+        previous: this.lastSide,
+      };
+      const placement = placeExplanation(input);
+      this.lastSide = placement.side;
+      this.dialog.dataset.edge = placement.side;
+      const style = this.dialog.style;
+      style.setProperty('--dg-available-width', `${placement.maxWidth}px`);
+      style.setProperty('--dg-available-height', `${placement.maxHeight}px`);
+      // Too short to keep the footer in view too (a phone, 200% zoom, 24 px text): it scrolls
+      // with the text, which gets the room; the header with the term and × always stays.
+      this.dialog.toggleAttribute('data-compact', placement.maxHeight < em * 24);
+      void computePosition(anchor.reference, this.dialog, {
         strategy: 'fixed',
-        placement: 'bottom-start',
+        placement: `${placement.side}-start`,
         middleware: [
-          // A term wrapped across lines: the line fragment under the pointer (else the first).
+          // A term wrapped across lines: the arrow points at the line fragment under the pointer (else the first).
           inline(point),
-          offset(10),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          // On a short window (200% zoom, a phone) neither side may fit: cap the height to the
-          // space on the chosen side and let the dialog scroll, rather than leave the viewport.
-          size({
-            padding: 8,
-            apply: ({ availableWidth, availableHeight, elements }) => {
-              elements.floating.style.setProperty('--dg-available-width', `${Math.max(200, Math.floor(availableWidth))}px`);
-              elements.floating.style.setProperty('--dg-available-height', `${Math.max(120, Math.floor(availableHeight))}px`);
-              // Too short to keep header and footer fixed around a scrolling body (a phone, 200%
-              // zoom, 24 px text): the whole popover scrolls instead, so the text gets the room.
-              elements.floating.toggleAttribute('data-compact', availableHeight < this.fontSizePx * 24);
-            },
-          }),
+          { name: 'reading', fn: ({ rects }) => explanationPosition(placement, input, rects.floating) },
           arrow({ element: this.arrowEl, padding: 12 }),
         ],
-      }).then(({ x, y, placement, middlewareData }) => {
-        Object.assign(this.dialog.style, { left: `${x}px`, top: `${y}px` });
-        const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';
-        const opposite = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side];
+      }).then(({ x, y, placement: side, middlewareData }) => {
+        Object.assign(style, { left: `${x}px`, top: `${y}px` });
+        const opposite = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side.split('-')[0] as PlacementSide];
         const a = middlewareData.arrow;
         Object.assign(this.arrowEl.style, {
           left: a?.x != null ? `${a.x}px` : '',
@@ -317,7 +367,12 @@ export class GlossaryPopover {
       });
     };
     // autoUpdate only while open: closing removes every listener it added.
-    this.stopAutoUpdate = autoUpdate(anchor, this.dialog, update);
+    this.stopAutoUpdate = autoUpdate(anchor.reference, this.dialog, update);
+  }
+
+  /** The height the explanation would take with room to spare (its scrolling parts unrolled). */
+  private naturalHeight(): number {
+    return this.dialog.offsetHeight + Math.max(0, this.scroller.scrollHeight - this.scroller.clientHeight);
   }
 
   private onDialogKeydown(event: KeyboardEvent): void {
@@ -333,7 +388,7 @@ export class GlossaryPopover {
     const active = this.root.activeElement;
     const first = focusable[0]!;
     const last = focusable[focusable.length - 1]!;
-    if (event.shiftKey && (active === first || active === this.dialog)) {
+    if (event.shiftKey && (active === first || active === this.dialog || active === this.scroller)) {
       last.focus();
       event.preventDefault();
     } else if (!event.shiftKey && active === last) {

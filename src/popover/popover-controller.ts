@@ -56,6 +56,8 @@ export function startPopover(
     entries,
     theme: settings.theme,
     fontSizePx: settings.popoverFontSizePx,
+    placement: settings.explanationPlacement,
+    geometry: terms,
     onOpenInGlossary: callbacks.onOpenInGlossary,
     acceptsEvent: callbacks.acceptsEvent,
     onAnchorChange: (term) => {
@@ -65,7 +67,7 @@ export function startPopover(
     shadowMode: callbacks.shadowMode,
   });
   const interactions = connectTermInteractions(doc, popover, terms, entries, () => interactionConfig(current), callbacks.acceptsEvent);
-  describeHighlights(doc);
+  describeHighlights(doc, settings.termsAreTabStops);
 
   /**
    * Opens a term from the keyboard: pinned, with focus in the popover. Esc returns focus to
@@ -75,7 +77,7 @@ export function startPopover(
     terms.reveal(term);
     const active = doc.activeElement;
     const nothingFocused = !active || active === doc.body || popover.contains(active);
-    if (term.element && (onTerm || nothingFocused)) focusTerm(doc, term.element, { scroll: false });
+    if (term.element && (onTerm || nothingFocused)) focusTerm(doc, term.element, { scroll: false, tabStops: current.termsAreTabStops });
     return interactions.openTerm(term, { pinned: true, focus: true });
   };
 
@@ -98,10 +100,27 @@ export function startPopover(
   };
   doc.addEventListener('keydown', onKeyDown, true);
 
+  // Terms as Tab stops (a setting): a term reached with Tab shows its explanation, as resting
+  // on it does (Enter pins it and moves in; Esc closes); leaving the terms closes an unpinned one.
+  const onFocusIn = (e: FocusEvent) => {
+    if (!current.termsAreTabStops || !accepts(e)) return;
+    // Focus given back by the explanation (Esc, ×) or moved by N/P: that path decides what opens.
+    if (popover.contains(e.relatedTarget)) return;
+    const term = terms.ofElement(e.target);
+    if (term) {
+      if (popover.anchor?.id !== term.id) interactions.openTerm(term, { pinned: false, focus: false });
+    } else if (popover.isOpen && !popover.pinned && !popover.contains(e.target)) {
+      popover.close({ restoreFocus: false });
+    }
+  };
+  doc.addEventListener('focusin', onFocusIn, true);
+
   return {
     applySettings(next) {
+      const tabStopsChanged = next.termsAreTabStops !== current.termsAreTabStops;
       current = next;
-      popover.applyAppearance({ theme: next.theme, fontSizePx: next.popoverFontSizePx });
+      if (tabStopsChanged) describeHighlights(doc, next.termsAreTabStops);
+      popover.applyAppearance({ theme: next.theme, fontSizePx: next.popoverFontSizePx, placement: next.explanationPlacement });
     },
     nextTerm: () => moveToTerm(1),
     previousTerm: () => moveToTerm(-1),
@@ -113,10 +132,11 @@ export function startPopover(
       return anchor !== null && openFromKeyboard(anchor);
     },
     openTerm: (term) => openFromKeyboard(term),
-    describeHighlights: () => describeHighlights(doc),
+    describeHighlights: () => describeHighlights(doc, current.termsAreTabStops),
     inspect: (selectors) => popover.inspect(selectors),
     destroy() {
       doc.removeEventListener('keydown', onKeyDown, true);
+      doc.removeEventListener('focusin', onFocusIn, true);
       interactions.disconnect();
       popover.destroy();
     },

@@ -20,6 +20,11 @@ export function createPopoverHost(doc: Document, mode: ShadowRootMode = 'closed'
   host.style.setProperty('left', '0', 'important');
   host.style.setProperty('z-index', '2147483647', 'important');
   host.style.setProperty('display', 'block', 'important');
+  // Text spacing stays the reader's (WCAG 1.4.12): not forced, so a style sheet that widens
+  // lines, letters or words on every element reaches the host and is inherited inside.
+  host.style.setProperty('line-height', '1.5');
+  host.style.setProperty('letter-spacing', 'normal');
+  host.style.setProperty('word-spacing', 'normal');
   const root = host.attachShadow({ mode });
   if (!adoptStyles(doc, root)) {
     const style = doc.createElement('style');

@@ -69,12 +69,13 @@ function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): numb
 }
 
 /**
- * Moves focus to `term`, making it the only term with a tabindex. `scroll: false` leaves
- * scrolling to the caller (e.g. a jump that scrolls smoothly on its own).
+ * Moves focus to `term`, making it the only term with a tabindex (unless every term is a Tab
+ * stop: `tabStops`). `scroll: false` leaves scrolling to the caller (e.g. a jump that
+ * scrolls smoothly on its own).
  */
-export function focusTerm(doc: Document, term: HTMLElement, { scroll = true }: { scroll?: boolean } = {}): void {
-  for (const other of doc.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}[tabindex]`)) if (other !== term) other.removeAttribute('tabindex');
-  term.setAttribute('tabindex', '-1');
+export function focusTerm(doc: Document, term: HTMLElement, { scroll = true, tabStops = false }: { scroll?: boolean; tabStops?: boolean } = {}): void {
+  if (!tabStops) for (const other of doc.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}[tabindex]`)) if (other !== term) other.removeAttribute('tabindex');
+  term.setAttribute('tabindex', tabStops && isOccurrenceStart(term) ? '0' : '-1');
   describeTerm(term);
   // Instant, not smooth: no motion for users who asked for none, and no lag for anyone.
   if (scroll) term.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -85,7 +86,21 @@ function describeTerm(term: HTMLElement): void {
   if (!term.hasAttribute('aria-description')) term.setAttribute('aria-description', uiText('termHint'));
 }
 
-/** Gives every highlight under `root` its screen-reader description (idempotent). */
-export function describeHighlights(root: ParentNode): void {
+/** A term split by markup is one Tab stop, at its first mark. */
+function isOccurrenceStart(term: HTMLElement): boolean {
+  const id = term.dataset.glossaryOccurrence;
+  return id === undefined || occurrenceMarks(term)[0] === term;
+}
+
+/**
+ * Gives every highlight under `root` its screen-reader description (idempotent) and, with
+ * `tabStops`, makes each occurrence a Tab stop; without, takes the Tab stops away again.
+ */
+export function describeHighlights(root: ParentNode, tabStops = false): void {
   for (const term of root.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}:not([aria-description])`)) describeTerm(term);
+  if (tabStops) {
+    for (const term of occurrenceStarts(root.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}:not([tabindex="0"])`))) if (isOccurrenceStart(term)) term.setAttribute('tabindex', '0');
+  } else {
+    for (const term of root.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}[tabindex="0"]`)) term.removeAttribute('tabindex');
+  }
 }

@@ -40,6 +40,8 @@ export interface TermSource {
   reveal(term: TermRef): void;
   /** Every box the term's text occupies (all its pieces, every line). */
   boxes(term: TermRef): DOMRect[];
+  /** Where the term's text ends (the next line is measured from there), or null when it is gone. */
+  end(term: TermRef): { node: Node; offset: number } | null;
   /** Every term that has a box, in document order. */
   all(): TermRef[];
 }

@@ -12,6 +12,9 @@ export const HIGHLIGHT_METHODS = ['paint', 'elements'] as const;
 export type HighlightMethod = (typeof HIGHLIGHT_METHODS)[number];
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 export type Theme = (typeof THEMES)[number];
+/** Where explanations open: next to the term, clear of its line and the next, or in a panel docked at an edge of the window. */
+export const EXPLANATION_PLACEMENTS = ['beside', 'docked'] as const;
+export type ExplanationPlacement = (typeof EXPLANATION_PLACEMENTS)[number];
 
 export interface Settings {
   /** Global pause: false turns highlighting off everywhere. */
@@ -31,6 +34,7 @@ export interface Settings {
   hoverFallbackMs: number;
   exitGraceMs: number;
   popoverFontSizePx: number;
+  explanationPlacement: ExplanationPlacement;
   theme: Theme;
   showBadge: boolean;
   /**
@@ -45,6 +49,12 @@ export interface Settings {
    * (security review H1); the top page is what the user is reading.
    */
   customTermsInFrames: boolean;
+  /**
+   * Whether Tab stops at each highlighted term (terms drawn as elements only: painted terms
+   * are not elements). Off by default, so a page's own tab order is not flooded; the
+   * next/previous-term keys reach terms either way.
+   */
+  termsAreTabStops: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -60,10 +70,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverFallbackMs: 1050,
   exitGraceMs: 400,
   popoverFontSizePx: 16,
+  explanationPlacement: 'beside',
   theme: 'auto',
   showBadge: true,
   highlightMethod: 'paint',
   customTermsInFrames: false,
+  termsAreTabStops: false,
 });
 
 /** Whether highlighting should run on a page with this hostname. */
@@ -126,10 +138,12 @@ const FIELD_CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   hoverFallbackMs: inRange(NUMBER_LIMITS.hoverFallbackMs),
   exitGraceMs: inRange(NUMBER_LIMITS.exitGraceMs),
   popoverFontSizePx: inRange(NUMBER_LIMITS.popoverFontSizePx),
+  explanationPlacement: oneOf(EXPLANATION_PLACEMENTS),
   theme: oneOf(THEMES),
   showBadge: isBoolean,
   highlightMethod: oneOf(HIGHLIGHT_METHODS),
   customTermsInFrames: isBoolean,
+  termsAreTabStops: isBoolean,
 };
 
 export interface SettingsReading {

@@ -119,6 +119,26 @@ describe.each(BROWSERS)('%s: popover appearance', (browserName) => {
     await page.close();
   });
 
+  // Issue #14: at 400% zoom the explanation's top (the term and ×) was above the window.
+  it('at 400% zoom (a 1280×900 window: 320×225 CSS px) the whole explanation is on screen, its header and × included', async () => {
+    const page = await open('/popover/interaction.html', { width: 320, height: 225, deviceScaleFactor: 4 });
+    for (const id of ['putamen', 'deep-brain-stimulation', 'writers-cramp']) {
+      await pin(page, id);
+      const p = (await inspectPage(ext, page, ['.dg-close', '.dg-title'])).popover!;
+      for (const part of [p.box, p.found['.dg-close']!, p.found['.dg-title']!]) {
+        expect(part.y, `${id}: ${JSON.stringify(part)}`).toBeGreaterThanOrEqual(0);
+        expect(part.x).toBeGreaterThanOrEqual(0);
+        expect(part.y + part.height).toBeLessThanOrEqual(225);
+        expect(part.x + part.width).toBeLessThanOrEqual(320);
+      }
+      expect(p.found['.dg-close']!.height).toBeGreaterThanOrEqual(44);
+      await page.keyboard.press('Escape');
+      await waitForPopover(ext, page, false);
+      await page.mouse.move(1, 1);
+    }
+    await page.close();
+  });
+
   it('stays within the viewport of a 360 px wide window', async () => {
     const page = await open('/popover/interaction.html', { width: 360, height: 640 });
     await expectReadableOn(page, ['deep-brain-stimulation', 'putamen', 'writers-cramp']);

@@ -59,10 +59,12 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Emulate prefers-color-scheme etc. is per page; this sets the window size. */
   viewport?: { width: number; height: number };
+  /** Another build of the extension than the one `npm run build` made (e.g. the axe test's). */
+  extensionDir?: string;
 }
 
 export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const dir = BUILD_DIRS[name];
+  const dir = options.extensionDir ?? BUILD_DIRS[name];
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No ${name} build at ${dir}: run \`npm run build\` first.`);
   const viewport = options.viewport ?? { width: 1280, height: 900 };
   const browser = await launchBrowser(name, { ...options, viewport, extensionDir: dir });

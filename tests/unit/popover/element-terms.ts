@@ -37,6 +37,7 @@ export function elementTerms(doc: Document): TermSource {
     },
     reveal: () => {},
     boxes: (term) => (term.element ? [...term.element.getClientRects()] : []),
+    end: (term) => (term.element ? { node: term.element, offset: term.element.childNodes.length } : null),
     all,
   };
 }
