@@ -83,3 +83,9 @@ export function distanceToBox(p: Point, box: Box): number {
 export function isApproaching(exit: Point, p: Point, popover: Box, tolerance: number): boolean {
   return distanceToBox(p, popover) < distanceToBox(exit, popover) - tolerance;
 }
+
+/** Whether two terms share a line: the middle of a box of one lies within the height of a box of the other. */
+export function onSameLine(a: readonly Box[], b: readonly Box[]): boolean {
+  const within = (y: number, box: Box) => y > box.top && y < box.bottom;
+  return a.some((x) => b.some((y) => within((x.top + x.bottom) / 2, y) || within((y.top + y.bottom) / 2, x)));
+}

@@ -21,7 +21,7 @@ import {
   type HoverIntentEvent,
   type HoverIntentState,
 } from './hover-intent';
-import { insideConvex, isApproaching, safeCorridor, type Box, type Point } from './safe-corridor';
+import { insideConvex, isApproaching, onSameLine, safeCorridor, type Box, type Point } from './safe-corridor';
 import { pressVerdict, speedBefore, SPEED_WINDOW_MS, type PressStart, type Sample } from './steady-press';
 import type { TermRef, TermSource } from './term-source';
 
@@ -131,7 +131,8 @@ export function connectTermInteractions(
     const p = { x: e.clientX, y: e.clientY };
     const t = performance.now();
     const inPopover = popover.contains(e.target);
-    const term = inPopover ? null : (terms.at(e)?.id ?? null);
+    const termRef = inPopover ? null : terms.at(e);
+    const term = termRef?.id ?? null;
     const anchorId = popover.isOpen ? (popover.anchor?.id ?? null) : null;
     const onAnchor = term !== null && term === anchorId;
     const before = previous;
@@ -151,7 +152,13 @@ export function connectTermInteractions(
       corridorFrom = { exit: before.point, box };
     }
     const inCorridor = guarding && corridor !== null && insideConvex(p, corridor);
-    const onTheWay = inCorridor && corridorFrom !== null && isApproaching(corridorFrom.exit, p, corridorFrom.box, 2 * config.radius);
+    const anchor = popover.anchor;
+    const onTheWay =
+      inCorridor &&
+      corridorFrom !== null &&
+      isApproaching(corridorFrom.exit, p, corridorFrom.box, 2 * config.radius) &&
+      // The next word on the open term's own line is reached deliberately, even when the explanation sits beside the line, ahead.
+      !(termRef && anchor && onSameLine(terms.boxes(termRef), terms.boxes(anchor)));
     if (inCorridor) {
       cancelGrace();
     } else {

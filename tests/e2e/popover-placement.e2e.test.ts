@@ -122,13 +122,17 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: explanations keep the reading
     }
   }
 
-  for (const size of SIZES) {
+  // The placement is the same code whatever draws the highlights; the drawing method only
+  // changes where the term's boxes come from. So every size and mode with the default
+  // (painted), and with elements the first size, next to the term: the boxes agree.
+  const sizes = method === 'paint' ? SIZES : SIZES.slice(0, 1);
+  for (const size of sizes) {
     it(`next to the term at ${size.width}×${size.height}: no explanation covers its term's line or the next line`, async () => {
       await everyTermKeepsItsLinesClear('beside', size);
     });
   }
 
-  it.each(SIZES)('docked at $width×$height: the panel sits at an edge and covers neither line', async (size) => {
+  it.runIf(method === 'paint').each(SIZES)('docked at $width×$height: the panel sits at an edge and covers neither line', async (size) => {
     await everyTermKeepsItsLinesClear('docked', size);
   });
 });

@@ -2,8 +2,8 @@
  * Popover interaction in real Chromium and Firefox with the built extension, with painted
  * highlights and with `<mark>` elements: tremor-tolerant hover, sweeps that open nothing, the
  * safe path into the popover, click/tap to pin, the keyboard commands (sent from the extension
- * side as the background will), Esc and focus, related-term navigation with Back. Also
- * measures the open latency (printed, not asserted).
+ * side as the background will), Esc and focus, related-term navigation with Back. The open
+ * latency under tremor is measured by `npm run tremor`, not here.
  *
  * The popover's shadow root is closed: everything about it is read through the content
  * script's `inspect` reply (harness/page-helpers.ts), never from the page.
@@ -140,6 +140,46 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browse
     expect(await page.$('[data-glossary-popover]')).not.toBeNull();
   });
 
+  // Issue #14: the next term on the line was treated as a crossing on the way to the popover and waited the fallback (~950 ms).
+  it('moving along the line from an open term to the next opens the next at the rest time, not the fallback (set to 5 s here)', async () => {
+    await storeSettings(suite.ext, { ...DEFAULT_SETTINGS, highlightMethod: method, hoverFallbackMs: 5000 });
+    try {
+      await freshPage();
+      const line = (await pageTerms(ext(), page)).filter((t) => ['blepharospasm', 'cervical-dystonia'].includes(t.entryId));
+      const [a, b] = line.map((t) => ({ id: t.id, ...t.boxes[0]! }));
+      const from = { x: a!.x + a!.width / 2, y: a!.y + a!.height / 2 };
+      await jitterAt(page, from, 800, 3);
+      await waitForAnchor(a!.id);
+      const to = { x: b!.x + 14, y: b!.y + b!.height / 2 };
+      await sweepPointer(page, from, to, 0.3);
+      // A ±3 px tremor on the next word for 1.2 s: more than the rest time (350 ms), far less than the 5 s fallback.
+      await jitterAt(page, to, 1200, 3);
+      await waitForAnchor(b!.id);
+      expect((await popoverState(ext(), page)).name).toBe(entry('cervical-dystonia').term);
+    } finally {
+      await storeSettings(suite.ext, { ...DEFAULT_SETTINGS, highlightMethod: method });
+    }
+  });
+
+  // Issue #14: with a long rest time a slip away closed the explanation and resting on the word never reopened it.
+  it('with a 1500 ms rest time, a 700 ms slip away closes the explanation, and resting on the word again reopens it', async () => {
+    await storeSettings(suite.ext, { ...DEFAULT_SETTINGS, highlightMethod: method, hoverRestMs: 1500, hoverFallbackMs: 4500 });
+    try {
+      await freshPage();
+      const at = await termCenter(ext(), page, 'putamen');
+      await jitterAt(page, at, 1800, 3);
+      await waitForPopoverTitle(ext(), page, entry('putamen').term);
+      await restAwayFromTerms();
+      await jitterAt(page, { x: 5, y: 5 }, 700, 3);
+      await waitForPopover(ext(), page, false);
+      // Back on the word for a little more than the rest time (and less than the 4.5 s fallback).
+      await jitterAt(page, at, 2200, 3);
+      await waitForPopoverTitle(ext(), page, entry('putamen').term, 1_000);
+    } finally {
+      await storeSettings(suite.ext, { ...DEFAULT_SETTINGS, highlightMethod: method });
+    }
+  });
+
   it('a fast sweep (about 2 px/ms) across a line of terms opens nothing', async () => {
     await freshPage();
     const line = (await (await page.$('#sweep'))!.boundingBox())!;
@@ -169,7 +209,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browse
     const own = edges(termBox);
     const others = terms.filter((t) => t.left !== own.left || t.top !== own.top);
     expect(others.filter((t) => crosses(at, gap!, t) || crosses(gap!, box, t)), 'the way to the explanation crosses no other term').toEqual([]);
-    await sweepPointer(page, at, gap!, 0.05);
+    await sweepPointer(page, at, gap!, 0.1);
     await jitterAt(page, gap!, 900, 3);
     expect((await popoverState(ext(), page)).name).toBe(entry('basal-ganglia').term);
     await sweepPointer(page, gap!, box, 0.3);
@@ -572,46 +612,6 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browse
     expect(size!.height).toBeGreaterThanOrEqual(44);
     await clickInPopover(ext(), page, '.dg-close');
     await waitForPopover(ext(), page, false);
-  });
-
-  it('measures the open latency of a resting pointer (printed for the issue, not asserted)', async () => {
-    await freshPage();
-    // The page cannot see the closed popover open: the last pointer sample is timed in the page
-    // (Date.now, the same clock as this process) and the opening by polling `inspect` as fast
-    // as it answers; each figure is late by at most one round trip (printed).
-    await page.evaluate(() => {
-      const w = window as unknown as { __lastMove: number };
-      document.addEventListener('pointermove', () => (w.__lastMove = Date.now()));
-    });
-    const latencies: number[] = [];
-    const roundTrips: number[] = [];
-    for (const id of ['putamen', 'dystonia', 'basal-ganglia', 'blepharospasm', 'deep-brain-stimulation']) {
-      await restAwayFromTerms();
-      await sleep(500);
-      const at = await termCenter(ext(), page, id);
-      await page.mouse.move(at.x, at.y);
-      const deadline = Date.now() + 5_000;
-      let opened = 0;
-      while (!opened) {
-        const asked = Date.now();
-        const popover = (await inspectPage(ext(), page)).popover;
-        const answered = Date.now();
-        roundTrips.push(answered - asked);
-        if (popover?.open) opened = answered;
-        else if (answered > deadline) throw new Error(`no popover for ${id}`);
-      }
-      expect((await popoverState(ext(), page)).name).toBe(entry(id).term);
-      latencies.push(opened - (await page.evaluate(() => (window as unknown as { __lastMove: number }).__lastMove)));
-      await page.keyboard.press('Escape');
-      await waitForPopover(ext(), page, false);
-    }
-    latencies.sort((a, b) => a - b);
-    roundTrips.sort((a, b) => a - b);
-    console.log(
-      `[${browserName}, ${method}] open latency after the pointer comes to rest (rest 350 ms): ${latencies.join(', ')} ms; median ${latencies[2]} ms ` +
-        `(each at most one inspect round trip late: median ${roundTrips[Math.floor(roundTrips.length / 2)]} ms)`,
-    );
-    expect(latencies).toHaveLength(5);
   });
 
   it('a term wrapped across two lines: the popover covers none of its lines and its arrow points at one of them from the edge facing it', async () => {

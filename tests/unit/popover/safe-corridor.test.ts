@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convexHull, distanceToBox, insideConvex, isApproaching, safeCorridor } from '../../../src/popover/safe-corridor';
+import { convexHull, distanceToBox, insideConvex, isApproaching, onSameLine, safeCorridor } from '../../../src/popover/safe-corridor';
 
 describe('safe corridor', () => {
   // A term left at (100, 110); the popover below it, 10 px lower, 300 × 200.
@@ -80,3 +80,15 @@ describe('heading for the popover (which terms on the way get the long dwell)', 
   }
 });
 
+
+describe('onSameLine', () => {
+  const word = (left: number, top: number) => ({ left, top, right: left + 60, bottom: top + 20 });
+  it('two words on one line share it, however far apart; the next line does not', () => {
+    expect(onSameLine([word(0, 100)], [word(400, 101)])).toBe(true);
+    expect(onSameLine([word(0, 100)], [word(0, 130)])).toBe(false);
+  });
+  it('a term wrapped across two lines shares a line with a word on either of them', () => {
+    expect(onSameLine([word(500, 100), word(0, 130)], [word(200, 130)])).toBe(true);
+    expect(onSameLine([word(500, 100), word(0, 130)], [word(200, 160)])).toBe(false);
+  });
+});
