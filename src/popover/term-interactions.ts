@@ -65,9 +65,8 @@ export function connectTermInteractions(
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The previous pointer sample: when it was on the open popover's term, the corridor's apex as the pointer leaves. */
   let previous: { term: string | null; point: Point } | null = null;
-  let corridor: Point[] | null = null;
-  /** Where the pointer left the term, and the popover's box then: whether it is heading there (isApproaching). */
-  let corridorFrom: { exit: Point; box: Box } | null = null;
+  /** The safe corridor, with where the pointer left the term and the popover's box then (whether it is heading there: isApproaching). */
+  let corridor: { polygon: Point[]; exit: Point; box: Box } | null = null;
 
   const cancelGrace = () => {
     clearTimeout(graceTimer);
@@ -148,15 +147,14 @@ export function connectTermInteractions(
     if (guarding && corridor === null && before && before.term === anchorId) {
       const r = popover.element.getBoundingClientRect();
       const box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-      corridor = safeCorridor(before.point, box, config.radius);
-      corridorFrom = { exit: before.point, box };
+      corridor = { polygon: safeCorridor(before.point, box, config.radius), exit: before.point, box };
     }
-    const inCorridor = guarding && corridor !== null && insideConvex(p, corridor);
+    const inCorridor = guarding && corridor !== null && insideConvex(p, corridor.polygon);
     const anchor = popover.anchor;
     const onTheWay =
       inCorridor &&
-      corridorFrom !== null &&
-      isApproaching(corridorFrom.exit, p, corridorFrom.box, 2 * config.radius) &&
+      corridor !== null &&
+      isApproaching(corridor.exit, p, corridor.box, 2 * config.radius) &&
       // The next word on the open term's own line is reached deliberately, even when the explanation sits beside the line, ahead.
       !(termRef && anchor && onSameLine(terms.boxes(termRef), terms.boxes(anchor)));
     if (inCorridor) {
