@@ -15,13 +15,7 @@ import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
 import { inspectPage, pageTerms, sendContentRequest, storeSettings, waitForHighlightingIdle } from './harness/page-helpers';
 import type { PageInspection } from '../../src/messages';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-
-interface Edges {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import { edges, overlaps, type Edges } from './harness/geometry';
 
 const SIZES = [
   { width: 1280, height: 900 },
@@ -29,8 +23,6 @@ const SIZES = [
   { width: 360, height: 640 },
 ] as const;
 
-const edges = (b: { x: number; y: number; width: number; height: number }): Edges => ({ left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height });
-const overlaps = (a: Edges, b: Edges) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 /**
  * The boxes of the page's text on the term's line(s) and on the next line below them, read

@@ -13,8 +13,9 @@ import type { Page, SerializedAXNode } from 'puppeteer-core';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { uiText } from '../../src/ui/strings';
 import { GLOSSARY } from '../../src/glossary';
-import type { Box, PopoverInspection } from '../../src/messages';
+import type { PopoverInspection } from '../../src/messages';
 import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
+import { edges, overlaps, type Edges } from './harness/geometry';
 import { aimedClick,
   clickInPopover,
   clickTerm,
@@ -42,13 +43,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Longer than every default delay (fallback 1050 ms, exit grace 400 ms): if it was going to happen, it has. */
 const SETTLE_MS = 1400;
 
-interface Edges {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-const edges = (b: Box): Edges => ({ left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height });
 /** Whether the straight way from `a` to `b` passes over `box` (sampled every 2 px). */
 function crosses(a: { x: number; y: number }, b: { x: number; y: number }, box: Edges): boolean {
   const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 2);
@@ -626,7 +620,6 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browse
       expect(p.anchor).toBe(term.id);
       const dialog = edges(p.box);
       const arrow = edges(p.found['.dg-arrow']!);
-      const overlaps = (a: Edges, b: Edges) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
       for (const line of rects) expect(overlaps(dialog, line)).toBe(false);
       const ax = (arrow.left + arrow.right) / 2;
       const ay = (arrow.top + arrow.bottom) / 2;
