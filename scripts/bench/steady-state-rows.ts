@@ -91,12 +91,14 @@ async function spaHeap({ browser, meter }: Setup, origin: string): Promise<Pick<
   await page.goto(`${origin}/spa.html`, { waitUntil: 'load' });
   await new Promise((done) => setTimeout(done, SETTLE_MS));
   const heapStart = await meter.heap(page);
-  await page.evaluate((views, pause) => (window as unknown as { spaRun(views: number, pauseMs: number): Promise<void> }).spaRun(views, pause), SPA_VIEWS, SPA_PAUSE_MS);
-  await new Promise((done) => setTimeout(done, SETTLE_MS));
-  const heapEnd = await meter.heap(page);
-  await page.evaluate((views, pause) => (window as unknown as { spaRun(views: number, pauseMs: number): Promise<void> }).spaRun(views, pause), SPA_VIEWS, SPA_PAUSE_MS);
-  await new Promise((done) => setTimeout(done, SETTLE_MS));
-  const heapAgain = await meter.heap(page);
+  /** SPA_VIEWS more views, then the heap after GC. */
+  const heapAfterViews = async () => {
+    await page.evaluate((views, pause) => (window as unknown as { spaRun(views: number, pauseMs: number): Promise<void> }).spaRun(views, pause), SPA_VIEWS, SPA_PAUSE_MS);
+    await new Promise((done) => setTimeout(done, SETTLE_MS));
+    return meter.heap(page);
+  };
+  const heapEnd = await heapAfterViews();
+  const heapAgain = await heapAfterViews();
   await page.close();
   return { heapStart, heapEnd, heapAgain };
 }

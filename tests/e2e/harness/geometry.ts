@@ -9,5 +9,6 @@ export interface Edges {
 
 export const edges = (b: { x: number; y: number; width: number; height: number }): Edges => ({ left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height });
 
-/** Whether two boxes share area; touching edges and sub-pixel (0.5 px) rounding do not count. */
-export const overlaps = (a: Edges, b: Edges): boolean => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+/** Whether two boxes share area; touching edges do not count, nor an overlap of up to `allowance` px (sub-pixel rounding). */
+export const overlaps = (a: Edges, b: Edges, allowance = 0): boolean =>
+  a.left < b.right - allowance && b.left < a.right - allowance && a.top < b.bottom - allowance && b.top < a.bottom - allowance;
