@@ -4,8 +4,11 @@
  * change of categories or custom terms is compiled here once, before any page needs it.
  */
 import { browser, type Browser } from 'wxt/browser';
+import prefilterTable from 'virtual:glossary-prefilter';
+import { batchMayHoldTerm } from '../src/background/candidate-check';
+import { decodePrefilter, type Prefilter } from '../src/matching/term-prefilter';
 import { t } from '../src/i18n/message';
-import { COMMANDS, glossaryHash, type BackgroundRequest, type CommandName, type ContentRequest, type GlossaryLocation } from '../src/messages';
+import { COMMANDS, glossaryHash, type BackgroundRequest, type CandidateReply, type CommandName, type ContentRequest, type GlossaryLocation } from '../src/messages';
 import { createRateLimit } from '../src/background/rate-limit';
 import { lookupSelection } from '../src/search/lookup-selection';
 import { CUSTOM_PREFILTER_KEY, customPrefilter } from '../src/settings/custom-prefilter';
@@ -15,9 +18,15 @@ import { entriesById, GLOSSARY, SOURCES, type GlossaryEntry } from '../src/gloss
 import { CATEGORIES } from '../src/glossary/types';
 import type { CustomTerm } from '../src/settings/custom-terms';
 import { entryBundle } from '../src/glossary/entry-bundle';
+import { isActiveOn } from '../src/settings/settings';
 import { loadCustomTerms, loadSettings, matcherStore, watchCustomTerms, watchSettings } from '../src/settings/settings-storage';
 
 const EXPLAIN_MENU_ID = 'explain-selection';
+
+/** What a frame may see: the user's own terms only in the top frame, unless they allow frames (security review H1). */
+function mayShowOwnTerms(sender: Browser.runtime.MessageSender, inFramesToo: boolean): boolean {
+  return sender.frameId === 0 || sender.frameId === undefined || inFramesToo;
+}
 
 export default defineBackground(() => {
   // MV3 (Chrome) has `action`, MV2 (Firefox) `browserAction`: same badge API.
@@ -62,6 +71,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: BackgroundRequest, sender: Browser.runtime.MessageSender) => {
     switch (message.type) {
+      case 'may-hold-terms':
+        return candidateReply(message.hostname, message.batch, sender);
       case 'page-terms-changed':
         if (sender.tab?.id !== undefined) return showBadge(sender.tab.id, message.distinct).then(() => true);
         return undefined;
@@ -107,16 +118,30 @@ export default defineBackground(() => {
     made.catch(() => lookup === made && (lookup = null));
     return (lookup = made);
   };
+  /** The frames' prefilters: the built-in glossary's, decoded once, and the user's terms', once per change of them. */
+  const builtInPrefilter = decodePrefilter(prefilterTable);
+  let ownPrefilter: Promise<Prefilter | null> | null = null;
+  const loadOwnPrefilter = () => {
+    const made = (ownPrefilter ??= loadOwnTerms().then((terms) => (terms.length > 0 ? decodePrefilter(customPrefilter(terms)) : null)));
+    made.catch(() => ownPrefilter === made && (ownPrefilter = null));
+    return made;
+  };
+  const candidateReply = async (hostname: unknown, batch: unknown, sender: Browser.runtime.MessageSender): Promise<CandidateReply> => {
+    const { settings } = await loadSettings();
+    if (!isActiveOn(settings, typeof hostname === 'string' ? hostname : '')) return { off: true, holds: false };
+    const own = mayShowOwnTerms(sender, settings.customTermsInFrames) ? await loadOwnPrefilter() : null;
+    return { off: false, holds: batchMayHoldTerm(batch, own ? [builtInPrefilter, own] : [builtInPrefilter]) };
+  };
   const forgetOwnTerms = () => {
     ownTerms = null;
+    ownPrefilter = null;
     lookup = null;
     pageGlossaries.clear();
   };
-  // What a frame may see: the user's own terms only in the top frame, unless they allow frames (security review H1).
   // Settings are read afresh: a page may ask before this script has heard of a change.
   const pageGlossaryFor = async (sender: Browser.runtime.MessageSender) => {
     const [{ settings }, terms] = await Promise.all([loadSettings(), loadOwnTerms()]);
-    const withOwn = sender.frameId === 0 || sender.frameId === undefined || settings.customTermsInFrames;
+    const withOwn = mayShowOwnTerms(sender, settings.customTermsInFrames);
     const key = JSON.stringify([settings.categories, withOwn]);
     let made = pageGlossaries.get(key);
     if (!made) {

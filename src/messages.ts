@@ -2,6 +2,7 @@
  * Messages between the background script, the popup and content scripts: defined once,
  * imported everywhere.
  */
+import type { TextBatch } from './content/candidate-text';
 
 /** Sent to a tab's content script (from the background's commands and from the popup). */
 export type ContentRequest =
@@ -84,12 +85,20 @@ export type CommandName = (typeof COMMANDS)[number];
 
 /** Sent by a content script to the background. */
 export type BackgroundRequest =
+  /** The first stage's question: could this text of the frame hold a term (answered with a CandidateReply)? */
+  | { type: 'may-hold-terms'; hostname: string; batch: TextBatch }
   | { type: 'page-terms-changed'; distinct: number }
   | { type: 'open-glossary'; entryId?: string }
   /** The frame's matcher when it is not the built-in one (answered with a PageGlossaryReply, src/content/page-glossary.ts). */
   | { type: 'page-glossary' }
   /** Entries the frame shows, with what their explanations need (answered with an EntryBundle, src/glossary/entry-bundle.ts). */
   | { type: 'get-entries'; ids: string[] };
+
+/** Reply to `may-hold-terms`: `off` when highlighting is off for the frame's site (nothing was read then). */
+export interface CandidateReply {
+  off: boolean;
+  holds: boolean;
+}
 
 /** Where the glossary page opens: an entry, or a search for words that are not in the glossary. */
 export interface GlossaryLocation {

@@ -4,22 +4,20 @@
  * only then import the engine (entrypoints/content-engine.ts). A page with nothing to explain
  * pays for this file and one storage read, nothing more.
  *
- * It reads the settings' site switch, waits for the parsed document, then reads the page's
- * text in idle time through the glossary's prefilter (src/matching/term-prefilter.ts), and
+ * It waits for the parsed document, then reads the page's text in idle time and asks the
+ * background whether it could hold a term (src/content/candidate-text.ts; the background
+ * holds the prefilter and the settings' site switch, so a term-less frame never touches
+ * storage: Firefox builds each API namespace into a frame the first time it is used), and
  * goes on watching what the page adds. Messages from the popup and the background are
  * answered here until the engine is ready, then handed to it.
  *
  * The browser's own extension API is used (not the polyfill, which would triple the file).
  */
-import prefilterTable from 'virtual:glossary-prefilter';
-import { watchForCandidateText, type CandidateWatch } from '../../src/content/candidate-text';
+import { watchForCandidateText, type CandidateWatch, type TextBatch } from '../../src/content/candidate-text';
 import { documentParsed } from '../../src/content/document-parsed';
 import { engineOffered, type EngineHandler } from '../../src/content/engine-handoff';
 import '../../src/highlight/highlight.css';
-import { decodePrefilter, prefilterScan } from '../../src/matching/term-prefilter';
-import type { ContentRequest, PageInspection, PageTerms } from '../../src/messages';
-import { CUSTOM_PREFILTER_KEY } from '../../src/settings/custom-prefilter';
-import { readSiteSwitchHint, type SiteSwitchHint } from '../../src/settings/site-switch-hint';
+import type { BackgroundRequest, CandidateReply, ContentRequest, PageInspection, PageTerms } from '../../src/messages';
 import { SETTINGS_KEY } from '../../src/settings/settings';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -41,9 +39,8 @@ export default defineContentScript({
     if (!HTML_TYPES.has(document.contentType)) return;
     const g = globalThis as unknown as { browser?: Api; chrome?: Api };
     const api = (g.browser ?? g.chrome)!;
-    const inFrame = window !== window.top;
-
-    let hint: SiteSwitchHint = { off: false, customTermsInFrames: false };
+    /** Highlighting is off for this site, as the background last said. */
+    let off = false;
     let watch: CandidateWatch | null = null;
     let engine: Promise<EngineHandler> | null = null;
 
@@ -58,32 +55,39 @@ export default defineContentScript({
       return engine;
     };
 
-    // Reads the switch and the prefilters, then the page's text. Again when the user's own terms change.
+    // Asks the background about each batch of the page's text. Off for this site: nothing more is read until the settings change.
+    const check = async (batch: TextBatch): Promise<boolean> => {
+      const request: BackgroundRequest = { type: 'may-hold-terms', hostname: location.hostname, batch };
+      const reply = (await api.runtime.sendMessage(request)) as CandidateReply | undefined;
+      if (!reply) throw new Error('no answer from the background');
+      off = reply.off;
+      if (off) {
+        watch?.stop();
+        listenForSwitchOn();
+      }
+      return reply.holds;
+    };
     const watchText = async () => {
-      const [sync, local] = await Promise.all([api.storage.sync.get(SETTINGS_KEY), api.storage.local.get(CUSTOM_PREFILTER_KEY)]);
-      hint = readSiteSwitchHint(sync[SETTINGS_KEY], location.hostname);
-      if (hint.off) return;
-      // The user's own terms have a prefilter of their own, kept with them; in frames only if allowed (security review H1).
-      const tables = [decodePrefilter(prefilterTable)];
-      const custom = local[CUSTOM_PREFILTER_KEY];
-      if (typeof custom === 'string' && custom && (!inFrame || hint.customTermsInFrames)) tables.push(decodePrefilter(custom));
       await documentParsed(document);
       if (engine || ctx.isInvalid) return;
       watch?.stop();
-      watch = watchForCandidateText(document, () => prefilterScan(tables), () => void loadEngine().catch(report));
+      watch = watchForCandidateText(document, check, () => void loadEngine().catch(report));
     };
-    // Storage unreadable: the engine reads it again, and says what went wrong.
     const watchTextOrLoad = () => void watchText().catch(() => void loadEngine().catch(report));
     watchTextOrLoad();
 
-    // Switched back on while the page is open: the engine takes it from there.
+    // Switched back on while the page is open: read the page again. Only frames that were told "off" listen.
+    let listening = false;
     const onSettingsChanged = (changes: StorageChanges) => {
       if (!(SETTINGS_KEY in changes) || engine) return;
-      const was = hint.off;
-      hint = readSiteSwitchHint(changes[SETTINGS_KEY]!.newValue, location.hostname);
-      if (was && !hint.off) void loadEngine().catch(report);
+      off = false;
+      watchTextOrLoad();
     };
-    api.storage.sync.onChanged.addListener(onSettingsChanged);
+    const listenForSwitchOn = () => {
+      if (listening) return;
+      listening = true;
+      api.storage.sync.onChanged.addListener(onSettingsChanged);
+    };
 
     const answer = (message: ContentRequest): Promise<unknown> | undefined => {
       // Asked of every frame, for one: the others stay silent, or their reply could come first.
@@ -91,13 +95,13 @@ export default defineContentScript({
       if (engine) return engine.then((handle) => handle(message));
       switch (message.type) {
         case 'get-page-terms': {
-          const reply: PageTerms = { counts: {}, hostname: location.hostname, active: !hint.off };
+          const reply: PageTerms = { counts: {}, hostname: location.hostname, active: !off };
           return Promise.resolve(reply);
         }
         case 'jump-to-term':
           return Promise.resolve(false);
         case 'inspect': {
-          const reply: PageInspection = { method: null, busy: !hint.off && !watch?.settled, passes: 0, drawn: 0, terms: [], popover: null, termless: watch?.settled === true };
+          const reply: PageInspection = { method: null, busy: !off && !watch?.settled, passes: 0, drawn: 0, terms: [], popover: null, termless: watch?.settled === true };
           return Promise.resolve(reply);
         }
         // The user switches this site on or off: the engine keeps settings, and highlights if it is now on.
@@ -125,7 +129,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       watch?.stop();
       api.runtime.onMessage.removeListener(onMessage);
-      api.storage.sync.onChanged.removeListener(onSettingsChanged);
+      if (listening) api.storage.sync.onChanged.removeListener(onSettingsChanged);
     });
   },
 });

@@ -1,20 +1,27 @@
 /**
  * The first stage's watch over a frame's text (issue #13): reads the text the page shows, a
  * slice at a time in idle time, and what the page adds later (streamed answers, pages that
- * render after load), until the scan says some text could hold a term. Nothing in the page is
- * changed. Open shadow roots are read and watched too.
+ * render after load), and hands it over in batches to be checked (by the background, which
+ * holds the glossary's prefilter: see src/background/candidate-check.ts), until a batch could
+ * hold a term. Nothing in the page is changed. Open shadow roots are read and watched too.
  *
- * Text nodes are read a chunk at a time, joined: one scan call per node cost a term-less
- * 33K-character page 22 ms in Chromium 156, against 9 ms for the same text in one piece.
- * Nodes are joined with a space (a node ends a word, as a block does); where letters meet
- * across two nodes ("<b>dys</b>tonia", a drop cap), the chunk is also read joined as it
- * stands, by a second scan, since the highlighter reads inline markup through.
+ * Why elsewhere: scanning a term-less 33K-character page in the frame itself, with the
+ * frame's cold, unoptimised script, cost 10 ms in Chromium 156 and 29 ms in Firefox 153 in
+ * every frame; the background's scan is warm and off the page's main thread.
+ *
+ * Text nodes are joined into chunks: nodes with a space between them (a node ends a word, as a
+ * block does); where letters meet across two nodes ("<b>dys</b>tonia", a drop cap), the parts
+ * near the meeting are also given joined as they stand, since the highlighter reads inline
+ * markup through. A form's first words may run on from one batch into the next: each batch
+ * begins with the end of the one before (`carry`).
  */
-import type { TextScan } from '../matching/term-prefilter';
-
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'svg']);
 /** Idle time used per slice; the clock is read after each chunk: this much text, or this many text nodes. */
 const SLICE_MS = 8;
+/** A batch holds at most about this much text (one message; the first batch of most pages holds all of it). */
+const BATCH_CHARS = 256_000;
+/** The end of a batch that begins the next: more than a form's first three words need. */
+const CARRY_CHARS = 256;
 const CHUNK_CHARS = 8_000;
 const CHUNK_NODES = 512;
 /** A chunk that keeps meeting letters at its cut grows to this much at most (one word spread over thousands of nodes). */
@@ -23,8 +30,19 @@ const CHUNK_NODES_MAX = 4_096;
 /** A busy page still gets its text read, a slice at a time, after this long. */
 const IDLE_TIMEOUT_MS = 500;
 
+/** Texts read in order, by one scan each: `texts` the chunks, `joined` the readings where letters meet; each after its carry. */
+export interface TextBatch {
+  carry: string;
+  texts: string[];
+  joinedCarry: string;
+  joined: string[];
+}
+
+/** Whether a batch could hold a term. A check that fails counts as yes: the engine then finds out, and says what went wrong. */
+export type BatchCheck = (batch: TextBatch) => Promise<boolean>;
+
 export interface CandidateWatch {
-  /** Whether every text the frame has shown so far has been read, and none could hold a term. */
+  /** Whether every text the frame has shown so far has been read and checked, and none could hold a term. */
   readonly settled: boolean;
   stop(): void;
 }
@@ -62,12 +80,26 @@ export function joinedWhereLettersMeet(parts: readonly string[], meetsAt: readon
   return joined;
 }
 
-/** `newScan` gives a scan (term-prefilter.ts) that says once the texts it has read could hold a term. */
-export function watchForCandidateText(doc: Document, newScan: () => TextScan, onFound: () => void, idle: Idle = onIdle): CandidateWatch {
-  const scan = newScan();
-  let joinedScan: TextScan | null = null;
+/**
+ * The end of a text that the next batch begins with: its last CARRY_CHARS characters, from a
+ * word's start. A copy: a slice would keep the whole chunk alive for as long as the frame stays open.
+ */
+export function carryOf(text: string): string {
+  if (text.length <= CARRY_CHARS) return text;
+  const tail = text.slice(text.length - CARRY_CHARS);
+  BETWEEN_WORDS.lastIndex = 0;
+  const cut = BETWEEN_WORDS.exec(tail)?.index ?? 0;
+  return (tail.slice(cut) + ' ').slice(0, -1);
+}
+
+/** Watches `doc` and calls `onFound` once `check` says a batch of its text could hold a term. */
+export function watchForCandidateText(doc: Document, check: BatchCheck, onFound: () => void, idle: Idle = onIdle): CandidateWatch {
   let state: 'reading' | 'found' | 'stopped' = 'reading';
   let scheduled = false;
+  /** A batch is being checked: nothing more is read until its answer. */
+  let checking = false;
+  let carry = '';
+  let joinedCarry = '';
   const pending = new Set<Node>();
   let walker: TreeWalker | null = null;
   const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -133,8 +165,8 @@ export function watchForCandidateText(doc: Document, newScan: () => TextScan, on
 
   /** A text read but not yet scanned: the next chunk begins with it. */
   let held: string | null = null;
-  /** Reads the next chunk: whether it could hold a term, or there was no text left to read. */
-  const readChunk = (): 'found' | 'read' | 'done' => {
+  /** Reads the next chunk into the batch: its length, or 0 when there was no text left to read. */
+  const readChunk = (batch: TextBatch): number => {
     const parts: string[] = [];
     /** meetsAt[i]: whether the last character of parts[i - 1] and the first of parts[i] are both letters or digits. */
     const meetsAt: boolean[] = [];
@@ -168,22 +200,35 @@ export function watchForCandidateText(doc: Document, newScan: () => TextScan, on
       chars += data.length;
       endsInWord = wordCharAt(data, data.length - 1);
     }
-    if (parts.length === 0) return 'done';
-    if (scan.read(parts.join(' '))) return 'found';
-    if (lettersMeet && (joinedScan ??= newScan()).read(joinedWhereLettersMeet(parts, meetsAt))) return 'found';
-    return 'read';
+    if (parts.length === 0) return 0;
+    batch.texts.push(parts.join(' '));
+    if (lettersMeet) batch.joined.push(joinedWhereLettersMeet(parts, meetsAt));
+    return chars;
   };
 
+  const leftToRead = () => pending.size > 0 || walker !== null || single !== null || held !== null;
   const run = () => {
     scheduled = false;
-    if (state !== 'reading') return;
+    // A batch still being checked: its answer schedules the next read.
+    if (state !== 'reading' || checking) return;
     const end = performance.now() + SLICE_MS;
-    for (;;) {
-      const read = readChunk();
-      if (read === 'found') return found();
-      if (read === 'done') return;
-      if (performance.now() > end) return schedule();
+    const batch: TextBatch = { carry, texts: [], joinedCarry, joined: [] };
+    for (let chars = 0; chars < BATCH_CHARS && performance.now() <= end; ) {
+      const read = readChunk(batch);
+      if (read === 0) break;
+      chars += read;
     }
+    if (batch.texts.length === 0) return;
+    carry = carryOf(batch.texts[batch.texts.length - 1]!);
+    if (batch.joined.length > 0) joinedCarry = carryOf(batch.joined[batch.joined.length - 1]!);
+    checking = true;
+    const answered = (holds: boolean) => {
+      checking = false;
+      if (state !== 'reading') return;
+      if (holds) return found();
+      if (leftToRead()) schedule();
+    };
+    check(batch).then(answered, () => answered(true));
   };
 
   const schedule = () => {
@@ -198,6 +243,7 @@ export function watchForCandidateText(doc: Document, newScan: () => TextScan, on
     walker = null;
     single = null;
     held = null;
+    carry = joinedCarry = '';
   };
   const found = () => {
     state = 'found';
@@ -210,7 +256,7 @@ export function watchForCandidateText(doc: Document, newScan: () => TextScan, on
   schedule();
   return {
     get settled() {
-      return state === 'reading' && !scheduled && pending.size === 0 && walker === null && single === null && held === null;
+      return state === 'reading' && !scheduled && !checking && !leftToRead();
     },
     stop,
   };

@@ -154,6 +154,21 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     await popup.close();
   });
 
+  it('a page opened while its site is switched off loads nothing, and is highlighted once the site is switched back on', async () => {
+    const popup = await openPopup();
+    await setStorage(popup, 'sync', { settings: { disabledSites: ['127.0.0.1'] } });
+    const other = await ext.newPage();
+    await other.goto(server.url('/surface/page.html?opened-while-off'), { waitUntil: 'load' });
+    // Not busy once the background has said "off" (a page with terms is busy until then): the engine never loaded.
+    const off = await waitForInspection(ext, other, (i) => !('unanswered' in i) && !i.busy, 5_000);
+    expect(off.method).toBeNull();
+    expect(off.terms).toEqual([]);
+    await setStorage(popup, 'sync', { settings: {} });
+    await waitForHighlights(ext, other);
+    await other.close();
+    await popup.close();
+  });
+
   it('hides the badge when the setting is off', async () => {
     const popup = await openPopup();
     await popup.waitForSelector('.page-term');

@@ -1,22 +1,29 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { joinedWhereLettersMeet, watchForCandidateText, type CandidateWatch } from '../../../src/content/candidate-text';
-import { decodePrefilter, encodePrefilter, prefilterScan } from '../../../src/matching/term-prefilter';
+import { batchMayHoldTerm } from '../../../src/background/candidate-check';
+import { carryOf, joinedWhereLettersMeet, watchForCandidateText, type CandidateWatch, type TextBatch } from '../../../src/content/candidate-text';
+import { decodePrefilter, encodePrefilter } from '../../../src/matching/term-prefilter';
 
 /** Idle callbacks wait in a queue the test runs to the end: nothing depends on the machine's speed. */
 const idleQueue: Array<() => void> = [];
 const idle = (run: () => void) => void idleQueue.push(run);
-/** Lets mutation records arrive, then runs every idle callback, including those they schedule. */
+/** Lets mutation records and checks' answers arrive, then runs the next idle callback, until none is left. */
 async function settle(): Promise<void> {
-  await Promise.resolve();
-  for (let run = idleQueue.shift(); run; run = idleQueue.shift()) run();
+  for (;;) {
+    await new Promise((done) => setTimeout(done, 0));
+    const run = idleQueue.shift();
+    if (!run) return;
+    run();
+  }
 }
 const holdsTerm = (text: string) => /\bdystonia\b/i.test(text);
-/** Scans that all answer with `holds`; `reads[k]` lists what the k-th scan made was given (the second reads where letters meet). */
-let reads: string[][] = [];
-const scanFor = (holds: (text: string) => boolean) => () => {
-  const seen: string[] = [];
-  reads.push(seen);
-  return { read: (text: string) => (seen.push(text), holds(text)) };
+/** Every batch checked, in order; `plain` and `joined`: their texts (carries left out), as read. */
+let batches: TextBatch[] = [];
+const plain = () => batches.flatMap((b) => b.texts);
+const joined = () => batches.flatMap((b) => b.joined);
+/** A check that answers with `holds` on any text of the batch, its carries included. */
+const checkFor = (holds: (text: string) => boolean) => async (batch: TextBatch) => {
+  batches.push(batch);
+  return [batch.carry, ...batch.texts, batch.joinedCarry, ...batch.joined].some(holds);
 };
 /** Test setup: parses markup (never page data) into the body. */
 function setBody(html: string): void {
@@ -30,11 +37,11 @@ describe('watching a frame for text that could hold a term (the first stage)', (
     watch?.stop();
     document.body.replaceChildren();
     idleQueue.length = 0;
-    reads = [];
+    batches = [];
   });
 
   const start = (onFound = vi.fn(), mayHold = holdsTerm) => {
-    watch = watchForCandidateText(document, scanFor(mayHold), onFound, idle);
+    watch = watchForCandidateText(document, checkFor(mayHold), onFound, idle);
     return onFound;
   };
 
@@ -84,8 +91,8 @@ describe('watching a frame for text that could hold a term (the first stage)', (
     setBody(Array.from({ length: 2000 }, (_, i) => `<p>paragraph ${i} of ordinary text.</p>`).join(''));
     start(vi.fn(), () => false);
     await settle();
-    expect(reads).toHaveLength(1);
-    const seen = reads[0]!;
+    expect(joined()).toEqual([]);
+    const seen = plain();
     expect(seen.join(' ') === Array.from({ length: 2000 }, (_, i) => `paragraph ${i} of ordinary text.`).join(' ')).toBe(true);
     expect(seen.length).toBeGreaterThan(3);
     // 8,000 characters of text, then the node that crosses it, and a space between nodes.
@@ -114,7 +121,7 @@ describe('watching a frame for text that could hold a term (the first stage)', (
     const found = start();
     await settle();
     expect(found).toHaveBeenCalledTimes(1);
-    expect(reads[0]).toEqual(['Treatments dystonia']);
+    expect(plain()).toEqual(['Treatments dystonia']);
   });
 
   it('never cuts a chunk where letters meet, so a word spread over thousands of nodes is read whole', async () => {
@@ -124,7 +131,7 @@ describe('watching a frame for text that could hold a term (the first stage)', (
     setBody(`<p>${pieces.map((piece) => `<span>${piece}</span>`).join('')}dystonia and more</p>`);
     start(vi.fn(), () => false);
     await settle();
-    expect(reads[1]!.some((text) => text.includes(letters))).toBe(true);
+    expect(joined().some((text) => text.includes(letters))).toBe(true);
   });
 
   it('reads a huge text node a chunk at a time, cut between words, and finds a form across the cut', async () => {
@@ -133,13 +140,13 @@ describe('watching a frame for text that could hold a term (the first stage)', (
     setBody(`<p>${text}</p>`);
     start(vi.fn(), () => false);
     await settle();
-    expect(reads[0]!.length).toBeGreaterThan(2);
-    expect(reads[0]![0]!.endsWith('cervical')).toBe(true);
-    expect(reads[0]!.join('')).toBe(text);
+    expect(plain().length).toBeGreaterThan(2);
+    expect(plain()[0]!.endsWith('cervical')).toBe(true);
+    expect(plain().join('')).toBe(text);
     watch!.stop();
     const table = decodePrefilter(encodePrefilter(['cervical dystonia']));
     const found = vi.fn();
-    watch = watchForCandidateText(document, () => prefilterScan([table]), found, idle);
+    watch = watchForCandidateText(document, async (batch) => batchMayHoldTerm(batch, [table]), found, idle);
     await settle();
     expect(found).toHaveBeenCalledTimes(1);
   });
@@ -150,5 +157,46 @@ describe('watching a frame for text that could hold a term (the first stage)', (
     expect(joinedWhereLettersMeet(parts, meetsAt)).toBe('two. three. fourteen five. six.');
     expect(joinedWhereLettersMeet(['a', 'b', 'c'], [false, true, true])).toBe('abc');
     expect(joinedWhereLettersMeet(['a.', 'b.'], [false, false])).toBe('');
+  });
+
+  it('reads nothing more while a batch is being checked, then goes on with what the page added meanwhile', async () => {
+    setBody('<p>First words.</p>');
+    let answer: (holds: boolean) => void = () => undefined;
+    const found = vi.fn();
+    watch = watchForCandidateText(document, (batch) => (batches.push(batch), new Promise((done) => (answer = done))), found, idle);
+    await settle();
+    expect(plain()).toEqual(['First words.']);
+    expect(watch.settled).toBe(false);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'about dystonia' }));
+    await settle();
+    // The page's addition waits for the answer about the first batch.
+    expect(batches).toHaveLength(1);
+    answer(false);
+    await settle();
+    expect(plain()).toEqual(['First words.', 'about dystonia']);
+    // Each batch begins with the end of the one before: a form's first words may run across them.
+    expect(batches[1]!.carry).toBe('First words.');
+    answer(true);
+    await settle();
+    expect(found).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts a check that fails as a yes (the engine then finds out)', async () => {
+    setBody('<p>Only the weather today.</p>');
+    const found = vi.fn();
+    watch = watchForCandidateText(document, () => Promise.reject(new Error('no background')), found, idle);
+    await settle();
+    expect(found).toHaveBeenCalledTimes(1);
+  });
+
+  it("carries the end of a batch into the next, from a word's start", () => {
+    expect(carryOf('short text')).toBe('short text');
+    const long = `${'word '.repeat(100)}cervical`;
+    const carried = carryOf(long);
+    expect(long.endsWith(carried)).toBe(true);
+    expect(carried.length).toBeLessThanOrEqual(256);
+    expect(carried.endsWith(' word cervical')).toBe(true);
+    // Cut between words: no piece of a word begins it.
+    expect(carried.startsWith(' ')).toBe(true);
   });
 });
