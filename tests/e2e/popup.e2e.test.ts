@@ -166,13 +166,17 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     await setStorage(popup, 'sync', { settings: {} });
     await waitForHighlights(ext, other);
     await other.close();
+    // The fixture's own tab was switched off and on too: it is back as the next tests expect it, badge included.
+    await waitForHighlights(ext, page);
+    await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).not.toBe('');
     await popup.close();
   });
 
   it('hides the badge when the setting is off', async () => {
     const popup = await openPopup();
     await popup.waitForSelector('.page-term');
-    expect(await badgeText(popup, tabId)).not.toBe('');
+    // The badge follows the page's report of its terms, a message after the popup's own answer.
+    await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).not.toBe('');
     await setStorage(popup, 'sync', { settings: { showBadge: false } });
     await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).toBe('');
     await setStorage(popup, 'sync', { settings: { showBadge: true } });
