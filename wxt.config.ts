@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { glossaryMatcherPlugin } from './scripts/vite/glossary-matcher-plugin';
 import { ENGINE_PATH } from './src/content/engine-handoff';
+import { ICON_SIZES } from './src/background/toolbar-icon';
+
+/** The toolbar's icon as the manifest names it (paths from the extension's root, without the leading slash). */
+const TOOLBAR_ICON = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -36,7 +40,8 @@ export default defineConfig({
     default_locale: 'en',
     // Each permission is explained in the README's Permissions table.
     permissions: ['storage', 'contextMenus'],
-    action: { default_title: '__MSG_actionTitle__' },
+    // The icons: public/icon/ (WXT lists them) and, greyed, public/icon-off/, both from assets/icon/icon.svg (npm run icons).
+    action: { default_title: '__MSG_actionTitle__', default_icon: TOOLBAR_ICON },
     // The content script's engine, which its first stage imports only on pages that could hold a
     // term (src/content/engine-handoff.ts). Pages cannot use it to tell the extension is there:
     // Chrome serves it at an address that changes every session (use_dynamic_url), Firefox at one
@@ -54,6 +59,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // WXT writes the popup into MV2's browser_action and leaves `action` out: the icon goes here too.
+          browser_action: { default_title: '__MSG_actionTitle__', default_icon: TOOLBAR_ICON },
           browser_specific_settings: {
             gecko: {
               id: 'dystonia-glossary@dystonia-glossary.org',

@@ -6,9 +6,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import prefilterTable from 'virtual:glossary-prefilter';
 import { batchMayHoldTerm } from '../src/background/candidate-check';
+import { defaultIcon, tabIcon } from '../src/background/toolbar-icon';
 import { decodePrefilter, type Prefilter } from '../src/matching/term-prefilter';
 import { t } from '../src/i18n/message';
-import { COMMANDS, glossaryHash, type BackgroundRequest, type CandidateReply, type CommandName, type ContentRequest, type GlossaryLocation } from '../src/messages';
+import { COMMANDS, glossaryHash, type BackgroundRequest, type CandidateReply, type CommandName, type ContentRequest, type GlossaryLocation, type PageTerms } from '../src/messages';
 import { createRateLimit } from '../src/background/rate-limit';
 import { lookupSelection } from '../src/search/lookup-selection';
 import { CUSTOM_PREFILTER_KEY, customPrefilter } from '../src/settings/custom-prefilter';
@@ -58,6 +59,27 @@ export default defineBackground(() => {
       // Browser pages and web stores have no content script: nothing to do there.
       .catch((error: unknown) => console.info(`[dystonia-glossary] ${command}: no glossary on this tab`, error));
   });
+
+  // The toolbar icon is greyed where highlighting is off (issue #15): everywhere while paused, per tab for a site switched off.
+  const showIcon = (tabId: number | undefined, path: ReturnType<typeof defaultIcon>) =>
+    void action.setIcon(tabId === undefined ? { path } : { tabId, path }).catch((error: unknown) => console.info('[dystonia-glossary] toolbar icon not set (a tab that closed?)', error));
+  const refreshIcons = async () => {
+    const { settings } = await loadSettings();
+    showIcon(undefined, defaultIcon(settings));
+    // Each open tab's top frame says which site it shows (tabs' addresses need the `tabs` permission).
+    const ask: ContentRequest = { type: 'get-page-terms' };
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const tabId = tab.id;
+      void browser.tabs.sendMessage(tabId, ask, { frameId: 0 }).then(
+        (reply?: PageTerms) => reply && typeof reply.hostname === 'string' && showIcon(tabId, tabIcon(settings, reply.hostname)),
+        () => undefined /* no content script there: a browser page keeps the default */,
+      );
+    }
+  };
+  const refreshIconsLater = () => void refreshIcons().catch((error: unknown) => console.error('[dystonia-glossary] could not update the toolbar icon', error));
+  refreshIconsLater();
+  watchSettings(refreshIconsLater);
 
   const showBadge = async (tabId: number, distinct: number) => {
     const { settings } = await loadSettings();
@@ -128,7 +150,10 @@ export default defineBackground(() => {
   };
   const candidateReply = async (hostname: unknown, batch: unknown, sender: Browser.runtime.MessageSender): Promise<CandidateReply> => {
     const { settings } = await loadSettings();
-    if (!isActiveOn(settings, typeof hostname === 'string' ? hostname : '')) return { off: true, holds: false };
+    const host = typeof hostname === 'string' ? hostname : '';
+    // A page's top frame asks first as it loads: its tab's icon says whether the glossary is on there.
+    if (sender.frameId === 0 && sender.tab?.id !== undefined) showIcon(sender.tab.id, tabIcon(settings, host));
+    if (!isActiveOn(settings, host)) return { off: true, holds: false };
     const own = mayShowOwnTerms(sender, settings.customTermsInFrames) ? await loadOwnPrefilter() : null;
     return { off: false, holds: batchMayHoldTerm(batch, own ? [builtInPrefilter, own] : [builtInPrefilter]) };
   };
