@@ -17,25 +17,8 @@ import { DEFAULT_SETTINGS } from '../src/settings/settings';
 import { launchWithExtension, type BrowserName, type ExtensionBrowser } from '../tests/e2e/harness/browsers';
 import { inspectPage, pageTerms, storeSettings, waitForHighlightingIdle } from '../tests/e2e/harness/page-helpers';
 import { startFixtureServer } from '../tests/e2e/harness/server';
+import { TREMOR_TRACES, type TremorOffset } from '../tests/support/tremor-traces';
 
-type Offset = (t: number) => { dx: number; dy: number };
-
-/** 5 Hz, ±amp px across and 0.6 of it up and down, drifting 2 px/s to the right. */
-const sinus = (amp: number): Offset => (t) => ({ dx: amp * Math.sin(2 * Math.PI * 5 * (t / 1000)) + (2 * t) / 1000, dy: 0.6 * amp * Math.sin(2 * Math.PI * 5 * (t / 1000) + 1) });
-/** ±6 px tremor with a 30 px dystonic jerk (50 ms out and back) every 700 ms. */
-const jerky: Offset = (t) => {
-  const base = sinus(6)(t);
-  const phase = t % 700;
-  return phase > 400 && phase < 450 ? { dx: base.dx + 30, dy: base.dy - 20 } : base;
-};
-const TRACES: Array<[string, Offset]> = [
-  ['steady', () => ({ dx: 0, dy: 0 })],
-  ['5 Hz ±3 px', sinus(3)],
-  ['5 Hz ±6 px', sinus(6)],
-  ['5 Hz ±10 px', sinus(10)],
-  ['5 Hz ±15 px', sinus(15)],
-  ['±6 px + 30 px jerks', jerky],
-];
 
 interface Sample {
   t: number;
@@ -78,7 +61,7 @@ const changes = (samples: Sample[], from: number) => {
 };
 
 /** Holds the pointer at `at` plus the trace for `ms`, a sample per 60 Hz frame, on the clock. */
-async function hold(page: Page, at: { x: number; y: number }, trace: Offset, ms: number, t0 = performance.now()): Promise<void> {
+async function hold(page: Page, at: { x: number; y: number }, trace: TremorOffset, ms: number, t0 = performance.now()): Promise<void> {
   const start = performance.now();
   while (performance.now() - start < ms) {
     const o = trace(performance.now() - t0);
@@ -87,7 +70,7 @@ async function hold(page: Page, at: { x: number; y: number }, trace: Offset, ms:
   }
 }
 
-async function travel(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, trace: Offset, speed: number): Promise<void> {
+async function travel(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, trace: TremorOffset, speed: number): Promise<void> {
   const t0 = performance.now();
   const ms = Math.hypot(to.x - from.x, to.y - from.y) / speed;
   for (let t = 0; t < ms; t = performance.now() - t0) {
@@ -129,7 +112,7 @@ async function main(): Promise<void> {
         };
         return { page, centre };
       };
-      for (const [traceName, trace] of TRACES) {
+      for (const [traceName, trace] of TREMOR_TRACES) {
         const outcomes: Outcome[] = [];
         // 1. Rest on a term.
         {
@@ -210,7 +193,7 @@ async function main(): Promise<void> {
   }
   await server.close();
   const MOVES = ['rest on a term', 'next term on the line', 'press, release slips 30 px (pinned?)', 'rest 1500 ms: slip away 700 ms, back (reopens?)'];
-  for (const [traceName] of TRACES) {
+  for (const [traceName] of TREMOR_TRACES) {
     MOVES.forEach((move, m) => {
       const cells = builds.map(([name]) => {
         const o = results.get(`${name}\u0000${traceName}`)![m]!;
