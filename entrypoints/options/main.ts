@@ -6,6 +6,7 @@
 import { GLOSSARY } from '../../src/glossary';
 import { describeProblem, localizePage, t } from '../../src/i18n/message';
 import { createBackupSection } from '../../src/options/backup-section';
+import { createCalibrationSection } from '../../src/options/calibration-section';
 import { createCustomTermsEditor } from '../../src/options/custom-terms-editor';
 import { createSettingsForm } from '../../src/options/settings-form';
 import { isEmptyReport, renderStorageReport, storageReport } from '../../src/options/storage-report';
@@ -105,7 +106,12 @@ async function main() {
       showSaved();
     },
   });
-  root.append(form.element, editor.element, backup);
+  const calibration = createCalibrationSection(
+    document,
+    () => settings,
+    (proposal) => saving(() => updateSettings((current) => ({ ...current, ...proposal })).then(() => undefined)),
+  );
+  root.append(calibration.element, form.element, editor.element, backup);
 
   // Changes from the popup, a keyboard command, another options tab or another device.
   watchSettings((reading) => {

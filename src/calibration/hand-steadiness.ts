@@ -46,10 +46,15 @@ export interface HandMeasure {
   proposal: HandProposal;
 }
 
-/** Faster than a tremor moves: a ±15 px tremor at 8 Hz peaks at 0.75 px/ms. */
-export const JERK_PX_PER_MS = 1.2;
+/**
+ * Faster than a tremor moves: a ±15 px tremor at 8 Hz peaks at 0.75 px/ms. Speeds are taken
+ * over at least SPEED_SPAN_MS, since browsers deliver pointer events in bunches whose
+ * timestamps can be a millisecond apart for a frame's worth of movement.
+ */
+export const JERK_PX_PER_MS = 0.9;
+const SPEED_SPAN_MS = 20;
 /** Samples up to this long after a jerk's last fast step still belong to it (the return). */
-const JERK_TAIL_MS = 120;
+const JERK_TAIL_MS = 60;
 /** Room added to the measured wander, px, so a slightly worse day still opens terms. */
 const MARGIN_PX = 3;
 /** Long enough to tell anything: shorter calibrations are refused with a message. */
@@ -61,11 +66,13 @@ const clamp = (value: number, { min, max }: { min: number; max: number }) => Mat
 /** Times of the rest that belong to a jerk, as [from, to] intervals. */
 function jerkSpans(samples: readonly PointerSample[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (let i = 1; i < samples.length; i++) {
-    const a = samples[i - 1]!;
+  for (let i = 1, from = 0; i < samples.length; i++) {
     const b = samples[i]!;
-    const dt = Math.max(1, b.t - a.t);
-    if (Math.hypot(b.x - a.x, b.y - a.y) / dt <= JERK_PX_PER_MS) continue;
+    // The latest sample at least SPEED_SPAN_MS before this one.
+    while (from + 1 < i && b.t - samples[from + 1]!.t >= SPEED_SPAN_MS) from++;
+    const a = samples[from]!;
+    const dt = b.t - a.t;
+    if (dt < SPEED_SPAN_MS || Math.hypot(b.x - a.x, b.y - a.y) / dt <= JERK_PX_PER_MS) continue;
     const last = spans.at(-1);
     // One jerk: the pull and its return, with the samples between them.
     if (last && a.t <= last[1]) last[1] = b.t + JERK_TAIL_MS;
@@ -157,9 +164,9 @@ export function measureHand(rests: readonly CalibrationRest[]): HandMeasure | nu
     for (let i = 1; i < jerks.length; i++) calmStretches.push(jerks[i]![0] - jerks[i - 1]![1]);
     windows.push(...windowWanders({ ...rest, samples }, restMs, jerks));
   }
-  // Windows between jerks, unless jerks touch nearly all of them (then all count: there is no calm stretch to fit).
+  // Windows between jerks, unless jerks touch over 90% of them (then all count: there is no calm stretch to fit).
   const calm = windows.filter((w) => !w.jerk);
-  const counted = calm.length >= windows.length * 0.2 ? calm : windows;
+  const counted = calm.length >= windows.length * 0.1 ? calm : windows;
   const wanderPx = quantile(counted.map((w) => w.wander).sort((a, b) => a - b), 0.95);
   const jerksPerSecond = jerkCount / (totalMs / 1000);
 

@@ -13,6 +13,7 @@ import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser
 import { pageTerms, waitForHighlights, waitForInspection } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { getStorage, setStorage } from './fixtures/surface/extension-api';
+import { sinus, type TremorOffset } from '../support/tremor-traces';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 
@@ -98,6 +99,53 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
 
     const again = await openOptions(ext);
     expect(await again.$('.storage-report')).toBeNull();
+    await ext.close();
+    ext = undefined;
+  });
+
+  /** Rests the real pointer on the calibration target with the trace for a little over a rest, a move per 60 Hz frame, then moves it off. */
+  const restOnTarget = async (options: Page, trace: TremorOffset) => {
+    const box = (await (await options.$('.calibration-target'))!.boundingBox())!;
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const started = Date.now();
+    for (let t = 0; t < 3_300; t = Date.now() - started) {
+      const { dx, dy } = trace(t);
+      await options.mouse.move(centre.x + dx, centre.y + dy);
+      await new Promise((r) => setTimeout(r, 16));
+    }
+    await options.mouse.move(centre.x, box.y - 150, { steps: 4 });
+  };
+
+  it('calibrates to a ±15 px tremor: three rests, a wider wander radius proposed in words, saved only on request', async () => {
+    ext = await launchWithExtension(browserName);
+    const options = await openOptions(ext);
+    await options.setViewport({ width: 900, height: 900 });
+    await options.mouse.move(5, 5);
+    // Started from the keyboard: the pointer is only for the rests.
+    await options.focus('.calibration-start');
+    await options.keyboard.press('Enter');
+    await options.waitForSelector('.calibration-target', { visible: true });
+    await options.$eval('.calibration-target', (el) => el.scrollIntoView({ block: 'center' }));
+    for (let n = 0; n < 3; n++) await restOnTarget(options, sinus(15));
+    await options.waitForSelector('.calibration-proposal', { timeout: 5_000 });
+    const found = await options.$eval('.calibration-found', (p) => p.textContent ?? '');
+    const proposal = await options.$eval('.calibration-proposal', (p) => p.textContent ?? '');
+    // The ±15 × ±9 px swing: half its box's diagonal is 17.5 px; the trace shakes 5 times a second.
+    const wander = Number(/wandered up to (\d+) pixels/.exec(found)?.[1]);
+    expect(wander).toBeGreaterThanOrEqual(16);
+    expect(wander).toBeLessThanOrEqual(21);
+    expect(found).toMatch(/shook about (4\.5|4\.75|5|5\.25|5\.5) times a second/);
+    expect(found).toContain('no sudden jerks');
+    const radius = Number(/may wander (\d+) pixels \(now 12\)/.exec(proposal)?.[1]);
+    expect(radius).toBeGreaterThan(12);
+    // Nothing saved yet.
+    expect(((await getStorage(options, 'sync', 'settings')) as { hoverRadiusPx?: number } | undefined)?.hoverRadiusPx ?? 12).toBe(12);
+    expect(await options.evaluate(() => document.activeElement?.className)).toBe('calibration-apply');
+    await options.keyboard.press('Enter');
+    await expect.poll(async () => ((await getStorage(options, 'sync', 'settings')) as { hoverRadiusPx?: number }).hoverRadiusPx, { timeout: 5_000 }).toBe(radius);
+    // The form below shows the saved value.
+    await expect.poll(() => options.$eval('input[name="hoverRadiusPx"]', (i) => Number((i as HTMLInputElement).value)), { timeout: 5_000 }).toBe(radius);
+    await options.close();
     await ext.close();
     ext = undefined;
   });

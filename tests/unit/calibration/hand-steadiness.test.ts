@@ -81,6 +81,13 @@ describe('calibrating to the hand (the welcome page)', () => {
     expect(opensAfter(jerky, configOf(m))).toBeLessThan(m.proposal.hoverFallbackMs);
   });
 
+  it("counts no jerk where the browser delivered a tremor's events in bunches (a frame's movement 1 ms apart)", () => {
+    const bunched = threeRests(sinus(15)).map((r) => ({ ...r, samples: r.samples.map((s, i) => (i % 2 === 1 ? { ...s, t: r.samples[i - 1]!.t + 1 } : s)) }));
+    const m = measureHand(bunched)!;
+    expect(m.jerksPerSecond).toBe(0);
+    expect(m.proposal.hoverRadiusPx).toBe(measureHand(threeRests(sinus(15)))!.proposal.hoverRadiusPx);
+  });
+
   it('shortens the rest when jerks come closer together than a rest, and keeps the fallback past the rest', () => {
     const often: TremorOffset = (t) => (t % 300 > 200 && t % 300 < 240 ? { dx: 30, dy: -20 } : sinus(3)(t));
     const m = measureHand(threeRests(often))!;
