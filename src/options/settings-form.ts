@@ -7,7 +7,8 @@ import { CATEGORIES, type Category } from '../glossary';
 import { t, type MessageKey } from '../i18n/message';
 import { categoryLabel } from '../i18n/category-label';
 import { HIGHLIGHT_PALETTE, highlightContrast, MIN_NON_TEXT_CONTRAST } from '../settings/colour-contrast';
-import { EXPLANATION_PLACEMENTS, fitsSyncQuota, HIGHLIGHT_METHODS, HIGHLIGHT_STYLES, MAX_SITES, NUMBER_LIMITS, settingsBytes, THEMES, type Settings } from '../settings/settings';
+import { FALLBACK_AFTER_REST_MS, fallbackBeforeRest, HAND_PRESET_NAMES, HAND_PRESETS, handPresetOf, type HandPreset } from '../settings/hand-presets';
+import { DEFAULT_SETTINGS, EXPLANATION_PLACEMENTS, fitsSyncQuota, HIGHLIGHT_METHODS, HIGHLIGHT_STYLES, MAX_SITES, NUMBER_LIMITS, settingsBytes, THEMES, type Settings } from '../settings/settings';
 import { kilobytes, SYNC_QUOTA_BYTES_PER_ITEM } from '../settings/sync-quota';
 import { echoList } from '../i18n/echo';
 import { h } from '../ui/dom';
@@ -65,16 +66,54 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
     return fieldset(legend, ...inputs.map((i) => i.label));
   };
 
+  /** Why a number typed cannot be saved, in words, or '' when it can. The typed text stays for the user to correct. */
+  const numberProblem = (key: keyof typeof NUMBER_LIMITS, value: number): string => {
+    const limits = NUMBER_LIMITS[key];
+    if (!Number.isFinite(value) || value < limits.min || value > limits.max) return t('numberOutOfRange', [String(limits.min), String(limits.max)]);
+    const next = { ...settings, [key]: value };
+    if ((key === 'hoverRestMs' || key === 'hoverFallbackMs') && fallbackBeforeRest(next)) return t('fallbackBeforeRest', [String(next.hoverFallbackMs), String(FALLBACK_AFTER_REST_MS), String(next.hoverRestMs)]);
+    return '';
+  };
   const number = (key: keyof typeof NUMBER_LIMITS) => {
     const limits = NUMBER_LIMITS[key];
-    const input = h(doc, 'input', { attrs: { type: 'number', name: key, min: String(limits.min), max: String(limits.max), step: String(limits.step), id: `field-${key}` } });
+    const errorId = `field-${key}-error`;
+    const input = h(doc, 'input', { attrs: { type: 'number', name: key, min: String(limits.min), max: String(limits.max), step: String(limits.step), id: `field-${key}`, 'aria-describedby': errorId } });
+    const error = h(doc, 'p', { className: 'error', attrs: { id: errorId, 'aria-live': 'polite' } });
     input.addEventListener('change', () => {
-      const value = input.valueAsNumber;
-      if (Number.isFinite(value) && value >= limits.min && value <= limits.max) change({ [key]: value });
-      else input.value = String(settings[key]);
+      const problem = numberProblem(key, input.valueAsNumber);
+      error.textContent = problem;
+      input.setAttribute('aria-invalid', String(problem !== ''));
+      if (!problem) change({ [key]: input.valueAsNumber });
     });
-    controls.push((s) => (input.value = String(s[key])));
-    return h(doc, 'div', { className: 'field' }, h(doc, 'label', { text: t(key), attrs: { for: `field-${key}` } }), input);
+    controls.push((s) => {
+      // A value being corrected keeps its text and its explanation until the user changes it.
+      if (input.getAttribute('aria-invalid') === 'true' && doc.activeElement === input) return;
+      input.value = String(s[key]);
+      error.textContent = '';
+      input.setAttribute('aria-invalid', 'false');
+    });
+    return h(doc, 'div', { className: 'field' }, h(doc, 'label', { text: t(key), attrs: { for: `field-${key}` } }), input, error);
+  };
+
+  const PRESET_LABELS: Record<HandPreset, MessageKey> = { steady: 'handPresetSteady', some: 'handPresetSome', strong: 'handPresetStrong', custom: 'handPresetCustom' };
+  const handPresets = () => {
+    const inputs = HAND_PRESET_NAMES.map((name) => {
+      const input = h(doc, 'input', { attrs: { type: 'radio', name: 'handPreset', value: name } });
+      // "My own values" is where the numbers below lead; choosing it changes nothing.
+      input.addEventListener('change', () => input.checked && name !== 'custom' && change({ ...HAND_PRESETS[name] }));
+      return { input, label: h(doc, 'label', { className: 'check' }, input, h(doc, 'span', { text: t(PRESET_LABELS[name]) })) };
+    });
+    controls.push((s) => {
+      const current = handPresetOf(s);
+      for (const { input } of inputs) input.checked = input.value === current;
+    });
+    return fieldset('handPreset', ...inputs.map((i) => i.label));
+  };
+  const resetPopover = () => {
+    const button = h(doc, 'button', { className: 'reset-popover', text: t('resetPopoverSettings'), attrs: { type: 'button' } });
+    const keys = ['hoverRestMs', 'hoverRadiusPx', 'hoverFallbackMs', 'exitGraceMs', 'popoverFontSizePx', 'explanationPlacement', 'theme'] as const;
+    button.addEventListener('click', () => change(Object.fromEntries(keys.map((k) => [k, DEFAULT_SETTINGS[k]]))));
+    return button;
   };
 
   const colour = () => {
@@ -144,7 +183,7 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
     'div',
     { className: 'settings-form' },
     section('sectionHighlighting', radios('highlightStyle', HIGHLIGHT_STYLES, STYLE_LABELS, 'highlightStyle'), colour(), checkbox('firstOccurrenceOnly'), categories(), radios('highlightMethod', HIGHLIGHT_METHODS, METHOD_LABELS, 'highlightMethod'), checkbox('termsAreTabStops'), checkbox('customTermsInFrames')),
-    section('sectionPopover', number('hoverRestMs'), number('hoverRadiusPx'), number('hoverFallbackMs'), number('exitGraceMs'), number('popoverFontSizePx'), radios('explanationPlacement', EXPLANATION_PLACEMENTS, PLACEMENT_LABELS, 'explanationPlacement'), radios('theme', THEMES, THEME_LABELS, 'theme')),
+    section('sectionPopover', handPresets(), number('hoverRestMs'), number('hoverRadiusPx'), number('hoverFallbackMs'), number('exitGraceMs'), number('popoverFontSizePx'), radios('explanationPlacement', EXPLANATION_PLACEMENTS, PLACEMENT_LABELS, 'explanationPlacement'), radios('theme', THEMES, THEME_LABELS, 'theme'), resetPopover()),
     section('sectionSites', checkbox('enabled'), siteList('disabledSites'), siteList('allowedSites')),
     section('sectionToolbar', checkbox('showBadge')),
   );
