@@ -6,7 +6,7 @@
 import { CATEGORIES, type Category } from '../glossary';
 import { t, type MessageKey } from '../i18n/message';
 import { categoryLabel } from '../i18n/category-label';
-import { HIGHLIGHT_PALETTE, highlightContrast, MIN_NON_TEXT_CONTRAST } from '../settings/colour-contrast';
+import { HIGHLIGHT_PALETTE, highlightContrast, MIN_NON_TEXT_CONTRAST, type PaletteColour } from '../settings/colour-contrast';
 import { FALLBACK_AFTER_REST_MS, fallbackBeforeRest, HAND_PRESET_NAMES, HAND_PRESETS, handPresetOf, type HandPreset } from '../settings/hand-presets';
 import { DEFAULT_SETTINGS, EXPLANATION_PLACEMENTS, fitsSyncQuota, HIGHLIGHT_METHODS, HIGHLIGHT_STYLES, MAX_SITES, NUMBER_LIMITS, settingsBytes, THEMES, type Settings } from '../settings/settings';
 import { kilobytes, SYNC_QUOTA_BYTES_PER_ITEM } from '../settings/sync-quota';
@@ -28,6 +28,8 @@ const STYLE_LABELS: Record<Settings['highlightStyle'], MessageKey> = {
 const THEME_LABELS: Record<Settings['theme'], MessageKey> = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' };
 const METHOD_LABELS: Record<Settings['highlightMethod'], MessageKey> = { paint: 'methodPaint', elements: 'methodElements' };
 const PLACEMENT_LABELS: Record<Settings['explanationPlacement'], MessageKey> = { beside: 'placementBeside', docked: 'placementDocked' };
+/** Swatches are read out by name, not as hex codes. */
+const COLOUR_NAMES: Record<PaletteColour, MessageKey> = { '#5b5bd6': 'colourIndigo', '#1f6feb': 'colourBlue', '#0f7b6c': 'colourTeal', '#b35900': 'colourAmber', '#d6336c': 'colourPink', '#8250df': 'colourViolet' };
 const HOSTNAME = /^[a-z0-9.-]{1,253}$/i;
 
 export function parseSiteList(text: string): { sites: string[]; invalid: string[] } {
@@ -118,7 +120,7 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
 
   const colour = () => {
     const swatches = HIGHLIGHT_PALETTE.map((hex) => {
-      const input = h(doc, 'input', { attrs: { type: 'radio', name: 'highlightColor', value: hex, 'aria-label': hex } });
+      const input = h(doc, 'input', { attrs: { type: 'radio', name: 'highlightColor', value: hex, 'aria-label': t(COLOUR_NAMES[hex]) } });
       input.addEventListener('change', () => input.checked && change({ highlightColor: hex }));
       return { input, label: h(doc, 'label', { className: 'swatch' }, input, h(doc, 'span', { className: 'swatch-colour', attrs: { 'data-colour': hex } })) };
     });

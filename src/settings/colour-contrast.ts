@@ -6,6 +6,7 @@
 
 /** Colours offered in the options page: each ≥ 3:1 on white and on #1b1b1f. */
 export const HIGHLIGHT_PALETTE = ['#5b5bd6', '#1f6feb', '#0f7b6c', '#b35900', '#d6336c', '#8250df'] as const;
+export type PaletteColour = (typeof HIGHLIGHT_PALETTE)[number];
 
 export const MIN_NON_TEXT_CONTRAST = 3;
 

@@ -163,12 +163,14 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
     ext = undefined;
   });
 
-  it('sets the timing in words: "How steady is your hand?", explains values it cannot save and keeps them, and resets to the defaults', async () => {
+  it('sets the timing in words: "How steady is your hand?", names the colours, explains values it cannot save and keeps them, and resets to the defaults', async () => {
     ext = await launchWithExtension(browserName);
     const options = await openOptions(ext);
     const stored = async () => ((await getStorage(options, 'sync', 'settings')) ?? {}) as { hoverRadiusPx?: number; hoverRestMs?: number; hoverFallbackMs?: number };
     const checkedPreset = () => options.$eval('input[name="handPreset"]:checked', (i) => (i as HTMLInputElement).value);
     expect(await checkedPreset()).toBe('steady');
+    // The colour swatches are read out by name, not as hex codes.
+    expect(await options.$$eval('input[name="highlightColor"]', (inputs) => inputs.map((i) => i.getAttribute('aria-label')))).toEqual(['Indigo (the default)', 'Blue', 'Teal', 'Amber', 'Pink', 'Violet']);
     await options.click('input[name="handPreset"][value="strong"]');
     await expect.poll(stored, { timeout: 5_000 }).toMatchObject({ hoverRadiusPx: 24, hoverRestMs: 400, hoverFallbackMs: 900 });
     await expect.poll(() => options.$eval('input[name="hoverRadiusPx"]', (i) => (i as HTMLInputElement).value)).toBe('24');
