@@ -51,7 +51,8 @@ async function main() {
   const panel = createPagePanel(document, (id) => byId.get(id), {
     onSiteToggle: (on) => {
       const site = hostname;
-      if (site) void updateSettings((s) => setSiteEnabled(s, site, on));
+      // On while paused everywhere: the pause is lifted too, or the switch would change nothing the user can see (as the toggle command does).
+      if (site) void updateSettings((s) => (on ? { ...setSiteEnabled(s, site, true), enabled: true } : setSiteEnabled(s, site, false)));
     },
     onEverywhereToggle: (on) => void updateSettings((s) => ({ ...s, enabled: on })),
     onJump: (entryId) =>

@@ -20,6 +20,7 @@ export interface PagePanel {
   element: HTMLElement;
   /** `undefined`: the tab has no content script (browser pages, web stores). */
   showPage(page: PageTerms | undefined): void;
+  /** `siteOn`: the user's choice for this site; while paused everywhere the switch shows off whatever it is. */
   showSwitches(state: { siteOn: boolean; everywhereOn: boolean }): void;
 }
 
@@ -35,6 +36,9 @@ export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryE
   everywhere.text.textContent = t('toggleEverywhere');
   site.text.textContent = t('toggleSiteUnknown');
 
+  // While paused everywhere, the site switch shows what happens on this site (off), and says why.
+  const pausedHint = h(doc, 'p', { className: 'paused-hint', text: t('pausedEverywhereHint'), attrs: { id: 'paused-hint' } });
+  pausedHint.hidden = true;
   const message = h(doc, 'p', { className: 'page-message' });
   const list = h(doc, 'ul', { className: 'page-terms', attrs: { 'aria-labelledby': 'page-heading' } });
   const reopen = h(doc, 'button', { className: 'reopen-last', text: t('reopenLast'), attrs: { type: 'button' }, on: { click: () => actions.onReopenLast() } });
@@ -44,6 +48,7 @@ export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryE
     { className: 'page-panel', attrs: { 'aria-labelledby': 'page-heading' } },
     h(doc, 'h2', { className: 'panel-heading', text: t('onThisPage'), attrs: { id: 'page-heading' } }),
     site.label,
+    pausedHint,
     everywhere.label,
     message,
     list,
@@ -82,8 +87,11 @@ export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryE
       );
     },
     showSwitches({ siteOn, everywhereOn }) {
-      site.input.checked = siteOn;
+      site.input.checked = siteOn && everywhereOn;
       everywhere.input.checked = everywhereOn;
+      pausedHint.hidden = everywhereOn;
+      if (everywhereOn) site.input.removeAttribute('aria-describedby');
+      else site.input.setAttribute('aria-describedby', 'paused-hint');
     },
   };
 }

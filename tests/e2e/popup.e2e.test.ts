@@ -134,7 +134,7 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     await waitForHighlights(ext, page);
   });
 
-  it('the site switch turns highlighting off and on in the open tab, without a reload', async () => {
+  it('the site switch turns highlighting off and on in the open tab, without a reload, and shows the global pause', async () => {
     const popup = await openPopup();
     await popup.waitForSelector('.page-term');
     expect(await popup.$eval('.site-toggle', (i) => (i as HTMLInputElement).checked)).toBe(true);
@@ -146,11 +146,21 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     await waitForHighlights(ext, page);
     await popup.waitForSelector('.page-term');
 
-    // The global pause does the same everywhere.
+    // The global pause does the same everywhere, and the site switch shows it: off, with the reason.
     await popup.click('.everywhere-toggle');
     await waitForInspection(ext, page, (i) => i.terms.length === 0, 5_000);
+    await popup.waitForFunction(() => !(document.querySelector('.site-toggle') as HTMLInputElement).checked && !(document.querySelector('.paused-hint') as HTMLElement).hidden, { timeout: 5_000 });
+    expect(await popup.$eval('.site-toggle', (i) => i.getAttribute('aria-describedby'))).toBe('paused-hint');
     await popup.click('.everywhere-toggle');
     await waitForHighlights(ext, page);
+    await popup.waitForFunction(() => (document.querySelector('.site-toggle') as HTMLInputElement).checked && (document.querySelector('.paused-hint') as HTMLElement).hidden, { timeout: 5_000 });
+
+    // Switching the site on while paused lifts the pause: the page is highlighted again.
+    await popup.click('.everywhere-toggle');
+    await waitForInspection(ext, page, (i) => i.terms.length === 0, 5_000);
+    await popup.click('.site-toggle');
+    await waitForHighlights(ext, page);
+    await popup.waitForFunction(() => (document.querySelector('.everywhere-toggle') as HTMLInputElement).checked && (document.querySelector('.site-toggle') as HTMLInputElement).checked, { timeout: 5_000 });
     await popup.close();
   });
 

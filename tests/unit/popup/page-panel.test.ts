@@ -43,6 +43,23 @@ describe('"this page" panel', () => {
     expect(document.querySelector('.page-message')!.textContent).toBe('No glossary terms on this page.');
   });
 
+  it('while paused everywhere, the site switch shows off and says why; turning it on asks for this site on', () => {
+    const panel = mount();
+    panel.showPage({ counts: {}, hostname: 'example.com', active: false });
+    panel.showSwitches({ siteOn: true, everywhereOn: false });
+    const site = document.querySelector<HTMLInputElement>('.site-toggle')!;
+    const hint = document.querySelector<HTMLElement>('.paused-hint')!;
+    expect(site.checked).toBe(false);
+    expect(hint.hidden).toBe(false);
+    expect(site.getAttribute('aria-describedby')).toBe(hint.id);
+    site.click();
+    expect(actions.onSiteToggle).toHaveBeenCalledWith(true);
+    panel.showSwitches({ siteOn: true, everywhereOn: true });
+    expect(site.checked).toBe(true);
+    expect(hint.hidden).toBe(true);
+    expect(site.hasAttribute('aria-describedby')).toBe(false);
+  });
+
   it('explains pages it cannot read and pages where highlighting is off', () => {
     const panel = mount();
     panel.showPage(undefined);
