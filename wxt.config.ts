@@ -2,10 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { glossaryMatcherPlugin } from './scripts/vite/glossary-matcher-plugin';
 import { ENGINE_PATH } from './src/content/engine-handoff';
-import { ICON_SIZES } from './src/background/toolbar-icon';
+import { ICON_ON } from './src/background/toolbar-icon';
 
-/** The toolbar's icon as the manifest names it (paths from the extension's root, without the leading slash). */
-const TOOLBAR_ICON = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
+/** The toolbar's icon as the manifest names it: the background's paths, without their leading slash. */
+const TOOLBAR_ICON = Object.fromEntries(Object.entries(ICON_ON).map(([size, path]) => [size, path.slice(1)]));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

@@ -140,11 +140,17 @@ export default defineBackground(() => {
     made.catch(() => lookup === made && (lookup = null));
     return (lookup = made);
   };
-  /** The frames' prefilters: the built-in glossary's, decoded once, and the user's terms', once per change of them. */
+  /**
+   * The frames' prefilters: the built-in glossary's, decoded once, and the user's terms', made
+   * once per change of them: the table (stored for the engine by compileForPages) and its reading.
+   */
   const builtInPrefilter = decodePrefilter(prefilterTable);
-  let ownPrefilter: Promise<Prefilter | null> | null = null;
+  let ownPrefilter: Promise<{ table: string; prefilter: Prefilter | null }> | null = null;
   const loadOwnPrefilter = () => {
-    const made = (ownPrefilter ??= loadOwnTerms().then((terms) => (terms.length > 0 ? decodePrefilter(customPrefilter(terms)) : null)));
+    const made = (ownPrefilter ??= loadOwnTerms().then((terms) => {
+      const table = customPrefilter(terms);
+      return { table, prefilter: table ? decodePrefilter(table) : null };
+    }));
     made.catch(() => ownPrefilter === made && (ownPrefilter = null));
     return made;
   };
@@ -154,7 +160,7 @@ export default defineBackground(() => {
     // A page's top frame asks first as it loads: its tab's icon says whether the glossary is on there.
     if (sender.frameId === 0 && sender.tab?.id !== undefined) showIcon(sender.tab.id, tabIcon(settings, host));
     if (!isActiveOn(settings, host)) return { off: true, holds: false };
-    const own = mayShowOwnTerms(sender, settings.customTermsInFrames) ? await loadOwnPrefilter() : null;
+    const own = mayShowOwnTerms(sender, settings.customTermsInFrames) ? (await loadOwnPrefilter()).prefilter : null;
     return { off: false, holds: batchMayHoldTerm(batch, own ? [builtInPrefilter, own] : [builtInPrefilter]) };
   };
   const forgetOwnTerms = () => {
@@ -185,10 +191,9 @@ export default defineBackground(() => {
   };
 
   const compileForPages = async () => {
-    const [{ settings }, terms] = await Promise.all([loadSettings(), loadOwnTerms()]);
-    // The first stage of every page reads the words of the user's own terms from here.
-    const prefilter = customPrefilter(terms);
-    await browser.storage.local.set({ [CUSTOM_PREFILTER_KEY]: prefilter });
+    const [{ settings }, terms, { table }] = await Promise.all([loadSettings(), loadOwnTerms(), loadOwnPrefilter()]);
+    // The engine reads from here whether the user has terms of their own (and so asks for its matcher).
+    await browser.storage.local.set({ [CUSTOM_PREFILTER_KEY]: table });
     await pageMatcherData(settings, terms, matcherStore);
   };
   const compileForPagesLater = () => void compileForPages().catch((error: unknown) => console.error('[dystonia-glossary] could not compile the matcher for pages', error));

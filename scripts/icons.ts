@@ -34,7 +34,7 @@ try {
       await writeFile(resolve(ROOT, 'public', folder, `${size}.png`), png);
     }
   }
-  // The PNGs just written, as a toolbar shows them: 16 and 32 px at 1x, and 16 px at 2x (32 px drawn in 16).
+  // The PNGs just written, each state as a toolbar shows it: 16 px, 32 px drawn in 16 (a 2x screen), 32 px and 48 px; on a 2x page.
   const cell = async (folder: string, size: number, shown: number) =>
     `<img src="data:image/png;base64,${(await readFile(resolve(ROOT, 'public', folder, `${size}.png`))).toString('base64')}" width="${shown}" height="${shown}">`;
   const cells = async () => (await Promise.all(Object.keys(STATES).flatMap((folder) => [cell(folder, 16, 16), cell(folder, 32, 16), cell(folder, 32, 32), cell(folder, 48, 48)]))).join('');

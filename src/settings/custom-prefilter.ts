@@ -1,8 +1,9 @@
 /**
- * The prefilter table of the user's own terms (src/matching/term-prefilter.ts), which the
- * background keeps in `storage.local` whenever they change, so that the first-stage content
- * script knows their words without reading or validating the terms themselves. A cache: the
- * engine never depends on it, and it is rebuilt at every start of the background.
+ * The prefilter table of the user's own terms (src/matching/term-prefilter.ts). The background
+ * scans frames' text with it (entrypoints/background.ts) and keeps it in `storage.local`
+ * whenever the terms change, where the engine reads only whether it is empty: whether the user
+ * has terms of their own, without reading or validating the terms. Rebuilt at every start of
+ * the background. (Since the first stage stopped reading it, a flag would do: issue #16.)
  */
 import type { GlossaryEntry } from '../glossary/types';
 import { formsOf } from '../matching/forms';

@@ -24,8 +24,8 @@ export async function loadCustomTerms(builtIn: readonly GlossaryEntry[]): Promis
 }
 
 /**
- * Their prefilter (custom-prefilter.ts) is written first, so a page that loads in between
- * knows the new words already; the background rewrites it from the terms it can use.
+ * Their prefilter (custom-prefilter.ts) is written first, so an engine that starts in between
+ * knows there are terms of the user's own already; the background rewrites it from the terms it can use.
  */
 export async function saveCustomTerms(terms: readonly CustomTerm[]): Promise<void> {
   await storage.setItem(`local:${CUSTOM_PREFILTER_KEY}`, customPrefilter(terms));

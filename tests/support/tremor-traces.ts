@@ -27,3 +27,19 @@ export const TREMOR_TRACES: ReadonlyArray<readonly [string, TremorOffset]> = [
   ['5 Hz ±15 px', sinus(15)],
   ['±6 px + 30 px jerks', jerky],
 ];
+
+/**
+ * Rests of `ms` on (x, y) with the trace, a pointer sample per 60 Hz frame, each starting at one
+ * of `starts` ms into the trace (so each catches the tremor at another phase): what the
+ * calibration page records (src/calibration/hand-steadiness.ts).
+ */
+export function calibrationRests(trace: TremorOffset, { ms = 3000, starts = [0, 5123, 11057], x = 200, y = 300 } = {}) {
+  return starts.map((at) => {
+    const samples = [];
+    for (let t = 0; t <= ms; t += 1000 / 60) {
+      const { dx, dy } = trace(t + at);
+      samples.push({ t: t + at, x: x + dx, y: y + dy });
+    }
+    return { startedAt: at, endedAt: at + ms, samples };
+  });
+}

@@ -2,19 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { measureHand, type CalibrationRest, type HandMeasure } from '../../../src/calibration/hand-steadiness';
 import { reduceHoverIntent, initialHoverIntent, type HoverIntentConfig } from '../../../src/popover/hover-intent';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
-import { jerky, sinus, steady, type TremorOffset } from '../../support/tremor-traces';
+import { calibrationRests, jerky, sinus, steady, type TremorOffset } from '../../support/tremor-traces';
 
 const FRAME_MS = 1000 / 60;
-/** A rest of `ms` on (200, 300) with the trace, a sample per 60 Hz frame, starting `at` ms into the trace (each rest catches the tremor at another phase). */
-function rest(trace: TremorOffset, ms = 3000, at = 0): CalibrationRest {
-  const samples = [];
-  for (let t = 0; t <= ms; t += FRAME_MS) {
-    const { dx, dy } = trace(t + at);
-    samples.push({ t: t + at, x: 200 + dx, y: 300 + dy });
-  }
-  return { startedAt: at, endedAt: at + ms, samples };
-}
-const threeRests = (trace: TremorOffset) => [rest(trace, 3000, 0), rest(trace, 3000, 5123), rest(trace, 3000, 11057)];
+/** One rest of `ms`, `at` ms into the trace. */
+const rest = (trace: TremorOffset, ms = 3000, at = 0): CalibrationRest => calibrationRests(trace, { ms, starts: [at] })[0]!;
+const threeRests = (trace: TremorOffset) => calibrationRests(trace);
 
 /** When the real hover-intent reducer opens a term the pointer rests on with this trace, ms after arriving (null: never within 3 s). */
 function opensAfter(trace: TremorOffset, config: HoverIntentConfig): number | null {

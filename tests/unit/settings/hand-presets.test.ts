@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { measureHand } from '../../../src/calibration/hand-steadiness';
 import { fallbackBeforeRest, HAND_PRESETS, handPresetOf } from '../../../src/settings/hand-presets';
 import { DEFAULT_SETTINGS, readSettings } from '../../../src/settings/settings';
-import { jerky, sinus, type TremorOffset } from '../../support/tremor-traces';
-
-const rests = (trace: TremorOffset) =>
-  [0, 5123, 11057].map((at) => {
-    const samples = [];
-    for (let t = 0; t <= 3000; t += 1000 / 60) samples.push({ t: t + at, x: trace(t + at).dx, y: trace(t + at).dy });
-    return { startedAt: at, endedAt: at + 3000, samples };
-  });
+import { calibrationRests, jerky, sinus } from '../../support/tremor-traces';
 
 describe('"How steady is your hand?" presets', () => {
   it('names the defaults "steady", each preset by its values, and anything else "custom"', () => {
@@ -23,9 +16,9 @@ describe('"How steady is your hand?" presets', () => {
       expect(readSettings({ ...DEFAULT_SETTINGS, ...preset }).invalid).toEqual([]);
       expect(fallbackBeforeRest(preset)).toBe(false);
     }
-    expect(HAND_PRESETS.some.hoverRadiusPx).toBeGreaterThanOrEqual(measureHand(rests(sinus(10)))!.proposal.hoverRadiusPx);
-    expect(HAND_PRESETS.strong.hoverRadiusPx).toBeGreaterThanOrEqual(measureHand(rests(sinus(15)))!.proposal.hoverRadiusPx);
-    expect(HAND_PRESETS.strong.hoverRadiusPx).toBeGreaterThanOrEqual(measureHand(rests(jerky))!.proposal.hoverRadiusPx);
+    expect(HAND_PRESETS.some.hoverRadiusPx).toBeGreaterThanOrEqual(measureHand(calibrationRests(sinus(10)))!.proposal.hoverRadiusPx);
+    expect(HAND_PRESETS.strong.hoverRadiusPx).toBeGreaterThanOrEqual(measureHand(calibrationRests(sinus(15)))!.proposal.hoverRadiusPx);
+    expect(HAND_PRESETS.strong.hoverRadiusPx).toBeGreaterThanOrEqual(measureHand(calibrationRests(jerky))!.proposal.hoverRadiusPx);
   });
 
   it('a fallback that would come before a rest could open a term is a contradiction', () => {
