@@ -32,6 +32,8 @@ export function createCalibrationSection(doc: Document, current: () => Settings,
   let resting: { startedAt: number; samples: PointerSample[] } | null = null;
   let waitingToLeave = false;
   let running = false;
+  /** The timer that ends the rest under way: cleared when the user starts again, or it would end the next rest early. */
+  let restTimer: number | undefined;
   const view = doc.defaultView!;
 
   const onMove = (event: PointerEvent) => {
@@ -44,7 +46,7 @@ export function createCalibrationSection(doc: Document, current: () => Settings,
     if (!running || resting || waitingToLeave) return;
     resting = { startedAt: event.timeStamp, samples: [{ t: event.timeStamp, x: event.clientX, y: event.clientY }] };
     status.textContent = t('calibrationResting', [String(rests.length + 1), String(RESTS)]);
-    view.setTimeout(endRest, REST_MS);
+    restTimer = view.setTimeout(endRest, REST_MS);
   };
   const endRest = () => {
     if (!resting) return;
@@ -96,6 +98,7 @@ export function createCalibrationSection(doc: Document, current: () => Settings,
   };
 
   start.addEventListener('click', () => {
+    view.clearTimeout(restTimer);
     rests = [];
     resting = null;
     waitingToLeave = false;
