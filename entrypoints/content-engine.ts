@@ -68,7 +68,7 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
     // Usually the page is parsed by the time the engine loads; not when storage was unreadable and the first stage loaded it at once.
     startHighlighter: async (matcher, settings, onCounts, isSubstance) => {
       await documentParsed(document);
-      return startPageHighlighter(document, matcher, { firstOccurrenceOnly: settings.firstOccurrenceOnly, method: settings.highlightMethod, linesCostLayout: import.meta.env.FIREFOX, onCounts, isSubstance, timing: TIMINGS });
+      return startPageHighlighter(document, matcher, { density: settings.readingDensity, method: settings.highlightMethod, linesCostLayout: import.meta.env.FIREFOX, onCounts, isSubstance, timing: TIMINGS });
     },
     startPopover: (settings) =>
       startPopover(document, terms, entries, settings, {

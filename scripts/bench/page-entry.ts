@@ -114,7 +114,7 @@ async function runEngine(method: HighlightMethod): Promise<RunResult> {
   const matcher = matcherFromData(data);
   const highlightStart = performance.now();
   performance.clearMeasures(VIEWPORT_MEASURE);
-  const highlighter = await startPageHighlighter(document, matcher, { firstOccurrenceOnly: false, method, timing: true });
+  const highlighter = await startPageHighlighter(document, matcher, { density: 'every', method, timing: true });
   await highlighter.idle();
   layOut();
   const totalMs = performance.now() - start;

@@ -80,7 +80,7 @@ export async function startHighlightingSession(options: HighlightingSessionOptio
       if (stopped) return;
       glossary = { for: glossaryFor, value };
     }
-    const key = active && glossary ? JSON.stringify([glossary.value.fingerprint, settings.firstOccurrenceOnly, settings.highlightMethod]) : '';
+    const key = active && glossary ? JSON.stringify([glossary.value.fingerprint, settings.readingDensity, settings.highlightMethod]) : '';
     if (key !== highlightedWith) {
       highlighter?.stop();
       highlighter = null;

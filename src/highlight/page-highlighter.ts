@@ -8,11 +8,13 @@
  * the first pass `glossary:highlight-viewport` when the screen is done (options.timing).
  */
 import { findTerms, PageAbbreviations, type Matcher } from '../matching';
-import { HighlightPolicy } from './highlight-policy';
+import type { ReadingDensity } from '../settings/settings';
+import { HighlightPolicy, type DensityScope } from './highlight-policy';
 import type { TermOccurrence } from './highlight-terms';
 import { createDisplayCache, laysOutItems, type DisplayCache } from './layout-safety';
 import { mutationChanges, OBSERVED } from './mutation-changes';
 import { styleShadowRoot } from './shadow-root-styles';
+import { isInHeading, SectionFinder } from './reading-sections';
 import { blockOf, RunWalker } from './run-walker';
 import type { TextRun } from './text-runs';
 import { viewportRoots } from './viewport-roots';
@@ -41,7 +43,8 @@ const INLINE_REPAINT_CHARS = 2_000;
 const INLINE_WORK_ITEMS = 3;
 
 export interface PageHighlighterOptions {
-  firstOccurrenceOnly: boolean;
+  /** Every occurrence, or once per entry in each section or on the page (headings then left alone). */
+  density: ReadingDensity;
   /** Paint over the page's text (the default: nothing in the page changes), or wrap terms in elements. */
   method?: HighlightMethod;
   /** Highlights made ahead of the reader before switching to highlighting on scroll (default EAGER_MARK_LIMIT). */
@@ -135,7 +138,7 @@ class DocumentHighlighter implements PageHighlighter {
     private readonly options: PageHighlighterOptions,
   ) {
     this.drawing = new TermDrawing(doc, options.method ?? 'paint', options.linesCostLayout);
-    this.policy = new HighlightPolicy<Node>({ firstOccurrenceOnly: options.firstOccurrenceOnly });
+    this.policy = new HighlightPolicy<Node>({ density: options.density });
     this.isSubstance = options.isSubstance ?? (() => false);
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.pageKey = pageKeyOf(doc);
@@ -207,7 +210,7 @@ class DocumentHighlighter implements PageHighlighter {
     // repaint of what the page just changed.
     if (!inline) await yieldToMain();
     const clock = new SliceClock();
-    if (this.options.firstOccurrenceOnly) this.policy.setHighlightedEntries(this.drawing.counts().keys());
+    this.followDrawnForDensity();
     for (;;) {
       if (this.stopped) return;
       let work = this.queue.shift();
@@ -239,6 +242,7 @@ class DocumentHighlighter implements PageHighlighter {
   private async highlight(work: Work, clock: SliceClock): Promise<void> {
     const generation = this.generation;
     const displays = createDisplayCache();
+    const sections = new SectionFinder();
     const walker = new RunWalker(work.roots, {
       isOurs: (n) => this.drawing.isOurs(n),
       onShadowRoot: (root) => this.adoptShadowRoot(root),
@@ -270,7 +274,7 @@ class DocumentHighlighter implements PageHighlighter {
       // when the slice is used up, so the page's own timers keep running (security review H7).
       const parts = runParts(run.text.length);
       for (let i = 0; i < parts.length; i++) {
-        this.termsOf(run, displays, batch, parts[i]!);
+        this.termsOf(run, displays, sections, batch, parts[i]!);
         // Drawn part by part, so the slice's clock counts the drawing too: a part's terms
         // take about as long to draw as to find (one 100 KB node: slices of 20-42 ms before).
         // Painting writes nothing to the page, so nothing is laid out between parts.
@@ -307,12 +311,15 @@ class DocumentHighlighter implements PageHighlighter {
   }
 
   /** Adds the occurrences of one run that the page may show to `batch`, by the renderer that will draw each. */
-  private termsOf(run: TextRun, displays: DisplayCache, batch: { wrapped: TermOccurrence[]; painted: TermOccurrence[] }, part: RunPart): void {
+  private termsOf(run: TextRun, displays: DisplayCache, sections: SectionFinder, batch: { wrapped: TermOccurrence[]; painted: TermOccurrence[] }, part: RunPart): void {
     if (part.from === 0) {
       const learned = this.abbreviations.learn(run.text, this.matcher);
       if (learned.length > 0) this.onAbbreviationsLearned(learned);
     }
     const block = blockOf(run.nodes[0]!) ?? run.nodes[0]!;
+    // The calmer densities leave headings alone: the section under a heading explains its words.
+    if (!this.policy.everyOccurrence && isInHeading(run.nodes[0]!)) return;
+    const scope = this.scopeOf(block, sections);
     const whole = part.from === 0 && part.to === run.text.length;
     // A part is read with some text either side, so that word edges and terms crossing its
     // end are seen; only the matches that start inside it are its own.
@@ -327,15 +334,25 @@ class DocumentHighlighter implements PageHighlighter {
       if (pieces.length === 0) continue;
       const occurrence: TermOccurrence = { id: `${this.occurrencePrefix}${++this.occurrenceCount}`, entryId: match.entryId, text: match.text, pieces };
       const renderer = this.drawing.rendererFor(run, block, occurrence, displays);
-      if (!renderer || !this.policy.allows(match, block)) continue;
+      if (!renderer || !this.policy.allows(match, block, scope)) continue;
       (renderer === 'elements' ? batch.wrapped : batch.painted).push(occurrence);
     }
   }
 
   private forgetPainted(nodes: readonly Text[]): void {
     if (!this.drawing.paint?.forgetNodes(nodes)) return;
-    // First-occurrence mode follows what is still drawn.
-    if (this.options.firstOccurrenceOnly) this.policy.setHighlightedEntries(this.drawing.counts().keys());
+    this.followDrawnForDensity();
+  }
+
+  private scopeOf(node: Node, sections: SectionFinder): DensityScope {
+    return this.options.density === 'section' ? sections.sectionOf(node) : null;
+  }
+
+  /** The density's bookkeeping follows what is still drawn: a highlight the page removed may be made again. */
+  private followDrawnForDensity(): void {
+    if (this.policy.everyOccurrence) return;
+    const sections = new SectionFinder();
+    this.policy.setHighlighted([...this.drawing.highlights()].map(({ entryId, node }) => ({ entryId, scope: this.scopeOf(node, sections) })));
   }
 
   private draw(wrapped: readonly TermOccurrence[], painted: readonly TermOccurrence[]): void {

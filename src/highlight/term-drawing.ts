@@ -90,6 +90,15 @@ export class TermDrawing {
     return this.registry.markCount + (this.paint?.size ?? 0);
   }
 
+  /** Each highlight drawn, by entry, with a node it sits in (the reading density's bookkeeping). */
+  *highlights(): Generator<{ entryId: string; node: Node }> {
+    for (const mark of this.registry.allMarks()) {
+      const entryId = mark.dataset.glossaryTerm;
+      if (entryId) yield { entryId, node: mark };
+    }
+    for (const painted of this.paint?.occurrences() ?? []) yield { entryId: painted.entryId, node: painted.pieces[0]!.node };
+  }
+
   counts(): Map<string, number> {
     const counts = this.registry.counts();
     for (const [id, n] of this.paint?.counts() ?? []) counts.set(id, (counts.get(id) ?? 0) + n);

@@ -8,7 +8,7 @@ import { t, type MessageKey } from '../i18n/message';
 import { categoryLabel } from '../i18n/category-label';
 import { HIGHLIGHT_PALETTE, highlightContrast, MIN_NON_TEXT_CONTRAST, type PaletteColour } from '../settings/colour-contrast';
 import { FALLBACK_AFTER_REST_MS, fallbackBeforeRest, HAND_PRESET_NAMES, HAND_PRESETS, handPresetOf, type HandPreset } from '../settings/hand-presets';
-import { DEFAULT_SETTINGS, EXPLANATION_PLACEMENTS, fitsSyncQuota, HIGHLIGHT_METHODS, HIGHLIGHT_STYLES, MAX_SITES, NUMBER_LIMITS, settingsBytes, THEMES, type Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS, EXPLANATION_PLACEMENTS, fitsSyncQuota, HIGHLIGHT_METHODS, HIGHLIGHT_STYLES, MAX_SITES, NUMBER_LIMITS, READING_DENSITIES, settingsBytes, THEMES, type Settings } from '../settings/settings';
 import { kilobytes, SYNC_QUOTA_BYTES_PER_ITEM } from '../settings/sync-quota';
 import { echoList } from '../i18n/echo';
 import { h } from '../ui/dom';
@@ -27,6 +27,7 @@ const STYLE_LABELS: Record<Settings['highlightStyle'], MessageKey> = {
 };
 const THEME_LABELS: Record<Settings['theme'], MessageKey> = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' };
 const METHOD_LABELS: Record<Settings['highlightMethod'], MessageKey> = { paint: 'methodPaint', elements: 'methodElements' };
+const DENSITY_LABELS: Record<Settings['readingDensity'], MessageKey> = { every: 'densityEvery', section: 'densitySection', page: 'densityPage' };
 const PLACEMENT_LABELS: Record<Settings['explanationPlacement'], MessageKey> = { beside: 'placementBeside', docked: 'placementDocked' };
 /** Swatches are read out by name, not as hex codes. */
 const COLOUR_NAMES: Record<PaletteColour, MessageKey> = { '#5b5bd6': 'colourIndigo', '#1f6feb': 'colourBlue', '#0f7b6c': 'colourTeal', '#b35900': 'colourAmber', '#d6336c': 'colourPink', '#8250df': 'colourViolet' };
@@ -51,14 +52,14 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
   };
   const fieldset = (legend: MessageKey, ...children: Node[]) => h(doc, 'fieldset', {}, h(doc, 'legend', { text: t(legend) }), ...children);
 
-  const checkbox = (key: 'enabled' | 'firstOccurrenceOnly' | 'showBadge' | 'customTermsInFrames' | 'termsAreTabStops') => {
+  const checkbox = (key: 'enabled' | 'showBadge' | 'customTermsInFrames' | 'termsAreTabStops') => {
     const input = h(doc, 'input', { attrs: { type: 'checkbox', name: key } });
     input.addEventListener('change', () => change({ [key]: input.checked }));
     controls.push((s) => (input.checked = s[key]));
     return h(doc, 'label', { className: 'check' }, input, h(doc, 'span', { text: t(key) }));
   };
 
-  const radios = <K extends 'highlightStyle' | 'theme' | 'highlightMethod' | 'explanationPlacement'>(key: K, values: readonly Settings[K][], labels: Record<Settings[K], MessageKey>, legend: MessageKey) => {
+  const radios = <K extends 'highlightStyle' | 'theme' | 'highlightMethod' | 'explanationPlacement' | 'readingDensity'>(key: K, values: readonly Settings[K][], labels: Record<Settings[K], MessageKey>, legend: MessageKey) => {
     const inputs = values.map((value) => {
       const input = h(doc, 'input', { attrs: { type: 'radio', name: key, value } });
       input.addEventListener('change', () => input.checked && change({ [key]: value } as Partial<Settings>));
@@ -184,7 +185,7 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
     doc,
     'div',
     { className: 'settings-form' },
-    section('sectionHighlighting', radios('highlightStyle', HIGHLIGHT_STYLES, STYLE_LABELS, 'highlightStyle'), colour(), checkbox('firstOccurrenceOnly'), categories(), radios('highlightMethod', HIGHLIGHT_METHODS, METHOD_LABELS, 'highlightMethod'), checkbox('termsAreTabStops'), checkbox('customTermsInFrames')),
+    section('sectionHighlighting', radios('highlightStyle', HIGHLIGHT_STYLES, STYLE_LABELS, 'highlightStyle'), colour(), radios('readingDensity', READING_DENSITIES, DENSITY_LABELS, 'readingDensity'), categories(), radios('highlightMethod', HIGHLIGHT_METHODS, METHOD_LABELS, 'highlightMethod'), checkbox('termsAreTabStops'), checkbox('customTermsInFrames')),
     section('sectionPopover', handPresets(), number('hoverRestMs'), number('hoverRadiusPx'), number('hoverFallbackMs'), number('exitGraceMs'), number('popoverFontSizePx'), radios('explanationPlacement', EXPLANATION_PLACEMENTS, PLACEMENT_LABELS, 'explanationPlacement'), radios('theme', THEMES, THEME_LABELS, 'theme'), resetPopover()),
     section('sectionSites', checkbox('enabled'), siteList('disabledSites'), siteList('allowedSites')),
     section('sectionToolbar', checkbox('showBadge')),

@@ -10,13 +10,18 @@ import type { Problem } from '../i18n/message';
 import { MAX_TERM_BYTES } from './custom-term-rules';
 import { MAX_CUSTOM_TERMS, readCustomTerms, type CustomTerm } from './custom-terms';
 import { readSettings, settingsBytes, type Settings } from './settings';
-import { migrateSettingsV2ToV3 } from './settings-migrations';
+import { migrateStoredSettings } from './settings-migrations';
 import { kilobytes, megabytes, SYNC_QUOTA_BYTES_PER_ITEM, utf8Bytes } from './sync-quota';
 
 export const EXPORT_FORMAT = 'dystonia-glossary-settings';
-/** 2: settings of storage version 3 (care-team and general categories). Files of version 1 are still read. */
-export const EXPORT_VERSION = 2;
-const READABLE_VERSIONS: readonly unknown[] = [1, 2];
+/** 3: settings of storage version 4 (reading density). Files of versions 1 and 2 are still read. */
+export const EXPORT_VERSION = 3;
+/** Each file version → the settings storage version its settings have. */
+const SETTINGS_VERSION_OF_FILE = new Map<unknown, number>([
+  [1, 2],
+  [2, 3],
+  [3, 4],
+]);
 
 /**
  * The largest file an import reads: the largest export the extension can write. That is
@@ -75,15 +80,16 @@ export function parseImport(file: string, builtIn: readonly GlossaryEntry[]): Im
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, errors: [{ key: 'problemImportNotExport' }] };
   const record = data as Record<string, unknown>;
   if (record.format !== EXPORT_FORMAT) return { ok: false, errors: [{ key: 'problemImportNotExport' }] };
-  if (!READABLE_VERSIONS.includes(record.version)) return { ok: false, errors: [{ key: 'problemImportVersion', values: [echoValue(record.version)] }] };
+  const settingsVersion = SETTINGS_VERSION_OF_FILE.get(record.version);
+  if (settingsVersion === undefined) return { ok: false, errors: [{ key: 'problemImportVersion', values: [echoValue(record.version)] }] };
 
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const unknownTop = Object.keys(record).filter((k) => !TOP_LEVEL.has(k));
   if (unknownTop.length > 0) warnings.push({ key: 'warningUnknownFields', values: [echoList(unknownTop)] });
 
-  // A version-1 file was written before the care-team and general categories existed.
-  const settings = readSettings(record.version === 1 ? migrateSettingsV2ToV3(record.settings) : record.settings);
+  // An older file's settings are moved to today's shape as stored ones are (settings-migrations.ts).
+  const settings = readSettings(migrateStoredSettings(record.settings, settingsVersion));
   if (settings.notAnObject) errors.push({ key: 'problemImportSettingsNotObject' });
   for (const field of settings.invalid) errors.push({ key: 'problemImportSettingInvalid', values: [field] });
   if (settings.unknown.length > 0) warnings.push({ key: 'warningUnknownSettings', values: [echoList(settings.unknown)] });

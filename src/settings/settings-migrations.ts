@@ -9,12 +9,13 @@
  * v1 was the pre-release shape (settings kept under the names the first prototype used):
  * a `paused` flag, a `blockedSites` list, an `underlineColor`, a `hoverDelayMs` and a named
  * `popoverFontSize`. v2 is `Settings` in settings.ts: positive flags and explicit units.
+ * v3 added categories; v4 replaced the `firstOccurrenceOnly` flag with `readingDensity`.
  */
 import type { Category } from '../glossary/types';
 import { readSettings, type Settings, type SettingsReading } from './settings';
 
 /** The version of the stored settings shape this build writes (kept in the `settings$` marker, `{ v }`, as WXT does). */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export interface SettingsV1 {
   paused?: boolean;
@@ -58,11 +59,23 @@ export function migrateSettingsV2ToV3(v2: unknown): Record<string, unknown> {
   return record;
 }
 
+/**
+ * v3 → v4. `firstOccurrenceOnly: true` was a choice: once on the page. `false` was the only
+ * default there was, and indistinguishable from one: it becomes the new, calmer default
+ * (`readingDensity` left out, so `readSettings` gives it). A malformed flag is dropped the same way.
+ */
+export function migrateSettingsV3ToV4(v3: unknown): Record<string, unknown> {
+  if (typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) return {};
+  const { firstOccurrenceOnly, ...rest } = v3 as Record<string, unknown>;
+  return firstOccurrenceOnly === true && rest.readingDensity === undefined ? { ...rest, readingDensity: 'page' } : rest;
+}
+
 /** Runs the migrations from `version` up to SETTINGS_VERSION. A value from a newer version is returned as it is. */
 export function migrateStoredSettings(value: unknown, version: number): unknown {
   let migrated = value;
   if (version < 2) migrated = migrateSettingsV1ToV2(migrated);
   if (version < 3) migrated = migrateSettingsV2ToV3(migrated);
+  if (version < 4) migrated = migrateSettingsV3ToV4(migrated);
   return migrated;
 }
 

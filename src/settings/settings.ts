@@ -13,6 +13,12 @@ export type HighlightMethod = (typeof HIGHLIGHT_METHODS)[number];
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 export type Theme = (typeof THEMES)[number];
 /** Where explanations open: next to the term, clear of its line and the next, or in a panel docked at an edge of the window. */
+/**
+ * How often a term is highlighted: every time, once in each section (from one heading to the
+ * next; the default), or once on the page. The calmer densities leave headings alone.
+ */
+export const READING_DENSITIES = ['every', 'section', 'page'] as const;
+export type ReadingDensity = (typeof READING_DENSITIES)[number];
 export const EXPLANATION_PLACEMENTS = ['beside', 'docked'] as const;
 export type ExplanationPlacement = (typeof EXPLANATION_PLACEMENTS)[number];
 
@@ -26,7 +32,7 @@ export interface Settings {
   highlightStyle: HighlightStyle;
   /** Underline/background colour, CSS hex. */
   highlightColor: string;
-  firstOccurrenceOnly: boolean;
+  readingDensity: ReadingDensity;
   /** Categories to highlight. */
   categories: Category[];
   hoverRestMs: number;
@@ -63,7 +69,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   allowedSites: [],
   highlightStyle: 'underline',
   highlightColor: '#5b5bd6',
-  firstOccurrenceOnly: false,
+  readingDensity: 'section',
   categories: [...CATEGORIES],
   hoverRestMs: 350,
   hoverRadiusPx: 12,
@@ -131,7 +137,7 @@ const FIELD_CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   allowedSites: isHostList,
   highlightStyle: oneOf(HIGHLIGHT_STYLES),
   highlightColor: (v) => typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v),
-  firstOccurrenceOnly: isBoolean,
+  readingDensity: oneOf(READING_DENSITIES),
   categories: (v) => Array.isArray(v) && v.every((c) => (CATEGORIES as readonly unknown[]).includes(c)),
   hoverRestMs: inRange(NUMBER_LIMITS.hoverRestMs),
   hoverRadiusPx: inRange(NUMBER_LIMITS.hoverRadiusPx),

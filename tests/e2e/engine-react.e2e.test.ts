@@ -12,7 +12,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
-import { BROWSER_METHODS } from './harness/suite';
+import { BROWSER_METHODS, EVERY_OCCURRENCE } from './harness/suite';
 import { highlightPasses, storeSettings, waitForPasses } from './harness/page-helpers';
 import { highlightCounts } from './harness/page-helpers';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './harness/server';
@@ -48,7 +48,8 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: React page', (browserName, me
   beforeAll(async () => {
     server = await startFixtureServer(await buildFixture());
     ext = await launchWithExtension(browserName);
-    await storeSettings(ext, { ...DEFAULT_SETTINGS, highlightMethod: method });
+    // Healing is checked highlight by highlight: every occurrence is drawn (as in the engine suites).
+    await storeSettings(ext, { ...DEFAULT_SETTINGS, ...EVERY_OCCURRENCE, highlightMethod: method });
   });
   afterAll(async () => {
     await ext?.close();

@@ -4,16 +4,16 @@
  * flex/grid, exclusions that change at run time, open shadow roots, same-origin iframes,
  * and links that still work. The React fixture is in engine-react.e2e.test.ts.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { openExtensionPage } from './harness/browsers';
-import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
-import { highlightCounts, highlightPasses, pageTerms, storeSettings, termsIn, waitForHighlightingIdle, waitForInspection, waitForPasses } from './harness/page-helpers';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
+import { openExtensionPage } from './harness/browsers';
+import { BROWSER_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
+import { highlightCounts, highlightPasses, pageTerms, storeSettings, termsIn, waitForHighlightingIdle, waitForInspection, waitForPasses } from './harness/page-helpers';
 import { setStorage } from './fixtures/surface/extension-api';
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browserName, method) => {
-  const suite = useExtensionSuite(browserName, method);
+  const suite = useExtensionSuite(browserName, method, EVERY_OCCURRENCE);
   const ext = () => suite.ext;
   /** Passes the engine has finished in this document. */
   const passes = (target: Page | Frame) => highlightPasses(suite.ext, target);
@@ -129,7 +129,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browse
     it.runIf(method === 'elements')('draws each highlight style as chosen, with the default colour', async () => {
       const looks: Record<string, { line: string; filled: boolean }> = {};
       for (const highlightStyle of ['underline', 'background', 'both', 'none-until-hover'] as const) {
-        await storeSettings(ext(), { ...DEFAULT_SETTINGS, highlightMethod: method, highlightStyle });
+        await storeSettings(ext(), { ...suite.settings, highlightStyle });
         const page = await open('structure.html');
         looks[highlightStyle] = await page.evaluate(() => {
           const style = getComputedStyle(document.querySelector('mark[data-glossary-term]')!);
@@ -137,7 +137,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browse
         });
         await page.close();
       }
-      await storeSettings(ext(), { ...DEFAULT_SETTINGS, highlightMethod: method });
+      await storeSettings(ext(), suite.settings);
       expect(looks).toEqual({
         underline: { line: 'underline', filled: false },
         background: { line: 'none', filled: true },
@@ -238,10 +238,28 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browse
     });
   });
 
-  describe('first-occurrence mode', () => {
-    it('highlights only the first occurrence of each entry, also in content added later', async () => {
+  describe('reading density', () => {
+    afterEach(() => storeSettings(ext(), suite.settings));
+
+    it('by default marks each term once in each section and leaves headings alone; "every time" then marks them all, on the open page', async () => {
+      await storeSettings(ext(), { ...DEFAULT_SETTINGS, highlightMethod: method });
+      const page = await open('reading-density.html');
+      expect(await highlightCounts(ext(), page, 'h1')).toEqual({});
+      expect(await highlightCounts(ext(), page, '#h-cd')).toEqual({});
+      expect(await highlightCounts(ext(), page, '#intro')).toEqual({ dystonia: 1, 'movement-disorder': 1 });
+      expect(await highlightCounts(ext(), page, '#s1')).toEqual({ 'cervical-dystonia': 1, dystonia: 1, 'botulinum-toxin': 1 });
+      expect(await highlightCounts(ext(), page, '#s2')).toEqual({ 'botulinum-toxin': 1, dystonia: 1, 'deep-brain-stimulation': 1 });
+      // A new density starts highlighting over with a new highlighter (its passes counted from 0).
+      await storeSettings(ext(), { ...DEFAULT_SETTINGS, highlightMethod: method, readingDensity: 'every' });
+      await waitForInspection(ext(), page, (i) => i.terms.length > 10);
+      expect(await highlightCounts(ext(), page, 'h1')).toEqual({ dystonia: 1 });
+      expect(await highlightCounts(ext(), page, '#s1')).toEqual({ 'cervical-dystonia': 4, dystonia: 2, 'botulinum-toxin': 2 });
+      await page.close();
+    });
+
+    it('once on the page: only the first occurrence of each entry, also in content added later', async () => {
       const options = await openExtensionPage(suite.ext, 'options.html', '.settings-form');
-      await setStorage(options, 'sync', { settings: { firstOccurrenceOnly: true, highlightMethod: method } });
+      await setStorage(options, 'sync', { settings: { readingDensity: 'page', highlightMethod: method } });
       await options.close();
       const page = await open('first-occurrence.html');
       expect(await highlightCounts(ext(), page)).toEqual({ dystonia: 1, 'movement-disorder': 1, 'cervical-dystonia': 1, 'focal-dystonia': 1 });

@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { GLOSSARY } from '../../src/glossary';
 import { openExtensionPage } from './harness/browsers';
-import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
+import { BROWSER_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
 import { clickInPopover, clickTerm, highlightCounts, jitterAt, pageTerms, popoverState, termCenter, waitForHighlights, waitForPopover } from './harness/page-helpers';
 
 const entry = (id: string) => GLOSSARY.find((e) => e.id === id)!;
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: foundation', (browserName, method) => {
-  const suite = useExtensionSuite(browserName, method);
+  const suite = useExtensionSuite(browserName, method, EVERY_OCCURRENCE);
   const ext = () => suite.ext;
   let page: Page;
 

@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { type ExtensionBrowser } from './harness/browsers';
-import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
+import { BROWSER_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
 import { highlightCounts, pageTerms, popoverState, termsIn, waitForPasses, waitForPopover } from './harness/page-helpers';
 
 interface Occurrence {
@@ -34,7 +34,7 @@ async function occurrences(ext: ExtensionBrowser, page: Page): Promise<Occurrenc
 
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: matching on real page shapes', (browserName, method) => {
-  const suite = useExtensionSuite(browserName, method);
+  const suite = useExtensionSuite(browserName, method, EVERY_OCCURRENCE);
   const ext = () => suite.ext;
 
   async function open(path: string): Promise<Page> {

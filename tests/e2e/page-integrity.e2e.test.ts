@@ -8,12 +8,12 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { openExtensionPage } from './harness/browsers';
-import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
+import { BROWSER_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
 import { badgeText, tabIdOf } from './fixtures/surface/extension-api';
 import { aimedClick, clickTerm, inspectPage, termsIn, waitForHighlightingIdle, waitForInspection, waitForPopoverTitle } from './harness/page-helpers';
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName, method) => {
-  const suite = useExtensionSuite(browserName, method);
+  const suite = useExtensionSuite(browserName, method, EVERY_OCCURRENCE);
   const ext = () => suite.ext;
 
   async function open(path: string): Promise<Page> {

@@ -10,11 +10,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page, SerializedAXNode } from 'puppeteer-core';
-import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { uiText } from '../../src/ui/strings';
 import { GLOSSARY } from '../../src/glossary';
 import type { PopoverInspection } from '../../src/messages';
-import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
+import { BROWSER_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
 import { edges, overlaps, type Edges } from './harness/geometry';
 import { aimedClick,
   clickInPopover,
@@ -55,7 +54,7 @@ function crosses(a: { x: number; y: number }, b: { x: number; y: number }, box: 
 }
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browserName, method) => {
-  const suite = useExtensionSuite(browserName, method);
+  const suite = useExtensionSuite(browserName, method, EVERY_OCCURRENCE);
   const ext = () => suite.ext;
   let page: Page;
 
@@ -136,7 +135,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browse
 
   // Issue #14: the next term on the line was treated as a crossing on the way to the popover and waited the fallback (~950 ms).
   it('moving along the line from an open term to the next opens the next at the rest time, not the fallback (set to 5 s here)', async () => {
-    await storeSettings(suite.ext, { ...DEFAULT_SETTINGS, highlightMethod: method, hoverFallbackMs: 5000 });
+    await storeSettings(suite.ext, { ...suite.settings, hoverFallbackMs: 5000 });
     try {
       await freshPage();
       const line = (await pageTerms(ext(), page)).filter((t) => ['blepharospasm', 'cervical-dystonia'].includes(t.entryId));
@@ -151,13 +150,13 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browse
       await waitForAnchor(b!.id);
       expect((await popoverState(ext(), page)).name).toBe(entry('cervical-dystonia').term);
     } finally {
-      await storeSettings(suite.ext, { ...DEFAULT_SETTINGS, highlightMethod: method });
+      await storeSettings(suite.ext, suite.settings);
     }
   });
 
   // Issue #14: with a long rest time a slip away closed the explanation and resting on the word never reopened it.
   it('with a 1500 ms rest time, a 700 ms slip away closes the explanation, and resting on the word again reopens it', async () => {
-    await storeSettings(suite.ext, { ...DEFAULT_SETTINGS, highlightMethod: method, hoverRestMs: 1500, hoverFallbackMs: 4500 });
+    await storeSettings(suite.ext, { ...suite.settings, hoverRestMs: 1500, hoverFallbackMs: 4500 });
     try {
       await freshPage();
       const at = await termCenter(ext(), page, 'putamen');
@@ -170,7 +169,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browse
       await jitterAt(page, at, 2200, 3);
       await waitForPopoverTitle(ext(), page, entry('putamen').term, 1_000);
     } finally {
-      await storeSettings(suite.ext, { ...DEFAULT_SETTINGS, highlightMethod: method });
+      await storeSettings(suite.ext, suite.settings);
     }
   });
 
@@ -487,7 +486,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browse
   });
 
   it.runIf(method === 'elements')('with "Terms are Tab stops" on: Tab reaches each term in turn and shows its explanation; Enter pins it with focus inside; Esc closes', async () => {
-    await storeSettings(suite.ext, { ...DEFAULT_SETTINGS, highlightMethod: method, termsAreTabStops: true });
+    await storeSettings(suite.ext, { ...suite.settings, termsAreTabStops: true });
     try {
       await freshPage();
       const terms = await pageTerms(ext(), page);
@@ -513,7 +512,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browse
       await page.keyboard.up('Shift');
       await waitForAnchor(terms[1]!.id);
     } finally {
-      await storeSettings(suite.ext, { ...DEFAULT_SETTINGS, highlightMethod: method });
+      await storeSettings(suite.ext, suite.settings);
     }
   });
 

@@ -3,7 +3,7 @@
  * server, started before the describe block's tests and closed after them.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { DEFAULT_SETTINGS, type HighlightMethod } from '../../../src/settings/settings';
+import { DEFAULT_SETTINGS, type HighlightMethod, type Settings } from '../../../src/settings/settings';
 import { BROWSERS, launchWithExtension, type BrowserName, type ExtensionBrowser } from './browsers';
 import { storeSettings } from './page-helpers';
 import { startFixtureServer, type FixtureServer } from './server';
@@ -18,16 +18,28 @@ export interface ExtensionSuite {
   readonly server: FixtureServer;
   /** How this suite's pages draw highlights. */
   readonly method: HighlightMethod;
+  /** The suite's settings, stored before its first test: a test that changes some starts from these. */
+  readonly settings: Readonly<Settings>;
 }
 
-/** `method`: stored as the setting before the first test, for suites that run with each drawing method. */
-export function useExtensionSuite(browserName: BrowserName, method: HighlightMethod = 'paint'): ExtensionSuite {
+/**
+ * Suites that test how terms are found and drawn count every occurrence on their fixtures,
+ * whatever reading density ships as the default (which has tests of its own).
+ */
+export const EVERY_OCCURRENCE: Partial<Settings> = { readingDensity: 'every' };
+
+/**
+ * `method`: stored as the setting before the first test, for suites that run with each drawing
+ * method; `baseline`: other settings the suite's tests assume.
+ */
+export function useExtensionSuite(browserName: BrowserName, method: HighlightMethod = 'paint', baseline: Partial<Settings> = {}): ExtensionSuite {
   let ext: ExtensionBrowser | undefined;
   let server: FixtureServer | undefined;
+  const settings: Settings = { ...DEFAULT_SETTINGS, highlightMethod: method, ...baseline };
   beforeAll(async () => {
     server = await startFixtureServer();
     ext = await launchWithExtension(browserName);
-    if (method !== DEFAULT_SETTINGS.highlightMethod) await storeSettings(ext, { ...DEFAULT_SETTINGS, highlightMethod: method });
+    if (JSON.stringify(settings) !== JSON.stringify(DEFAULT_SETTINGS)) await storeSettings(ext, settings);
   });
   afterAll(async () => {
     await ext?.close();
@@ -45,5 +57,6 @@ export function useExtensionSuite(browserName: BrowserName, method: HighlightMet
       return ready(server, 'the fixture server');
     },
     method,
+    settings,
   };
 }

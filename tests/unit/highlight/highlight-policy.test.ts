@@ -11,7 +11,7 @@ const abbreviation = (entryId: string): GateTarget => ({ entryId, gate: 'expansi
 
 describe('HighlightPolicy', () => {
   it('holds gated words back until the page shows dystonia context, remembering where they were', () => {
-    const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: false });
+    const policy = new HighlightPolicy<string>({ density: 'every' });
     expect(policy.allows(word('stroke'), 'node-1')).toBe(false);
     expect(policy.takeDeferredGated()).toEqual([]); // no context yet: nothing to revisit
     expect(policy.allows(dystoniaTerm('dystonia'), 'node-2')).toBe(true);
@@ -22,7 +22,7 @@ describe('HighlightPolicy', () => {
   });
 
   it('never lets a generic medical word unlock anything (review row D1)', () => {
-    const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: false });
+    const policy = new HighlightPolicy<string>({ density: 'every' });
     expect(policy.allows(generic('mri'), 'a')).toBe(true);
     expect(policy.allows(generic('physical-therapy'), 'a')).toBe(true);
     expect(policy.hasContext).toBe(false);
@@ -32,7 +32,7 @@ describe('HighlightPolicy', () => {
   });
 
   it('unlocks an abbreviation only with its own long form, not with dystonia context', () => {
-    const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: false });
+    const policy = new HighlightPolicy<string>({ density: 'every' });
     expect(policy.allows(dystoniaTerm('dystonia'), 'a')).toBe(true);
     expect(policy.allows(abbreviation('parkinsons-disease'), 'pd')).toBe(false);
     expect(policy.allows(abbreviation('cervical-dystonia'), 'cd')).toBe(false);
@@ -44,7 +44,7 @@ describe('HighlightPolicy', () => {
   });
 
   it('lets a gated word of an entry through when the page spells that entry out, without other context', () => {
-    const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: false });
+    const policy = new HighlightPolicy<string>({ density: 'every' });
     expect(policy.allows(word('parkinsons-disease'), 'possessive')).toBe(false);
     expect(policy.allows(generic('parkinsons-disease'), 'long')).toBe(true);
     expect(policy.hasContext).toBe(false);
@@ -52,23 +52,38 @@ describe('HighlightPolicy', () => {
     expect(policy.allows(word('tremor'), 'other')).toBe(false);
   });
 
-  it('allows one highlight per entry in first-occurrence mode, following what is still on the page', () => {
-    const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: true });
+  it('allows one highlight per entry on the page in page density, following what is still on the page', () => {
+    const policy = new HighlightPolicy<string>({ density: 'page' });
     expect(policy.allows(dystoniaTerm('dystonia'), 'a')).toBe(true);
     expect(policy.allows(dystoniaTerm('dystonia'), 'b')).toBe(false);
     expect(policy.allows(generic('putamen'), 'b')).toBe(true);
-    policy.setHighlightedEntries(['putamen']); // the page removed the dystonia highlight
+    policy.setHighlighted([{ entryId: 'putamen', scope: null }]); // the page removed the dystonia highlight
     expect(policy.allows(dystoniaTerm('dystonia'), 'c')).toBe(true);
     expect(policy.allows(generic('putamen'), 'c')).toBe(false);
   });
 
-  it('highlights every occurrence by default', () => {
-    const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: false });
+  it('allows one highlight per entry in each section in section density, following what is still drawn', () => {
+    const policy = new HighlightPolicy<string>({ density: 'section' });
+    const first = {};
+    const second = {};
+    expect(policy.allows(dystoniaTerm('dystonia'), 'a', first)).toBe(true);
+    expect(policy.allows(dystoniaTerm('dystonia'), 'b', first)).toBe(false);
+    expect(policy.allows(dystoniaTerm('dystonia'), 'c', second)).toBe(true);
+    expect(policy.allows(dystoniaTerm('dystonia'), 'd', null)).toBe(true);
+    expect(policy.allows(dystoniaTerm('dystonia'), 'e', second)).toBe(false);
+    // The page removed the first section's highlight: it may be made again there, not in the second.
+    policy.setHighlighted([{ entryId: 'dystonia', scope: second }]);
+    expect(policy.allows(dystoniaTerm('dystonia'), 'f', first)).toBe(true);
+    expect(policy.allows(dystoniaTerm('dystonia'), 'g', second)).toBe(false);
+  });
+
+  it('highlights every occurrence in every density', () => {
+    const policy = new HighlightPolicy<string>({ density: 'every' });
     expect([1, 2, 3].map(() => policy.allows(dystoniaTerm('dystonia'), 'n'))).toEqual([true, true, true]);
   });
 
   it('starts over on a new page', () => {
-    const policy = new HighlightPolicy<string>({ firstOccurrenceOnly: true });
+    const policy = new HighlightPolicy<string>({ density: 'page' });
     policy.allows(dystoniaTerm('dystonia'), 'a');
     policy.allows(word('stroke'), 'b');
     policy.reset();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../../src/glossary/types';
 import { startPageHighlighter, type PageHighlighter } from '../../../src/highlight/page-highlighter';
 import { compileMatcher, formsOf } from '../../../src/matching';
+import type { ReadingDensity } from '../../../src/settings/settings';
 
 function entry(id: string, term: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry {
   return { id, term, aliases: [], category: 'types', short: 's', long: 'long', related: [], sources: ['mayo-dystonia'], ...extra };
@@ -39,10 +40,10 @@ const markedIds = () => marks().map((m) => m.dataset.glossaryTerm);
 let highlighter: PageHighlighter | undefined;
 let reported: Array<ReadonlyMap<string, number>>;
 
-async function start(html: string, firstOccurrenceOnly = false): Promise<PageHighlighter> {
+async function start(html: string, density: ReadingDensity = 'every'): Promise<PageHighlighter> {
   setBody(html);
   reported = [];
-  highlighter = await startPageHighlighter(document, matcher, { firstOccurrenceOnly, onCounts: (c) => reported.push(c) });
+  highlighter = await startPageHighlighter(document, matcher, { density, onCounts: (c) => reported.push(c) });
   await highlighter.idle();
   return highlighter;
 }
@@ -74,7 +75,7 @@ describe('startPageHighlighter: first pass', () => {
 
   it('stops highlighting ahead of the reader at the eager limit, but still highlights what the page adds', async () => {
     setBody(Array.from({ length: 300 }, (_, i) => `<p id="p${i}">dystonia</p>`).join(''));
-    highlighter = await startPageHighlighter(document, matcher, { firstOccurrenceOnly: false, eagerMarkLimit: 100 });
+    highlighter = await startPageHighlighter(document, matcher, { density: 'every', eagerMarkLimit: 100 });
     await highlighter.idle();
     // The limit is checked between batches of text nodes, so a batch may pass it.
     expect(marks().length).toBeGreaterThanOrEqual(100);
@@ -92,7 +93,7 @@ describe('startPageHighlighter: first pass', () => {
     expect(performance.getEntriesByName('glossary:highlight', 'measure')).toEqual([]);
     h.stop();
     setBody('<p>dystonia</p>');
-    highlighter = await startPageHighlighter(document, matcher, { firstOccurrenceOnly: false, timing: true });
+    highlighter = await startPageHighlighter(document, matcher, { density: 'every', timing: true });
     await highlighter.idle();
     expect(performance.getEntriesByName('glossary:highlight', 'measure').length).toBe(1);
   });
@@ -110,7 +111,7 @@ describe('startPageHighlighter: first pass', () => {
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.append(document.createElement('p'));
     shadow.firstElementChild!.textContent = 'the putamen';
-    highlighter = await startPageHighlighter(document, matcher, { firstOccurrenceOnly: false });
+    highlighter = await startPageHighlighter(document, matcher, { density: 'every' });
     await highlighter.idle();
     expect(shadow.querySelector('mark[data-glossary-term="putamen"]')).not.toBeNull();
     expect(Object.fromEntries(highlighter.counts())).toEqual({ dystonia: 1, putamen: 1 });
@@ -148,7 +149,7 @@ describe('terms split by inline markup (issue #11)', () => {
   );
   const startSplit = async (html: string) => {
     setBody(html);
-    highlighter = await startPageHighlighter(document, split, { firstOccurrenceOnly: false });
+    highlighter = await startPageHighlighter(document, split, { density: 'every' });
     await highlighter.idle();
     return highlighter;
   };
@@ -186,7 +187,7 @@ describe('terms split by inline markup (issue #11)', () => {
     setBody('<p><em>botulinum</em> toxin and <b>deep</b> <i>brain stimulation</i></p>');
     const before = shape(document.body);
     const nodes = [...document.querySelectorAll('p *, p')].flatMap((el) => [...el.childNodes]);
-    highlighter = await startPageHighlighter(document, split, { firstOccurrenceOnly: false });
+    highlighter = await startPageHighlighter(document, split, { density: 'every' });
     await highlighter.idle();
     expect(marks().length).toBeGreaterThan(2);
     highlighter.stop();
@@ -226,9 +227,9 @@ describe('context gating', () => {
   });
 });
 
-describe('first-occurrence mode', () => {
+describe('reading density: once on the page', () => {
   it('highlights only the first occurrence of each entry, also across incremental passes', async () => {
-    await start('<p>dystonia, dystonias, putamen</p><p>putamen</p>', true);
+    await start('<p>dystonia, dystonias, putamen</p><p>putamen</p>', 'page');
     expect(markedIds()).toEqual(['dystonia', 'putamen']);
     const p = document.createElement('p');
     p.textContent = 'dystonia again, and cervical dystonia';
@@ -238,7 +239,7 @@ describe('first-occurrence mode', () => {
   });
 
   it('highlights the next occurrence once the page removes the first', async () => {
-    await start('<p id="a">putamen</p>', true);
+    await start('<p id="a">putamen</p>', 'page');
     document.getElementById('a')!.remove();
     await afterChange();
     const p = document.createElement('p');
@@ -247,6 +248,52 @@ describe('first-occurrence mode', () => {
     await afterChange();
     expect(markedIds()).toEqual(['putamen']);
     expect(Object.fromEntries(highlighter!.counts())).toEqual({ putamen: 1 });
+  });
+});
+
+describe('reading density: once in each section', () => {
+  const article = `
+    <h1>Dystonia and the putamen</h1>
+    <p>Dystonia starts here. Dystonia again.</p>
+    <section><h2>Cervical dystonia</h2><div><p>Cervical dystonia and dystonia.</p></div><p>dystonia, putamen</p></section>
+    <section><div><h3>Treatment</h3></div><p>Dystonia and cervical dystonia.</p></section>`;
+
+  it('highlights each entry once after each heading, wherever the markup nests it, and leaves headings alone', async () => {
+    await start(article, 'section');
+    const sectionOf = (m: HTMLElement) => m.closest('section')?.querySelector('h2, h3')?.textContent ?? 'top';
+    expect(marks().map((m) => [sectionOf(m), m.dataset.glossaryTerm])).toEqual([
+      ['top', 'dystonia'],
+      ['Cervical dystonia', 'cervical-dystonia'],
+      ['Cervical dystonia', 'dystonia'],
+      ['Cervical dystonia', 'putamen'],
+      ['Treatment', 'dystonia'],
+      ['Treatment', 'cervical-dystonia'],
+    ]);
+    expect(marks().some((m) => m.closest('h1, h2, h3'))).toBe(false);
+  });
+
+  it('highlights every occurrence, headings too, when the reader chose every time', async () => {
+    await start(article, 'every');
+    expect(marks().filter((m) => m.dataset.glossaryTerm === 'dystonia')).toHaveLength(6);
+    expect(marks().some((m) => m.closest('h1'))).toBe(true);
+  });
+
+  it('highlights a section again when the page replaces its text, and text the page adds under a later heading', async () => {
+    await start(article, 'section');
+    const streamed = document.querySelector('section p')!;
+    streamed.textContent = 'Cervical dystonia, rewritten by the page.';
+    await afterChange();
+    const h4 = document.createElement('h4');
+    h4.textContent = 'Later';
+    const p = document.createElement('p');
+    p.textContent = 'putamen and dystonia';
+    document.body.append(h4, p);
+    await afterChange();
+    // The rewritten paragraph has its term again; "dystonia" lost its highlight there and the
+    // section's other, unchanged paragraph is not read again (as with every density).
+    expect(document.querySelector('section p mark')?.textContent).toBe('Cervical dystonia');
+    expect(Object.fromEntries(highlighter!.counts())).toEqual({ dystonia: 3, 'cervical-dystonia': 2, putamen: 2 });
+    expect([...document.querySelectorAll('mark')].slice(-2).map((m) => m.textContent)).toEqual(['putamen', 'dystonia']);
   });
 });
 
@@ -307,7 +354,7 @@ describe('stop()', () => {
     p.replaceChildren('Dystonia and ', 'cervical dystonia', ' and the putamen, dystonia.', '');
     const original = [...p.childNodes];
     const before = shape(document.body);
-    highlighter = await startPageHighlighter(document, matcher, { firstOccurrenceOnly: false });
+    highlighter = await startPageHighlighter(document, matcher, { density: 'every' });
     await highlighter.idle();
     expect(marks().length).toBe(5);
     expect(shape(document.body)).not.toBe(before);
@@ -332,7 +379,7 @@ describe('the eager limit on a page that yields after every run (code review F1)
     let now = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
     setBody(Array.from({ length: 120 }, (_, i) => `<p id="p${i}">dystonia, putamen and dystonia again</p>`).join(''));
-    highlighter = await startPageHighlighter(document, matcher, { firstOccurrenceOnly: false, eagerMarkLimit: 100 });
+    highlighter = await startPageHighlighter(document, matcher, { density: 'every', eagerMarkLimit: 100 });
     await highlighter.idle();
     const perParagraph = Array.from({ length: 120 }, (_, i) => document.querySelectorAll(`#p${i} mark`).length);
     expect(perParagraph.every((n) => n === 0 || n === 3)).toBe(true);

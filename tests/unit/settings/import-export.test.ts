@@ -59,6 +59,15 @@ describe('import and export', () => {
     expect(current.ok && current.settings.categories).toEqual(older);
   });
 
+  it('reads a version-2 backup\'s "first occurrence only" as once on the page, with no warning about it', () => {
+    const v3Settings: Record<string, unknown> = { ...mySettings };
+    delete v3Settings.readingDensity;
+    const result = parseImport(file({ version: 2, settings: { ...v3Settings, firstOccurrenceOnly: true } }), GLOSSARY);
+    expect(result).toMatchObject({ ok: true, warnings: [], settings: { readingDensity: 'page' } });
+    const old = parseImport(file({ version: 2, settings: { ...v3Settings, firstOccurrenceOnly: false } }), GLOSSARY);
+    expect(old).toMatchObject({ ok: true, warnings: [], settings: { readingDensity: 'section' } });
+  });
+
   it('rejects malformed JSON with the parser’s reason', () => {
     const result = parseImport('{"format": "dystonia-glossary-settings", ', GLOSSARY);
     expect(result.ok).toBe(false);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS, readSettings } from '../../../src/settings/settings';
-import { CATEGORIES_ADDED_IN_V3, migrateSettingsV1ToV2, migrateSettingsV2ToV3, readStoredSettings, SETTINGS_VERSION } from '../../../src/settings/settings-migrations';
+import { CATEGORIES_ADDED_IN_V3, migrateSettingsV1ToV2, migrateSettingsV2ToV3, migrateSettingsV3ToV4, readStoredSettings, SETTINGS_VERSION } from '../../../src/settings/settings-migrations';
 import { loadSettings, saveSettings, settingsNeedRepair, tellAboutNewerVersion, updateSettings } from '../../../src/settings/settings-storage';
 
 const V1 = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/settings-v1.json'), 'utf8'));
@@ -24,7 +24,7 @@ describe('settings migrations', () => {
       highlightColor: '#0f7b6c',
       hoverRestMs: 500,
       popoverFontSizePx: 20,
-      firstOccurrenceOnly: true,
+      readingDensity: 'page',
       theme: 'dark',
       showBadge: false,
     });
@@ -62,6 +62,18 @@ describe('settings migrations', () => {
     expect(reading.settings.theme).toBe('dark');
     expect(migrateSettingsV2ToV3({ categories: 'all' })).toEqual({ categories: 'all' });
     expect(migrateSettingsV2ToV3(null)).toEqual({});
+  });
+
+  it('v3 → v4: "first occurrence only" becomes once on the page; the old default becomes the new one (once per section)', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { firstOccurrenceOnly: true, theme: 'dark' }, settings$: { v: 3 } });
+    expect(await loadSettings()).toMatchObject({ invalid: [], unknown: [], settings: { readingDensity: 'page', theme: 'dark' } });
+    await fakeBrowser.storage.sync.set({ settings: { firstOccurrenceOnly: false }, settings$: { v: 3 } });
+    expect(await loadSettings()).toMatchObject({ invalid: [], unknown: [], settings: { readingDensity: 'section' } });
+    expect(DEFAULT_SETTINGS.readingDensity).toBe('section');
+    expect(migrateSettingsV3ToV4({ firstOccurrenceOnly: 'yes' })).toEqual({});
+    expect(migrateSettingsV3ToV4([])).toEqual({});
+    // Stored by this version already: left as it is.
+    expect(readStoredSettings({ readingDensity: 'every' }, SETTINGS_VERSION).settings.readingDensity).toBe('every');
   });
 
   it('a garbage version marker counts as no marker', async () => {
