@@ -1,6 +1,7 @@
 /**
  * Popup: wiring only. Reads the glossary (with the user's own terms) and settings, mounts the
- * glossary browser and the "this page" panel, and talks to the active tab's content script.
+ * glossary browser (search first), the "this page" panel under its empty search box, the
+ * all-sites switch and the shortcuts at the foot, and talks to the active tab's content script.
  * `popup.html#entry=<id>` opens an entry; `#notfound=<text>` says the text is not in the glossary.
  * `?tab=<id>` targets a given tab (the popup opened as a page, and the e2e tests).
  */
@@ -9,8 +10,10 @@ import { entriesById } from '../../src/glossary';
 import { localizePage, t } from '../../src/i18n/message';
 import { localizeUiStrings } from '../../src/i18n/ui-strings';
 import { parseGlossaryHash, type BackgroundRequest, type ContentRequest, type PageTerms } from '../../src/messages';
+import { createAllSitesSwitch } from '../../src/popup/all-sites-switch';
 import { mountGlossaryBrowser } from '../../src/popup/glossary-browser';
 import { createPagePanel } from '../../src/popup/page-panel';
+import { createSettingsQueue } from '../../src/popup/settings-queue';
 import { renderShortcuts } from '../../src/popup/shortcuts-list';
 import { loadAllEntries } from '../../src/settings/all-entries';
 import { isSiteEnabled, setSiteEnabled, type Settings } from '../../src/settings/settings';
@@ -33,7 +36,8 @@ async function main() {
 
   const entries = await loadAllEntries();
   const byId = entriesById(entries);
-  const glossary = mountGlossaryBrowser(document.getElementById('app')!, entries);
+  const pageSlot = document.getElementById('page')!;
+  const glossary = mountGlossaryBrowser(document.getElementById('app')!, entries, { besideEmptySearch: pageSlot });
   const opened = parseGlossaryHash(location.hash);
   if (opened.entryId) glossary.showEntry(opened.entryId);
   else if (opened.notFound) glossary.showNotFound(opened.notFound);
@@ -48,13 +52,13 @@ async function main() {
 
   let hostname: string | undefined;
   let settings: Settings = (await loadSettings()).settings;
+  const change = createSettingsQueue<Settings>(updateSettings, (error) => console.error('[dystonia-glossary] the popup could not save a switch', error));
   const panel = createPagePanel(document, (id) => byId.get(id), {
     onSiteToggle: (on) => {
       const site = hostname;
       // On while paused everywhere: the pause is lifted too, or the switch would change nothing the user can see (as the toggle command does).
-      if (site) void updateSettings((s) => (on ? { ...setSiteEnabled(s, site, true), enabled: true } : setSiteEnabled(s, site, false)));
+      if (site) void change((s) => (on ? { ...setSiteEnabled(s, site, true), enabled: true } : setSiteEnabled(s, site, false)));
     },
-    onEverywhereToggle: (on) => void updateSettings((s) => ({ ...s, enabled: on })),
     onJump: (entryId) =>
       void ask<boolean>({ type: 'jump-to-term', entryId }).then(() => {
         // The popover opens on the page; a real popup would cover it, so it steps aside.
@@ -65,7 +69,10 @@ async function main() {
         if (isRealPopup) window.close();
       }),
   });
-  document.getElementById('page')!.replaceChildren(panel.element);
+  pageSlot.replaceChildren(panel.element);
+  const allSites = createAllSitesSwitch(document, (on) => void change((s) => ({ ...s, enabled: on })));
+  allSites.show(settings.enabled);
+  document.getElementById('all-sites')!.replaceChildren(allSites.element);
   const showSwitches = () => panel.showSwitches({ siteOn: hostname ? isSiteEnabled(settings, hostname) : true, everywhereOn: settings.enabled });
 
   const refreshPage = async () => {
@@ -78,6 +85,9 @@ async function main() {
   watchSettings((reading) => {
     settings = reading.settings;
     showSwitches();
+    // Only from storage, never on a page report: one arriving before the pause's own change
+    // would show the old state and take the Undo away.
+    allSites.show(settings.enabled);
   });
   // The content script reports each highlighting pass (for the badge); the list follows it too.
   browser.runtime.onMessage.addListener((message: BackgroundRequest, sender: Browser.runtime.MessageSender) => {

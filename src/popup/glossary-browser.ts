@@ -1,7 +1,9 @@
 /**
  * The popup's glossary browser: a search box, an A–Z or by-category list, and a detail view
  * for one entry with related-term navigation and Back. Keyboard: arrow keys move through the
- * list, Enter opens, Esc goes back. DOM only; the entrypoint wires it up.
+ * list, Enter opens, Esc goes back; back at the list, focus and scroll are where the user left
+ * them (a 181-term list is too long to find one's place again with a shaky hand, #15).
+ * DOM only; the entrypoint wires it up.
  */
 import { CATEGORIES, entriesById, isCustomEntry, SOURCES, type Category, type GlossaryEntry, type SourceId } from '../glossary';
 import { t } from '../i18n/message';
@@ -15,19 +17,38 @@ import { moveFocusInList } from './list-keyboard';
 
 export type BrowseMode = 'az' | 'category';
 
+export interface GlossaryBrowserOptions {
+  /**
+   * Shown between the search box and the list while the search box is empty (the popup's
+   * "On this page" panel); hidden while a query is typed, so results come right under the box.
+   */
+  besideEmptySearch?: HTMLElement;
+}
+
 export interface GlossaryBrowser {
+  /** Opens an entry from outside the list (`#entry=`): Back then returns to the search box. */
   showEntry(id: string): void;
   /** Selected text that is not in the glossary: says so and searches for the closest matches. */
   showNotFound(text: string): void;
 }
 
-export function mountGlossaryBrowser(root: HTMLElement, entries: readonly GlossaryEntry[]): GlossaryBrowser {
+/** Where the user opened an entry from the list: that term's button, and where it sat in the scrolled popup. */
+interface ListPlace {
+  entryId: string;
+  scrollY: number;
+  buttonTop: number;
+}
+
+export function mountGlossaryBrowser(root: HTMLElement, entries: readonly GlossaryEntry[], options: GlossaryBrowserOptions = {}): GlossaryBrowser {
   const doc = root.ownerDocument;
+  const win = doc.defaultView;
+  const { besideEmptySearch } = options;
   const byId = entriesById(entries);
   const index = createEntrySearch(entries);
   const speaker = createSpeaker(doc.defaultView);
   const history: GlossaryEntry[] = [];
   let mode: BrowseMode = 'az';
+  let returnTo: ListPlace | undefined;
 
   const search = h(doc, 'input', {
     className: 'search',
@@ -45,7 +66,7 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
   const modes = h(doc, 'div', { className: 'browse-modes', attrs: { role: 'group', 'aria-label': t('browseLabel') } }, modeButton('az', t('browseAZ')), modeButton('category', t('browseCategories')));
   const status = h(doc, 'p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const list = h(doc, 'div', { className: 'term-list', attrs: { 'aria-label': t('termListLabel') } });
-  const listView = h(doc, 'section', { className: 'list-view' }, search, notFound, modes, status, list);
+  const listView = h(doc, 'section', { className: 'list-view' }, search, besideEmptySearch, notFound, modes, status, list);
 
   const back = h(doc, 'button', { className: 'back', text: t('back'), attrs: { type: 'button' }, on: { click: () => goBack() } });
   const title = h(doc, 'h2', { className: 'entry-title', attrs: { tabindex: '-1', id: 'entry-title' } });
@@ -63,17 +84,18 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
       h(
         doc,
         'button',
-        { className: 'term', attrs: { type: 'button', 'data-entry-id': entry.id }, on: { click: () => showEntry(entry.id) } },
+        { className: 'term', attrs: { type: 'button', 'data-entry-id': entry.id }, on: { click: (e) => openFromList(entry.id, e.currentTarget as HTMLElement) } },
         h(doc, 'span', { className: 'term-name', text: entry.term }),
         h(doc, 'span', { className: 'term-short', text: entry.short }),
       ),
     );
   const termList = (items: readonly GlossaryEntry[], label?: string) => h(doc, 'ul', { className: 'terms', attrs: label ? { 'aria-label': label } : {} }, ...items.map(termButton));
 
-  const renderList = () => {
+  const renderList = (): GlossaryEntry[] => {
     const query = search.value.trim();
     const results = index.search(query);
     modes.hidden = query !== '';
+    if (besideEmptySearch) besideEmptySearch.hidden = query !== '';
     if (query === '' && mode === 'category') {
       const groups = CATEGORIES.map((c): [Category, GlossaryEntry[]] => [c, entries.filter((e) => e.category === c).sort(byTerm)]).filter(([, items]) => items.length > 0);
       list.replaceChildren(
@@ -87,6 +109,7 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
     if (query === '') status.textContent = t('statusCount', String(entries.length));
     else if (results.length === 0) status.textContent = t('statusNone', query);
     else status.textContent = results.length === 1 ? t('statusFoundOne') : t('statusFound', String(results.length));
+    return results;
   };
 
   const setMode = (next: BrowseMode) => {
@@ -98,9 +121,7 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
   const renderDetail = () => {
     const entry = history[history.length - 1];
     if (!entry) {
-      detailView.hidden = true;
-      listView.hidden = false;
-      search.focus();
+      showListAgain();
       return;
     }
     title.textContent = entry.term;
@@ -120,7 +141,32 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
     );
     listView.hidden = true;
     detailView.hidden = false;
-    title.focus();
+    // Each entry starts at the top, Back button and header in view.
+    win?.scrollTo(0, 0);
+    title.focus({ preventScroll: true });
+  };
+
+  // Back at the list: focus on the term the user opened, and the list scrolled as it was, so
+  // the term sits where it sat (even if the page panel above it changed height meanwhile).
+  // Without a place to return to (opened by `#entry=`, or the term is gone): the search box.
+  const showListAgain = () => {
+    detailView.hidden = true;
+    listView.hidden = false;
+    const place = returnTo;
+    returnTo = undefined;
+    const button = place && Array.from(list.querySelectorAll<HTMLElement>('.term')).find((b) => b.dataset.entryId === place.entryId);
+    if (!place || !button) {
+      search.focus();
+      return;
+    }
+    win?.scrollTo(0, place.scrollY);
+    win?.scrollBy(0, button.getBoundingClientRect().top - place.buttonTop);
+    button.focus({ preventScroll: true });
+  };
+
+  const openFromList = (id: string, button: HTMLElement) => {
+    returnTo = { entryId: id, scrollY: win?.scrollY ?? 0, buttonTop: button.getBoundingClientRect().top };
+    showEntry(id);
   };
 
   const showEntry = (id: string) => {
@@ -135,11 +181,15 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
     renderDetail();
   };
 
+  // Honest about what is below: "closest matches" only when the search found some.
   const showNotFound = (text: string) => {
-    notFound.replaceChildren(h(doc, 'h2', { className: 'not-found-title', text: t('notFoundTitle', text) }), h(doc, 'p', { text: t('notFoundHint') }));
-    notFound.hidden = false;
     search.value = text;
-    renderList();
+    const closest = renderList();
+    notFound.replaceChildren(
+      h(doc, 'h2', { className: 'not-found-title', text: t('notFoundTitle', text) }),
+      h(doc, 'p', { className: 'not-found-hint', text: t(closest.length > 0 ? 'notFoundHint' : 'notFoundNoneHint') }),
+    );
+    notFound.hidden = false;
   };
 
   search.addEventListener('input', () => {
@@ -158,5 +208,11 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
   });
   renderList();
   search.focus();
-  return { showEntry, showNotFound };
+  return {
+    showEntry: (id) => {
+      if (history.length === 0) returnTo = undefined;
+      showEntry(id);
+    },
+    showNotFound,
+  };
 }

@@ -1,7 +1,9 @@
 /**
- * The popup's "this page" panel: switches for this site and for all sites, the terms found
- * on the active tab with their counts (a click jumps to the next occurrence), and "Reopen
- * last explanation". DOM only: the entrypoint passes in what it read and what to do.
+ * The popup's "this page" panel: the switch for this site, the terms found on the active tab
+ * with their counts (a click jumps to the next occurrence), and "Reopen last explanation".
+ * The all-sites switch is not here but at the popup's foot (all-sites-switch.ts): stacked
+ * under the site switch, a slip paused every site (UX review C10). DOM only: the entrypoint
+ * passes in what it read and what to do.
  */
 import type { GlossaryEntry } from '../glossary';
 import { t } from '../i18n/message';
@@ -11,7 +13,6 @@ import { h } from '../ui/dom';
 
 export interface PagePanelActions {
   onSiteToggle(on: boolean): void;
-  onEverywhereToggle(on: boolean): void;
   onJump(entryId: string): void;
   onReopenLast(): void;
 }
@@ -25,16 +26,8 @@ export interface PagePanel {
 }
 
 export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryEntry | undefined, actions: PagePanelActions): PagePanel {
-  const toggle = (className: string, onChange: (on: boolean) => void) => {
-    const input = h(doc, 'input', { className, attrs: { type: 'checkbox', role: 'switch' } });
-    input.addEventListener('change', () => onChange(input.checked));
-    const text = h(doc, 'span');
-    return { input, text, label: h(doc, 'label', { className: 'switch' }, input, text) };
-  };
-  const site = toggle('site-toggle', actions.onSiteToggle);
-  const everywhere = toggle('everywhere-toggle', actions.onEverywhereToggle);
-  everywhere.text.textContent = t('toggleEverywhere');
-  site.text.textContent = t('toggleSiteUnknown');
+  const site = { input: h(doc, 'input', { className: 'site-toggle', attrs: { type: 'checkbox', role: 'switch' } }), text: h(doc, 'span', { text: t('toggleSiteUnknown') }) };
+  site.input.addEventListener('change', () => actions.onSiteToggle(site.input.checked));
 
   // While paused everywhere, the site switch shows what happens on this site (off), and says why.
   const pausedHint = h(doc, 'p', { className: 'paused-hint', text: t('pausedEverywhereHint'), attrs: { id: 'paused-hint' } });
@@ -47,9 +40,8 @@ export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryE
     'section',
     { className: 'page-panel', attrs: { 'aria-labelledby': 'page-heading' } },
     h(doc, 'h2', { className: 'panel-heading', text: t('onThisPage'), attrs: { id: 'page-heading' } }),
-    site.label,
+    h(doc, 'label', { className: 'switch' }, site.input, site.text),
     pausedHint,
-    everywhere.label,
     message,
     list,
     reopen,
@@ -88,7 +80,6 @@ export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryE
     },
     showSwitches({ siteOn, everywhereOn }) {
       site.input.checked = siteOn && everywhereOn;
-      everywhere.input.checked = everywhereOn;
       pausedHint.hidden = everywhereOn;
       if (everywhereOn) site.input.removeAttribute('aria-describedby');
       else site.input.setAttribute('aria-describedby', 'paused-hint');

@@ -17,11 +17,12 @@ export interface Shortcut {
 
 export function renderShortcuts(doc: Document, commands: readonly Shortcut[]): HTMLElement {
   const known = commands.filter((c): c is Shortcut & { name: CommandName } => c.name !== undefined && c.name in DESCRIPTIONS);
+  // Always open, not a collapsed <details>: the shortcuts are how many users reach the terms at all (UX review C5).
   return h(
     doc,
-    'details',
-    { className: 'shortcuts' },
-    h(doc, 'summary', { text: t('shortcutsHeading') }),
+    'section',
+    { className: 'shortcuts', attrs: { 'aria-labelledby': 'shortcuts-heading' } },
+    h(doc, 'h2', { className: 'shortcuts-heading', text: t('shortcutsHeading'), attrs: { id: 'shortcuts-heading' } }),
     h(
       doc,
       'dl',

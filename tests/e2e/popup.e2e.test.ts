@@ -1,7 +1,9 @@
 /**
  * The toolbar popup and the extension surface around it, in real Chromium and Firefox:
- * search, "On this page" with counts and jump, the badge, the site and global switches
- * acting on an open tab, the context menu (Chromium), and the popup screenshot.
+ * search first and the layout that fits (one scroll, 16 px text, 44 px targets), "On this
+ * page" with counts and jump, Esc back to the opened term, the badge, the site and global
+ * switches acting on an open tab (with the pause's Undo), the context menu (Chromium), and
+ * the popup screenshot.
  * The popup is opened as a page with `?tab=<id>` pointing at the fixture's tab.
  */
 import { mkdir } from 'node:fs/promises';
@@ -11,9 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
 import { highlightCounts, inspectPage, popoverState, termsIn, waitForHighlights, waitForInspection, waitForPopover } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { badgeText, setStorage, tabIdOf } from './fixtures/surface/extension-api';
+import { badgeText, getStorage, setStorage, tabIdOf } from './fixtures/surface/extension-api';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+/**
+ * The counts and jumps below are about every occurrence of a term on the fixture, whatever
+ * reading density ships as the default: every settings write here starts from this.
+ */
+const BASELINE = { readingDensity: 'every' };
 
 describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
   let ext: ExtensionBrowser;
@@ -25,10 +32,11 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     await mkdir(ARTIFACTS, { recursive: true });
     server = await startFixtureServer();
     ext = await launchWithExtension(browserName);
+    const probe = await openExtensionPage(ext, 'popup.html', '.term');
+    await setStorage(probe, 'sync', { settings: BASELINE });
     page = await ext.newPage();
     await page.goto(server.url('/surface/page.html'), { waitUntil: 'load' });
     await waitForHighlights(ext, page);
-    const probe = await openExtensionPage(ext, 'popup.html', '.term');
     tabId = await tabIdOf(page, probe);
     await probe.close();
   });
@@ -45,9 +53,49 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
   const pageTermsIn = (popup: Page) =>
     popup.$$eval('.page-term', (buttons) => Object.fromEntries(buttons.map((b) => [b.getAttribute('data-entry-id'), Number(b.querySelector('.page-term-count')!.textContent)])));
   const firstResults = (popup: Page) => popup.$$eval('.term', (buttons) => buttons.slice(0, 3).map((b) => b.getAttribute('data-entry-id')));
+  const typeQuery = async (popup: Page, query: string) => {
+    await popup.$eval('.search', (input) => ((input as HTMLInputElement).value = ''));
+    await popup.type('.search', query);
+    await popup.waitForFunction((q) => document.querySelector('.status')?.textContent?.includes('found') && (document.querySelector('.search') as HTMLInputElement).value === q, { timeout: 5_000 }, query);
+  };
+
+  /**
+   * What breaks "the popup fits", in the view now shown: a box with its own vertical scroll
+   * (the popup is one scroll), visible text under 16 px, a target under 44 px high.
+   */
+  const layoutProblems = (popup: Page) =>
+    popup.evaluate(() => {
+      const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      const name = (el: Element) => `${el.tagName.toLowerCase()}.${el.className}${el.textContent ? ` “${el.textContent.trim().slice(0, 30)}”` : ''}`;
+      const scrollBoxes = Array.from(document.querySelectorAll('body *'))
+        .filter((el) => /auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight)
+        .map(name);
+      const smallText = new Set<string>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || !node.textContent!.trim() || !visible(parent)) continue;
+        const size = parseFloat(getComputedStyle(parent).fontSize);
+        if (size < 16) smallText.add(`${name(parent)} ${size}px`);
+      }
+      for (const input of document.querySelectorAll('input[type="search"]')) if (parseFloat(getComputedStyle(input).fontSize) < 16) smallText.add(name(input));
+      const smallTargets = Array.from(document.querySelectorAll('button, a[href], input[type="search"], label.switch'))
+        .filter(visible)
+        .filter((el) => el.getBoundingClientRect().height < 44)
+        .map((el) => `${name(el)} ${el.getBoundingClientRect().height}px`);
+      return { scrollBoxes, smallText: [...smallText], smallTargets };
+    });
 
   it('searches as you type, tolerating prefixes and typos', async () => {
     const popup = await openPopup();
+    // Patients' own words find the entry they meant, among the first few.
+    for (const [query, meant] of [
+      ['shaking', 'tremor'],
+      ['eyelids', 'blepharospasm'],
+    ] as const) {
+      await typeQuery(popup, query);
+      expect(await firstResults(popup)).toContain(meant);
+    }
     for (const [query, expected] of [
       ['blepharo', 'blepharospasm'],
       ['distonia', 'dystonia'],
@@ -65,6 +113,82 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     expect(await popup.$eval('.entry-title', (h) => h.textContent)).toBe("Parkinson's disease");
     await popup.keyboard.press('Escape');
     await popup.waitForSelector('.list-view:not([hidden])');
+    await popup.close();
+  });
+
+  it('puts the search box first; the page panel sits under it while it is empty, and hides while searching', async () => {
+    const popup = await openPopup();
+    await popup.waitForSelector('.page-term');
+    const top = (selector: string) => popup.$eval(selector, (el) => el.getBoundingClientRect().top);
+    expect(await top('.search')).toBeLessThan(100);
+    expect(await popup.evaluate(() => document.activeElement?.classList.contains('search'))).toBe(true);
+    // Panel, then the list.
+    expect(await top('.page-panel')).toBeGreaterThan(await top('.search'));
+    expect(await top('.term')).toBeGreaterThan(await top('.reopen-last'));
+    await typeQuery(popup, 'botox');
+    expect(await popup.$eval('.page-panel', (el) => el.getClientRects().length)).toBe(0);
+    // The results come right under the box.
+    const searchBottom = await popup.$eval('.search', (el) => el.getBoundingClientRect().bottom);
+    expect((await top('.term')) - searchBottom).toBeLessThan(80);
+    expect((await firstResults(popup))[0]).toBe('botulinum-toxin');
+    await popup.$eval('.search', (input) => ((input as HTMLInputElement).value = ''));
+    await popup.type('.search', 'x');
+    await popup.keyboard.press('Backspace');
+    await popup.waitForSelector('.page-panel', { visible: true, timeout: 5_000 });
+    await popup.close();
+  });
+
+  it('is one scroll, with text of at least 16 px and targets at least 44 px high, in the list and in an entry', async () => {
+    const popup = await openPopup();
+    await popup.waitForSelector('.page-term');
+    await popup.waitForSelector('.shortcuts dd');
+    expect(await layoutProblems(popup)).toEqual({ scrollBoxes: [], smallText: [], smallTargets: [] });
+    // The popup itself scrolls (a page with terms is longer than 600 px), and nothing cuts the page's terms.
+    expect(await popup.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
+    await popup.click('.term[data-entry-id="botulinum-toxin"]');
+    await popup.waitForSelector('.detail-view:not([hidden]) .dg-sources a');
+    expect(await layoutProblems(popup)).toEqual({ scrollBoxes: [], smallText: [], smallTargets: [] });
+    await popup.close();
+  });
+
+  it('Esc from an entry returns focus to the term that was opened, scrolled as it was', async () => {
+    const popup = await openPopup();
+    await popup.waitForSelector('.page-term');
+    // Down the A–Z list with the mouse: the first term fully in view after scrolling.
+    await popup.evaluate(() => window.scrollTo(0, 2400));
+    const chosen = await popup.evaluate(() => {
+      const button = Array.from(document.querySelectorAll<HTMLElement>('.term')).find((b) => b.getBoundingClientRect().top > 100 && b.getBoundingClientRect().bottom < innerHeight - 100)!;
+      return { id: button.dataset.entryId!, scrollY: window.scrollY, top: button.getBoundingClientRect().top };
+    });
+    expect(chosen.scrollY).toBeGreaterThan(2000);
+    await popup.click(`.term[data-entry-id="${chosen.id}"]`);
+    await popup.waitForSelector('.detail-view:not([hidden])');
+    expect(await popup.evaluate(() => window.scrollY)).toBe(0);
+    await popup.keyboard.press('Escape');
+    await popup.waitForSelector('.list-view:not([hidden])');
+    const back = await popup.evaluate((id) => ({
+      focused: (document.activeElement as HTMLElement).dataset.entryId,
+      scrollY: window.scrollY,
+      top: document.querySelector(`.term[data-entry-id="${id}"]`)!.getBoundingClientRect().top,
+    }), chosen.id);
+    expect(back.focused).toBe(chosen.id);
+    expect(Math.abs(back.scrollY - chosen.scrollY)).toBeLessThanOrEqual(1);
+    expect(Math.abs(back.top - chosen.top)).toBeLessThanOrEqual(1);
+
+    // By keyboard, through a related term and back: the same term again.
+    await popup.keyboard.press('ArrowDown');
+    const next = await popup.evaluate(() => (document.activeElement as HTMLElement).dataset.entryId);
+    expect(next).not.toBe(chosen.id);
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('.detail-view:not([hidden])');
+    const related = await popup.$('.dg-related-term');
+    if (related) {
+      await related.click();
+      await popup.keyboard.press('Escape');
+    }
+    await popup.keyboard.press('Escape');
+    await popup.waitForSelector('.list-view:not([hidden])');
+    expect(await popup.evaluate(() => (document.activeElement as HTMLElement).dataset.entryId)).toBe(next);
     await popup.close();
   });
 
@@ -164,16 +288,47 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     await popup.close();
   });
 
+  it('turning off all sites applies at once and says so, and Undo brings highlighting back', async () => {
+    const popup = await openPopup();
+    await popup.waitForSelector('.page-term');
+    // At the foot, not stacked under the site switch.
+    const gap = await popup.evaluate(() => document.querySelector('.everywhere-toggle')!.getBoundingClientRect().top - document.querySelector('.site-toggle')!.getBoundingClientRect().bottom);
+    expect(gap).toBeGreaterThan(300);
+    expect(await popup.$eval('.pause-notice', (n) => [n.getAttribute('role'), n.textContent])).toEqual(['status', '']);
+
+    await popup.click('.everywhere-toggle');
+    await waitForInspection(ext, page, (i) => i.terms.length === 0, 5_000);
+    expect(await popup.$eval('.pause-notice-text', (p) => p.textContent)).toBe('Highlighting is paused on every site.');
+    // The stored pause has reached the popup: the site switch says so, and the Undo is still there.
+    await popup.waitForFunction(() => !(document.querySelector('.paused-hint') as HTMLElement).hidden, { timeout: 5_000 });
+    const undo = await popup.$eval('.undo-pause', (b) => ({ text: b.textContent, height: b.getBoundingClientRect().height }));
+    expect(undo.text).toBe('Undo');
+    expect(undo.height).toBeGreaterThanOrEqual(44);
+
+    await popup.click('.undo-pause');
+    await waitForHighlights(ext, page);
+    await popup.waitForFunction(
+      () =>
+        (document.querySelector('.everywhere-toggle') as HTMLInputElement).checked &&
+        (document.querySelector('.site-toggle') as HTMLInputElement).checked &&
+        document.querySelector('.pause-notice')!.textContent === '' &&
+        document.activeElement === document.querySelector('.everywhere-toggle'),
+      { timeout: 5_000 },
+    );
+    expect(await getStorage(popup, 'sync', 'settings')).toMatchObject({ enabled: true });
+    await popup.close();
+  });
+
   it('a page opened while its site is switched off loads nothing, and is highlighted once the site is switched back on', async () => {
     const popup = await openPopup();
-    await setStorage(popup, 'sync', { settings: { disabledSites: ['127.0.0.1'] } });
+    await setStorage(popup, 'sync', { settings: { ...BASELINE, disabledSites: ['127.0.0.1'] } });
     const other = await ext.newPage();
     await other.goto(server.url('/surface/page.html?opened-while-off'), { waitUntil: 'load' });
     // Not busy once the background has said "off" (a page with terms is busy until then): the engine never loaded.
     const off = await waitForInspection(ext, other, (i) => !('unanswered' in i) && !i.busy, 5_000);
     expect(off.method).toBeNull();
     expect(off.terms).toEqual([]);
-    await setStorage(popup, 'sync', { settings: {} });
+    await setStorage(popup, 'sync', { settings: BASELINE });
     await waitForHighlights(ext, other);
     await other.close();
     // The fixture's own tab was switched off and on too: it is back as the next tests expect it, badge included.
@@ -187,16 +342,19 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     await popup.waitForSelector('.page-term');
     // The badge follows the page's report of its terms, a message after the popup's own answer.
     await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).not.toBe('');
-    await setStorage(popup, 'sync', { settings: { showBadge: false } });
+    await setStorage(popup, 'sync', { settings: { ...BASELINE, showBadge: false } });
     await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).toBe('');
-    await setStorage(popup, 'sync', { settings: { showBadge: true } });
+    await setStorage(popup, 'sync', { settings: { ...BASELINE, showBadge: true } });
     await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).not.toBe('');
     await popup.close();
   });
 
-  it('shows the keyboard shortcuts as the browser has them', async () => {
+  it('shows the keyboard shortcuts as the browser has them, open at the foot', async () => {
     const popup = await openPopup();
-    await popup.waitForSelector('.shortcuts dd');
+    await popup.waitForSelector('.shortcuts dd', { visible: true });
+    expect(await popup.$('details')).toBeNull();
+    expect(await popup.$eval('.shortcuts h2', (h) => h.textContent)).toBe('Keyboard shortcuts');
+    expect(await popup.$eval('.shortcuts .hint', (p) => p.textContent)).toMatch(/change these/);
     const shortcuts = await popup.$$eval('.shortcuts dd', (dds) => dds.map((dd) => [dd.getAttribute('data-command'), dd.previousElementSibling!.textContent]));
     const byCommand = Object.fromEntries(shortcuts);
     expect(byCommand['next-term']).toMatch(/G$/);
@@ -240,6 +398,9 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     const missing = await explain('xylophone');
     expect(await missing.$eval('.not-found-title', (h) => h.textContent)).toBe('“xylophone” is not in the glossary');
     expect(await missing.$eval('.search', (i) => (i as HTMLInputElement).value)).toBe('xylophone');
+    // Nothing is close: it says so, rather than pointing at matches that are not there.
+    expect(await missing.$eval('.not-found-hint', (p) => p.textContent)).toBe('Nothing in the glossary is close to it. You can add it as your own term in Settings.');
+    expect(await missing.$$('.term')).toHaveLength(0);
     await missing.close();
   });
 });

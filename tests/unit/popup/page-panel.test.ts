@@ -9,7 +9,7 @@ describe('"this page" panel', () => {
   let actions: { [K in keyof PagePanelActions]: Mock<PagePanelActions[K]> };
   beforeEach(() => {
     stubI18n();
-    actions = { onSiteToggle: vi.fn(), onEverywhereToggle: vi.fn(), onJump: vi.fn(), onReopenLast: vi.fn() };
+    actions = { onSiteToggle: vi.fn(), onJump: vi.fn(), onReopenLast: vi.fn() };
     document.body.replaceChildren();
   });
   const mount = () => {
@@ -32,14 +32,14 @@ describe('"this page" panel', () => {
     expect(document.querySelector('.switch')!.textContent).toBe('Highlight terms on example.com');
   });
 
-  it('switches report their new state', () => {
+  it('the site switch reports its new state; the all-sites switch is not beside it', () => {
     const panel = mount();
     panel.showPage({ counts: {}, hostname: 'example.com', active: true });
     panel.showSwitches({ siteOn: true, everywhereOn: true });
     document.querySelector<HTMLInputElement>('.site-toggle')!.click();
     expect(actions.onSiteToggle).toHaveBeenCalledWith(false);
-    document.querySelector<HTMLInputElement>('.everywhere-toggle')!.click();
-    expect(actions.onEverywhereToggle).toHaveBeenCalledWith(false);
+    expect(document.querySelectorAll('.page-panel input')).toHaveLength(1);
+    expect(document.querySelector('.everywhere-toggle')).toBeNull();
     expect(document.querySelector('.page-message')!.textContent).toBe('No glossary terms on this page.');
   });
 
