@@ -7,6 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import prefilterTable from 'virtual:glossary-prefilter';
 import { batchMayHoldTerm } from '../src/background/candidate-check';
 import { defaultIcon, tabIcon } from '../src/background/toolbar-icon';
+import { opensWelcome, WELCOME_PATH } from '../src/background/welcome';
 import { decodePrefilter, type Prefilter } from '../src/matching/term-prefilter';
 import { t } from '../src/i18n/message';
 import { COMMANDS, glossaryHash, type BackgroundRequest, type CandidateReply, type CommandName, type ContentRequest, type GlossaryLocation, type PageTerms } from '../src/messages';
@@ -199,6 +200,9 @@ export default defineBackground(() => {
   const compileForPagesLater = () => void compileForPages().catch((error: unknown) => console.error('[dystonia-glossary] could not compile the matcher for pages', error));
   // An update brings a new glossary, so a stored matcher is stale: compile before pages load.
   browser.runtime.onInstalled.addListener(compileForPagesLater);
+  browser.runtime.onInstalled.addListener((details) => {
+    if (opensWelcome(details)) void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) }).catch((error: unknown) => console.error('[dystonia-glossary] could not open the welcome page', error));
+  });
   browser.runtime.onStartup.addListener(compileForPagesLater);
   watchSettings(compileForPagesLater);
   watchCustomTerms(GLOSSARY, () => {

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { welcomeTab } from '../tests/e2e/harness/browsers';
 
 const root = resolve(import.meta.dirname, '..');
 const buildDir = resolve(root, '.output/chrome-mv3');
@@ -27,12 +28,14 @@ const browser = await puppeteer.launch({
   defaultViewport: hasDisplay ? null : { width: 1280, height: 900 },
   args,
 });
-const page = (await browser.pages())[0] ?? (await browser.newPage());
+// The extension opens its welcome page on install; the article opens in a tab of its own in front of it.
+await welcomeTab(browser);
+const page = await browser.newPage();
 await page.goto(url);
 
 if (hasDisplay) {
   console.log(`Dystonia Glossary is running in Chromium on the demo article: ${url}`);
-  console.log('Hover, click or tap an underlined term. Close the browser window to finish.');
+  console.log('Hover, click or tap an underlined term. The welcome page (how to use it, calibration) is in the other tab. Close the browser window to finish.');
   await new Promise<void>((done) => browser.on('disconnected', () => done()));
 } else {
   // Painted highlights (the default) are ranges in CSS.highlights; elements mode inserts marks.

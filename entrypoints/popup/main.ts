@@ -6,6 +6,7 @@
  * `?tab=<id>` targets a given tab (the popup opened as a page, and the e2e tests).
  */
 import { browser, type Browser } from 'wxt/browser';
+import { WELCOME_PATH } from '../../src/background/welcome';
 import { entriesById } from '../../src/glossary';
 import { localizePage, t } from '../../src/i18n/message';
 import { localizeUiStrings } from '../../src/i18n/ui-strings';
@@ -33,6 +34,11 @@ async function main() {
   localizeUiStrings();
   document.title = t('popupTitle');
   document.querySelector('.open-settings')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
+  document.querySelector('.open-welcome')?.addEventListener('click', async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
+    // A real popup steps aside for the new tab; the popup opened as a page stays.
+    if ((await browser.tabs.getCurrent()) === undefined) window.close();
+  });
 
   const entries = await loadAllEntries();
   const byId = entriesById(entries);

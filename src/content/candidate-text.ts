@@ -16,6 +16,17 @@
  * begins with the end of the one before (`carry`).
  */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'svg']);
+
+/** A rich editor's root (`contenteditable`, or a textbox widget): what the user writes there stays unread. */
+function isEditingHost(element: Element): boolean {
+  const editable = element.getAttribute('contenteditable');
+  return (editable !== null && editable !== 'false') || element.getAttribute('role') === 'textbox';
+}
+
+/** A node the page added or changed inside an editor (the user typing). */
+function isBeingEdited(node: Node): boolean {
+  return node.parentElement?.closest('[contenteditable]:not([contenteditable="false"]), [role="textbox"]') != null;
+}
 /** Idle time used per slice; the clock is read after each chunk: this much text, or this many text nodes. */
 const SLICE_MS = 8;
 /** A batch holds at most about this much text (one message; the first batch of most pages holds all of it). */
@@ -111,9 +122,9 @@ export function watchForCandidateText(doc: Document, check: BatchCheck, onFound:
     schedule();
   });
 
-  /** An element's open shadow root is read and watched too. False for elements whose text is not shown. */
+  /** An element's open shadow root is read and watched too. False for elements whose text is not shown, or is the user's own typing. */
   const enter = (element: Element): boolean => {
-    if (SKIPPED.has(element.tagName)) return false;
+    if (SKIPPED.has(element.tagName) || isEditingHost(element)) return false;
     if (element.shadowRoot) {
       pending.add(element.shadowRoot);
       observer.observe(element.shadowRoot, options);
@@ -126,6 +137,8 @@ export function watchForCandidateText(doc: Document, check: BatchCheck, onFound:
   const startNext = (): boolean => {
     for (const root of pending) {
       pending.delete(root);
+      // What the user types into an editor is never read (the engine never highlights there either).
+      if (isBeingEdited(root)) continue;
       if (root.nodeType === Node.TEXT_NODE) {
         single = root as Text;
         return true;

@@ -27,7 +27,7 @@ const STYLE_LABELS: Record<Settings['highlightStyle'], MessageKey> = {
 };
 const THEME_LABELS: Record<Settings['theme'], MessageKey> = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' };
 const METHOD_LABELS: Record<Settings['highlightMethod'], MessageKey> = { paint: 'methodPaint', elements: 'methodElements' };
-const DENSITY_LABELS: Record<Settings['readingDensity'], MessageKey> = { every: 'densityEvery', section: 'densitySection', page: 'densityPage' };
+export const DENSITY_LABELS: Record<Settings['readingDensity'], MessageKey> = { every: 'densityEvery', section: 'densitySection', page: 'densityPage' };
 const PLACEMENT_LABELS: Record<Settings['explanationPlacement'], MessageKey> = { beside: 'placementBeside', docked: 'placementDocked' };
 /** Swatches are read out by name, not as hex codes. */
 const COLOUR_NAMES: Record<PaletteColour, MessageKey> = { '#5b5bd6': 'colourIndigo', '#1f6feb': 'colourBlue', '#0f7b6c': 'colourTeal', '#b35900': 'colourAmber', '#d6336c': 'colourPink', '#8250df': 'colourViolet' };

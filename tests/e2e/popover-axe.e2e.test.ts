@@ -11,8 +11,6 @@
  * inside it: only named controls (Firefox once gave the scrolling body an extra, unnamed stop).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -21,34 +19,18 @@ import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { BROWSERS, launchWithExtension, type BrowserName, type ExtensionBrowser } from './harness/browsers';
 import { clickInPopover, clickTerm, popoverState, waitForInspection, storeSettings, waitForHighlights, waitForPopover, waitForPopoverSettled, waitForPopoverTitle } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
+import { runAxe, type AxeFinding } from './harness/axe';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT_DIR = join(ROOT, '.output-axe');
 const DIRS: Record<BrowserName, string> = { chromium: join(OUT_DIR, 'chrome-mv3'), firefox: join(OUT_DIR, 'firefox-mv2') };
 const WXT_BROWSER: Record<BrowserName, string> = { chromium: 'chrome', firefox: 'firefox' };
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const entry = (id: string) => GLOSSARY.find((e) => e.id === id)!;
 
-interface Finding {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
 /** axe on the popover's host and everything in its shadow root; also how many checked nodes were inside the root. */
-async function axeOnPopover(page: Page): Promise<{ violations: Finding[]; checkedInside: number }> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }>; passes: Array<{ nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const host = document.querySelector('[data-glossary-popover]');
-    const result = await axe.run({ include: [host] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return {
-      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`) })),
-      // A node inside a shadow root has a target path of more than one selector.
-      checkedInside: result.passes.flatMap((p) => p.nodes).filter((n) => Array.isArray(n.target[0])).length,
-    };
-  });
+async function axeOnPopover(page: Page): Promise<{ violations: AxeFinding[]; checkedInside: number }> {
+  const { violations, checkedInShadow } = await runAxe(page, '[data-glossary-popover]');
+  return { violations, checkedInside: checkedInShadow };
 }
 
 describe.each(BROWSERS)('%s: the open explanation passes axe-core', (browserName) => {

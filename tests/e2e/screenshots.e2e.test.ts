@@ -1,7 +1,7 @@
 /**
  * Screenshots of what users see, saved as test artifacts (tests/e2e/artifacts/) in each
- * browser, with the default (painted) highlights; the Chromium ones are copied into docs/
- * for the README.
+ * browser, with the default (painted) highlights; with DG_UPDATE_DOCS=1 the Chromium ones
+ * are also written into docs/ for the README and docs/store/ for the store listing.
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -11,6 +11,9 @@ import { clickTerm, popoverState, scrollTermIntoView, waitForHighlights, waitFor
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
 export const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+const DOCS = resolve(import.meta.dirname, '../../docs');
+/** DG_UPDATE_DOCS=1: the Chromium pictures also go where the README and the store listing use them. */
+const UPDATE_DOCS = process.env.DG_UPDATE_DOCS === '1';
 
 describe.each(BROWSERS)('%s: screenshots', (browserName) => {
   let ext: ExtensionBrowser;
@@ -38,6 +41,11 @@ describe.each(BROWSERS)('%s: screenshots', (browserName) => {
     await waitForPopoverSettled(ext, page);
     await new Promise((r) => setTimeout(r, 300));
     await page.screenshot({ path: resolve(ARTIFACTS, `popover-${browserName}.png`) });
+    if (UPDATE_DOCS && browserName === 'chromium') {
+      await page.screenshot({ path: resolve(DOCS, 'screenshot-popover.png') });
+      // The stores take 1280×800.
+      await page.screenshot({ path: resolve(DOCS, 'store', 'screenshot-popover.png'), clip: { x: 0, y: 0, width: 1280, height: 800 } });
+    }
     await page.close();
   });
 

@@ -61,6 +61,33 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Another build of the extension than the one `npm run build` made (e.g. the axe test's). */
   extensionDir?: string;
+  /**
+   * The system's colour scheme as Firefox's pages see it (a pref, set at launch: Firefox's BiDi
+   * cannot emulate media features). Chromium pages use `page.emulateMediaFeatures` instead.
+   */
+  colorScheme?: 'light' | 'dark';
+  /** Leave open the welcome tab the extension opens on install (closed otherwise, once it has opened). */
+  keepWelcome?: boolean;
+}
+
+/** The address of a tab: Firefox's BiDi reports moz-extension tabs as about:blank, so each is asked. */
+export async function pageAddress(page: Page): Promise<string> {
+  const url = page.url();
+  if (url !== 'about:blank' && url !== '') return url;
+  return page.evaluate(() => location.href).catch(() => url);
+}
+
+/**
+ * The welcome page the extension opens once installed (src/background/welcome.ts). Waited for,
+ * so that it cannot open later in the middle of a test (it would become the active tab).
+ */
+export async function welcomeTab(browser: Browser, timeout = 15_000): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) if ((await pageAddress(page)).endsWith('/welcome.html')) return page;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the welcome page did not open within ${timeout} ms of installing the extension`);
 }
 
 export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -100,7 +127,7 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
 export async function launchBrowser(name: BrowserName, options: LaunchOptions & { extensionDir?: string } = {}): Promise<Browser> {
   const viewport = options.viewport ?? { width: 1280, height: 900 };
   if (name === 'chromium') {
-    return puppeteer.launch({
+    const browser = await puppeteer.launch({
       browser: 'chrome',
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
@@ -118,6 +145,8 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions & 
         `--window-size=${viewport.width},${viewport.height}`,
       ],
     });
+    await settleWelcome(browser, options);
+    return browser;
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -131,8 +160,19 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions & 
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...(options.colorScheme ? { 'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0 } : {}),
     },
   });
   if (options.extensionDir) await browser.installExtension(options.extensionDir);
+  await settleWelcome(browser, options);
   return browser;
+}
+
+/**
+ * Closes the welcome tab. Both browsers install an extension loaded this way afresh at every
+ * launch, a reused profile too (checked with Chromium 156 and Firefox ESR 153), so it always opens.
+ */
+async function settleWelcome(browser: Browser, options: LaunchOptions): Promise<void> {
+  if (!options.extensionDir || options.keepWelcome) return;
+  await (await welcomeTab(browser)).close();
 }

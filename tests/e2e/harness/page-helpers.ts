@@ -6,12 +6,13 @@
 import type { Frame, Page } from 'puppeteer-core';
 import type { ContentRequest, PageInspection } from '../../../src/messages';
 import type { Settings } from '../../../src/settings/settings';
-import { openExtensionPage, type ExtensionBrowser } from './browsers';
+import { openExtensionPage, pageAddress, type ExtensionBrowser } from './browsers';
 import { SPEED_WINDOW_MS } from '../../../src/popover/steady-press';
 
 /** What the page shows, asked of its content script (the `inspect` request, src/messages.ts). */
 export async function inspectPage(ext: ExtensionBrowser, target: Page | Frame, selectors: string[] = [], brief = false): Promise<PageInspection> {
-  const url = target.url();
+  // Firefox's BiDi reports an extension page's address as about:blank: the page says its own.
+  const url = 'bringToFront' in target ? await pageAddress(target) : target.url();
   const opening = !extensionPages.has(ext);
   const helper = await extensionPage(ext);
   // Opening the extension's page made it the active tab: a background tab gets no frames, and

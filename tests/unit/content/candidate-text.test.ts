@@ -87,6 +87,19 @@ describe('watching a frame for text that could hold a term (the first stage)', (
     expect(again).toHaveBeenCalledTimes(1);
   });
 
+  it('never reads what the user writes in an editor: not its text, not what is typed into it', async () => {
+    setBody('<div contenteditable="true" id="editor"><p id="typed">my own dystonia notes</p></div><div role="textbox">dystonia</div><div contenteditable="false">nothing</div>');
+    const found = start();
+    await settle();
+    expect(found).not.toHaveBeenCalled();
+    expect(plain().join(' ')).not.toMatch(/dystonia/);
+    (document.getElementById('typed')!.firstChild as Text).appendData(' and more dystonia');
+    document.getElementById('editor')!.append(Object.assign(document.createElement('p'), { textContent: 'a new dystonia line' }));
+    await settle();
+    expect(found).not.toHaveBeenCalled();
+    expect(plain().join(' ')).not.toMatch(/dystonia/);
+  });
+
   it('hands the text over in bounded chunks, every node once and in order, a space between nodes, and stops reading once stopped', async () => {
     setBody(Array.from({ length: 2000 }, (_, i) => `<p>paragraph ${i} of ordinary text.</p>`).join(''));
     start(vi.fn(), () => false);

@@ -1,0 +1,67 @@
+/**
+ * Welcome page (issue #15): wiring only. Opened once when the extension is installed
+ * (src/background/welcome.ts), and from the popup and Options. It says how to open an
+ * explanation, lets the user practise on live terms (the content script's own engine, loaded
+ * into this page, highlights only the practice text: the rest is marked data-glossary-skip),
+ * choose the reading density and calibrate the pointer settings to their hand.
+ */
+import { browser } from 'wxt/browser';
+import privacyStatement from '../../PRIVACY.md?raw';
+import '../../src/highlight/highlight.css';
+import { ENGINE_PATH, engineOffered } from '../../src/content/engine-handoff';
+import { localizePage, t } from '../../src/i18n/message';
+import { localizeUiStrings } from '../../src/i18n/ui-strings';
+import type { ContentRequest } from '../../src/messages';
+import { createCalibrationSection } from '../../src/options/calibration-section';
+import { renderShortcuts } from '../../src/popup/shortcuts-list';
+import type { Settings } from '../../src/settings/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../src/settings/settings-storage';
+import { renderDisclaimer } from '../../src/ui/disclaimer';
+import { h } from '../../src/ui/dom';
+import { createDensityChoice } from '../../src/welcome/density-choice';
+import { renderPlainMarkdown } from '../../src/welcome/plain-markdown';
+
+/**
+ * The requests the practice text answers, as a page's content script would: the keyboard
+ * commands, the popup's "On this page", and `inspect` (the e2e tests). Not the site switch:
+ * this page is no site. Content scripts' own requests to the background have other types.
+ */
+const PRACTICE_REQUESTS = new Set<ContentRequest['type']>(['next-term', 'previous-term', 'reopen-last', 'get-page-terms', 'jump-to-term', 'inspect']);
+
+async function startPractice(): Promise<void> {
+  // The same engine pages get. Its address from this page's own origin: the one getURL gives is
+  // Chrome's per-session address for web pages (use_dynamic_url), which this page's CSP refuses.
+  await import(/* @vite-ignore */ new URL(ENGINE_PATH, location.origin).href);
+  const engine = await engineOffered();
+  if (!engine) throw new Error('the glossary engine did not start');
+  // Commands reach a tab's page through tabs.sendMessage; here the page is this one.
+  browser.runtime.onMessage.addListener((message: ContentRequest) => (PRACTICE_REQUESTS.has(message.type) ? engine(message) : undefined));
+}
+
+async function main() {
+  localizePage(document);
+  localizeUiStrings();
+  document.title = t('welcomeTitle');
+  document.querySelector('.open-settings')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
+  document.getElementById('privacy')!.replaceChildren(renderPlainMarkdown(document, privacyStatement, 2));
+  document.getElementById('disclaimer')!.replaceChildren(renderDisclaimer(document));
+  void browser.commands.getAll().then((commands) => document.getElementById('shortcuts')!.replaceChildren(renderShortcuts(document, commands)));
+
+  let settings: Settings = (await loadSettings()).settings;
+  const density = createDensityChoice(document, settings.readingDensity, (readingDensity) => void updateSettings((s) => ({ ...s, readingDensity })));
+  document.getElementById('density')!.replaceChildren(density.element);
+  const calibration = createCalibrationSection(
+    document,
+    () => settings,
+    (proposal) => updateSettings((current) => ({ ...current, ...proposal })).then(() => undefined),
+  );
+  calibration.element.append(h(document, 'p', { className: 'hint', text: t('welcomeCalibrationHint') }));
+  document.getElementById('calibration')!.replaceChildren(calibration.element);
+  watchSettings((reading) => {
+    settings = reading.settings;
+    density.update(settings.readingDensity);
+  });
+  await startPractice();
+}
+
+main().catch((error: unknown) => console.error('[dystonia-glossary] welcome page failed to start', error));
