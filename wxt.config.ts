@@ -20,6 +20,8 @@ export default defineConfig({
     resolve: {
       alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./src/content/quiet-context.ts', import.meta.url)) }],
     },
+    // The welcome page imports the built engine by its path (entrypoints/welcome/main.ts): it is a file of the extension, not a module to bundle.
+    build: { rollupOptions: { external: [ENGINE_PATH] } },
   }),
   hooks: {
     // The engine calls only APIs that return promises in Chromium's MV3 (storage, runtime
