@@ -86,14 +86,33 @@ export function createCalibrationSection(doc: Document, current: () => Settings,
     });
     const done = h(doc, 'p', { className: 'calibration-applied', attrs: { 'aria-live': 'polite' } });
     const use = h(doc, 'button', { className: 'calibration-apply', text: t('calibrationApply'), attrs: { type: 'button' } });
+    // Saved at once, so the new values can be tried on any term; one press puts the old ones back.
+    const previous: HandProposal = { hoverRadiusPx: now.hoverRadiusPx, hoverRestMs: now.hoverRestMs, hoverFallbackMs: now.hoverFallbackMs };
+    const putBack = h(doc, 'button', { className: 'calibration-undo', text: t('calibrationPutBack', [String(previous.hoverRadiusPx), seconds(previous.hoverRestMs), seconds(previous.hoverFallbackMs)]), attrs: { type: 'button' } });
+    putBack.hidden = true;
     use.addEventListener('click', () => {
       use.disabled = true;
       apply(p).then(
-        () => (done.textContent = t('calibrationApplied')),
+        () => {
+          done.textContent = t('calibrationApplied');
+          putBack.hidden = false;
+        },
         () => (use.disabled = false),
       );
     });
-    result.replaceChildren(found, proposal, use, done);
+    putBack.addEventListener('click', () => {
+      putBack.disabled = true;
+      apply(previous).then(
+        () => {
+          done.textContent = t('calibrationPutBackDone');
+          putBack.hidden = true;
+          use.disabled = false;
+          use.focus();
+        },
+        () => (putBack.disabled = false),
+      );
+    });
+    result.replaceChildren(found, proposal, use, done, putBack);
     use.focus();
   };
 

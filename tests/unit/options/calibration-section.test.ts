@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCalibrationSection, REST_MS } from '../../../src/options/calibration-section';
+import type { HandProposal } from '../../../src/calibration/hand-steadiness';
+import { createCalibrationSection, REST_MS, RESTS } from '../../../src/options/calibration-section';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { stubI18n } from '../popup/stub-i18n';
 
@@ -26,5 +27,31 @@ describe('the calibration section', () => {
     expect(status()).toMatch(/^Measuring rest 1 /);
     vi.advanceTimersByTime(REST_MS / 2);
     expect(status()).toMatch(/^Rest 2 /);
+  });
+
+  it('saves the proposal at once to be tried, and puts the previous values back in one press', async () => {
+    const applied: HandProposal[] = [];
+    document.body.replaceChildren(createCalibrationSection(document, () => DEFAULT_SETTINGS, async (p) => void applied.push(p)).element);
+    document.querySelector<HTMLButtonElement>('.calibration-start')!.click();
+    // A ±15 px wander at 5 Hz in every rest: far from the defaults.
+    for (let rest = 0; rest < RESTS; rest++) {
+      enterTarget();
+      for (let t = 0; t < REST_MS; t += 16) {
+        const x = 200 + 15 * Math.sin((2 * Math.PI * 5 * t) / 1000);
+        document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: 200 }));
+        vi.advanceTimersByTime(16);
+      }
+      vi.advanceTimersByTime(100);
+      document.querySelector('.calibration-target')!.dispatchEvent(new PointerEvent('pointerleave'));
+    }
+    const putBack = document.querySelector<HTMLButtonElement>('.calibration-undo')!;
+    expect(putBack.hidden).toBe(true);
+    document.querySelector<HTMLButtonElement>('.calibration-apply')!.click();
+    await vi.waitFor(() => expect(putBack.hidden).toBe(false));
+    expect(applied[0]!.hoverRadiusPx).toBeGreaterThan(DEFAULT_SETTINGS.hoverRadiusPx);
+    putBack.click();
+    await vi.waitFor(() => expect(applied).toHaveLength(2));
+    expect(applied[1]).toEqual({ hoverRadiusPx: DEFAULT_SETTINGS.hoverRadiusPx, hoverRestMs: DEFAULT_SETTINGS.hoverRestMs, hoverFallbackMs: DEFAULT_SETTINGS.hoverFallbackMs });
+    await vi.waitFor(() => expect(putBack.hidden).toBe(true));
   });
 });
