@@ -51,12 +51,20 @@ export default defineBackground(() => {
     if (info.menuItemId === EXPLAIN_MENU_ID && info.selectionText) void explainSelection(info.selectionText);
   });
 
+  // The site switch's notice on the page tells the way back with the key the browser has now:
+  // the user may have rebound the command, or unset it ('').
+  const commandRequest = async (command: CommandName): Promise<ContentRequest> => {
+    if (command !== 'toggle-highlighting') return { type: command };
+    const commands = await browser.commands.getAll().catch((error: unknown) => {
+      console.error('[dystonia-glossary] could not read the keyboard shortcuts', error);
+      return [];
+    });
+    return { type: command, shortcut: commands.find((c) => c.name === command)?.shortcut ?? '' };
+  };
   browser.commands.onCommand.addListener((command) => {
     if (!(COMMANDS as readonly string[]).includes(command)) return;
-    const request: ContentRequest = { type: command as CommandName };
-    void browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) => (tab?.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, request, { frameId: 0 })))
+    void Promise.all([browser.tabs.query({ active: true, currentWindow: true }), commandRequest(command as CommandName)])
+      .then(([[tab], request]) => (tab?.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, request, { frameId: 0 })))
       // Browser pages and web stores have no content script: nothing to do there.
       .catch((error: unknown) => console.info(`[dystonia-glossary] ${command}: no glossary on this tab`, error));
   });

@@ -14,10 +14,9 @@ import { startPageHighlighter } from '../src/highlight/page-highlighter';
 import { ContentScriptContext } from '../src/content/quiet-context';
 import { offerEngine, type EngineHandler } from '../src/content/engine-handoff';
 import { localizeUiStrings } from '../src/i18n/ui-strings';
-import type { BackgroundRequest, ContentRequest, PageTerms } from '../src/messages';
+import type { BackgroundRequest, ContentRequest, PageInspection, PageTerms } from '../src/messages';
 import { startPopover } from '../src/popover/popover-controller';
-import { toggleSite } from '../src/settings/settings';
-import { updateSettings } from '../src/settings/settings-storage';
+import { createSiteSwitchCommand } from '../src/content/site-switch-command';
 import { CUSTOM_PREFILTER_KEY } from '../src/settings/custom-prefilter';
 import { EntryCache } from '../src/content/entry-cache';
 import { builtInPageGlossary, pageGlossaryOf } from '../src/content/page-glossary';
@@ -89,6 +88,9 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
   current.session = session;
   const jumper = createTermJumper(terms, (term) => session.popover?.openTerm(term));
 
+  // The site switch command says on the page what it did and how to undo it (issue #15).
+  const siteSwitch = createSiteSwitchCommand(document, location.hostname, { shadowMode: SHADOW_MODE });
+
   // Commands (keyboard shortcuts, popup buttons) arrive from the background/popup as
   // ContentRequests, through the first stage's listener.
   const onMessage: EngineHandler = (message: ContentRequest) => {
@@ -110,15 +112,18 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
         return Promise.resolve(jumper.jump(message.entryId) !== null);
       case 'inspect':
         if (message.url !== undefined && message.url !== location.href) return undefined;
-        return Promise.resolve(inspectPage(terms, session, message));
+        return Promise.resolve({ ...inspectPage(terms, session, message), notice: siteSwitch.inspect() } satisfies PageInspection);
       case 'toggle-highlighting':
-        return updateSettings((s) => toggleSite(s, location.hostname)).then(() => true);
+        return siteSwitch.run(message.shortcut).then(() => true);
       case 'page-glossary-changed':
         glossaryListeners.forEach((onChange) => onChange());
         break;
     }
     return undefined;
   };
-  ctx.onInvalidated(() => session.stop());
+  ctx.onInvalidated(() => {
+    session.stop();
+    siteSwitch.destroy();
+  });
   return onMessage;
 }

@@ -9,7 +9,11 @@ export type ContentRequest =
   | { type: 'next-term' }
   | { type: 'previous-term' }
   | { type: 'reopen-last' }
-  | { type: 'toggle-highlighting' }
+  /**
+   * The site switch command. `shortcut`: the command's key as the browser has it now ('' when
+   * the user unset it), so the page's notice tells the way back that really works.
+   */
+  | { type: 'toggle-highlighting'; shortcut: string }
   | { type: 'get-page-terms' }
   | { type: 'jump-to-term'; entryId: string }
   /** The background compiled a new page glossary (the user's own terms changed): ask for it again. */
@@ -45,6 +49,24 @@ export interface PageInspection {
   popover: PopoverInspection | null;
   /** The first stage read all the frame's text and found nothing that could be a term: the engine was never loaded (issue #13). */
   termless?: boolean;
+  /** The notice the site switch command shows (src/content/page-notice.ts); null before the first one, absent where the engine is not loaded. */
+  notice?: NoticeInspection | null;
+}
+
+export interface NoticeInspection {
+  /** Whether the notice is on screen now (it hides itself after a while, or by its ×). */
+  shown: boolean;
+  /** The live region's role and politeness, and what it says. */
+  role: string | null;
+  live: string | null;
+  text: string;
+  box: Box;
+  /** The × button's box (null while hidden). */
+  close: Box | null;
+  focusInside: boolean;
+  color: string;
+  background: string;
+  animationName: string;
 }
 
 export interface PopoverInspection {

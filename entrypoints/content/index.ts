@@ -92,6 +92,8 @@ export default defineContentScript({
     const answer = (message: ContentRequest): Promise<unknown> | undefined => {
       // Asked of every frame, for one: the others stay silent, or their reply could come first.
       if (message.type === 'inspect' && message.url !== undefined && message.url !== location.href) return undefined;
+      // The site switch is the tab's, said in its top frame: one switch, whoever asks every frame.
+      if (message.type === 'toggle-highlighting' && window !== window.top) return undefined;
       if (engine) return engine.then((handle) => handle(message));
       switch (message.type) {
         case 'get-page-terms': {
@@ -104,7 +106,7 @@ export default defineContentScript({
           const reply: PageInspection = { method: null, busy: !off && !watch?.settled, passes: 0, drawn: 0, terms: [], popover: null, termless: watch?.settled === true };
           return Promise.resolve(reply);
         }
-        // The user switches this site on or off: the engine keeps settings, and highlights if it is now on.
+        // The user switches this site on or off: the engine keeps settings, highlights if it is now on, and says so on the page.
         case 'toggle-highlighting':
           return loadEngine().then((handle) => handle(message));
         // The user's own terms changed: their words may be on this page.

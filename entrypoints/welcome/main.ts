@@ -32,6 +32,7 @@ async function startPractice(): Promise<void> {
   // The same engine pages get (ENGINE_PATH), by its path on this page's own origin: the address
   // getURL gives is Chrome's per-session one for web pages (use_dynamic_url), which this page's
   // CSP refuses. Written out: web-ext lint accepts only a literal here, and the build leaves it.
+  // @ts-expect-error: a file of the built extension, which TypeScript cannot see.
   await import(/* @vite-ignore */ '/content-engine.js');
   const engine = await engineOffered();
   if (!engine) throw new Error('the glossary engine did not start');

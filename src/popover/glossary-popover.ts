@@ -103,7 +103,7 @@ export class GlossaryPopover {
       doc,
       'div',
       // Named by the term, described by its short definition: both in this shadow root, where the references resolve.
-      { className: 'dg-popover', attrs: { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'dg-title', 'aria-describedby': 'dg-description', tabindex: '-1' } },
+      { className: 'dg-popover dg-palette', attrs: { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'dg-title', 'aria-describedby': 'dg-description', tabindex: '-1' } },
       this.arrowEl,
       this.scroller,
     );

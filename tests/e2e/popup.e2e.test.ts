@@ -11,9 +11,10 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
-import { highlightCounts, inspectPage, popoverState, termsIn, waitForHighlights, waitForInspection, waitForPopover } from './harness/page-helpers';
+import { aimedClick, highlightCounts, inspectPage, luminance, popoverState, termsIn, waitForHighlights, waitForInspection, waitForPopover } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { badgeText, getStorage, setStorage, tabIdOf } from './fixtures/surface/extension-api';
+import type { ContentRequest } from '../../src/messages';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 /**
@@ -252,10 +253,12 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     const ids = second.terms.map((t) => t.id);
     expect(ids.indexOf(second.popover!.anchor!)).toBe(ids.indexOf(first!) + 1);
     await page.keyboard.press('Escape');
+    // The switch says so on the page, with the key the background read from the browser.
     await command('toggle-highlighting');
-    await waitForInspection(ext, page, (i) => i.terms.length === 0, 5_000);
+    await waitForInspection(ext, page, (i) => i.terms.length === 0 && i.notice?.text === 'Dystonia Glossary: highlighting is off on 127.0.0.1. Press Alt+Shift+H to turn it back on.', 5_000);
     await command('toggle-highlighting');
     await waitForHighlights(ext, page);
+    await waitForInspection(ext, page, (i) => i.notice?.text === 'Dystonia Glossary: highlighting is on again on 127.0.0.1. Press Alt+Shift+H to turn it off again.', 5_000);
   });
 
   it('the site switch turns highlighting off and on in the open tab, without a reload, and shows the global pause', async () => {
@@ -335,6 +338,125 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     await waitForHighlights(ext, page);
     await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).not.toBe('');
     await popup.close();
+  });
+
+  /**
+   * The toggle command as the background sends it (a manifest command cannot be pressed through
+   * WebDriver, and Firefox's background page is out of the test's reach): the key the browser
+   * has for it, read the same way, to the tab's top frame. Returns that key.
+   */
+  const switchSiteByCommand = (extensionPage: Page, tab: number): Promise<string> =>
+    extensionPage.evaluate(async (id) => {
+      type Api = { commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> }; tabs: { sendMessage(id: number, message: unknown, options: object): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      const shortcut = (await api.commands.getAll()).find((c) => c.name === 'toggle-highlighting')?.shortcut ?? '';
+      const request: ContentRequest = { type: 'toggle-highlighting', shortcut };
+      await api.tabs.sendMessage(id, request, { frameId: 0 });
+      return shortcut;
+    }, tab);
+  const offNotice = (key: string) => `Dystonia Glossary: highlighting is off on 127.0.0.1. Press ${key} to turn it back on.`;
+  const onNotice = (key: string) => `Dystonia Glossary: highlighting is on again on 127.0.0.1. Press ${key} to turn it off again.`;
+
+  it('the site switch command says on the page, in a corner and without taking focus, what it did and how to undo it', async () => {
+    const helper = await openExtensionPage(ext, 'popup.html', 'body');
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const focusedBefore = await page.evaluateHandle(() => document.activeElement);
+    const focusStays = () => page.evaluate((before) => document.activeElement === before, focusedBefore);
+    const key = await switchSiteByCommand(helper, tabId);
+    expect(key).toMatch(/H$/);
+    const off = await waitForInspection(ext, page, (i) => i.terms.length === 0 && i.notice?.shown === true && i.notice.text === offNotice(key), 5_000);
+    const notice = off.notice!;
+    expect([notice.role, notice.live, notice.focusInside]).toEqual(['status', 'polite', false]);
+
+    // Bottom-right, inside the window, above the page, with a large ×.
+    const seen = await page.evaluate(
+      (x, y) => ({
+        width: document.documentElement.clientWidth,
+        height: document.documentElement.clientHeight,
+        onTop: document.elementFromPoint(x, y)?.hasAttribute('data-glossary-notice') ?? false,
+      }),
+      notice.box.x + notice.box.width / 2,
+      notice.box.y + notice.box.height / 2,
+    );
+    expect(seen.onTop).toBe(true);
+    expect(await focusStays()).toBe(true);
+    expect(notice.box.x).toBeGreaterThan(seen.width / 2);
+    expect(notice.box.y).toBeGreaterThan(seen.height / 2);
+    expect(seen.width - (notice.box.x + notice.box.width)).toBeLessThanOrEqual(32);
+    expect(seen.height - (notice.box.y + notice.box.height)).toBeLessThanOrEqual(32);
+    expect(notice.close!.width).toBeGreaterThanOrEqual(44);
+    expect(notice.close!.height).toBeGreaterThanOrEqual(44);
+
+    // The page sees a host with no shadow root it can open, and none of the words.
+    const visible = await page.evaluate(() => {
+      const hosts = document.querySelectorAll('[data-glossary-notice]');
+      return { hosts: hosts.length, shadowRoot: hosts[0]?.shadowRoot ?? null, attributes: hosts[0]?.getAttributeNames().sort(), children: hosts[0]?.childNodes.length, words: document.documentElement.innerText.includes('Dystonia Glossary:') };
+    });
+    expect(visible).toEqual({ hosts: 1, shadowRoot: null, attributes: ['data-glossary-notice', 'style'], children: 0, words: false });
+
+    // Again: highlights back, the same notice says so, in the page's dark mode without the fade when that is asked for.
+    const emulated = await page
+      .emulateMediaFeatures([
+        { name: 'prefers-color-scheme', value: 'dark' },
+        { name: 'prefers-reduced-motion', value: 'reduce' },
+      ])
+      .then(
+        () => true,
+        (error: unknown) => (console.warn(`${browserName} cannot emulate media features here: ${String(error)}`), false),
+      );
+    await switchSiteByCommand(helper, tabId);
+    await waitForHighlights(ext, page);
+    const on = (await waitForInspection(ext, page, (i) => i.notice?.shown === true && i.notice.text === onNotice(key), 5_000)).notice!;
+    if (emulated) {
+      expect(luminance(on.background)).toBeLessThan(0.05);
+      expect(luminance(on.color)).toBeGreaterThan(0.8);
+      expect(on.animationName).toBe('none');
+      await page.emulateMediaFeatures([
+        { name: 'prefers-color-scheme', value: 'light' },
+        { name: 'prefers-reduced-motion', value: 'no-preference' },
+      ]);
+      const light = (await inspectPage(ext, page)).notice!;
+      expect(luminance(light.background)).toBeGreaterThan(0.9);
+      expect(light.animationName).not.toBe('none');
+    }
+    expect(await page.evaluate(() => document.querySelectorAll('[data-glossary-notice]').length)).toBe(1);
+
+    // The × takes it away.
+    await aimedClick(page, { x: on.close!.x + on.close!.width / 2, y: on.close!.y + on.close!.height / 2 });
+    const closed = await waitForInspection(ext, page, (i) => i.notice?.shown === false, 5_000);
+    expect(closed.terms.length).toBeGreaterThan(0);
+    // A press on the × took no focus from where the reader had it.
+    expect(await focusStays()).toBe(true);
+    await focusedBefore.dispose();
+    await helper.close();
+  });
+
+  it('on a page opened while its site was off, the site switch command turns it on and says so, then off again', async () => {
+    const helper = await openExtensionPage(ext, 'popup.html', 'body');
+    await setStorage(helper, 'sync', { settings: { ...BASELINE, disabledSites: ['127.0.0.1'] } });
+    await waitForInspection(ext, page, (i) => i.terms.length === 0, 5_000);
+    const other = await ext.newPage();
+    await other.goto(server.url('/surface/page.html?notice-while-off'), { waitUntil: 'load' });
+    // Only the first stage is there: the background said "off", so the engine was never loaded.
+    const before = await waitForInspection(ext, other, (i) => !('unanswered' in i) && !i.busy, 5_000);
+    expect(before.method).toBeNull();
+    expect(before.notice).toBeUndefined();
+    const otherTab = await tabIdOf(other, helper);
+
+    const key = await switchSiteByCommand(helper, otherTab);
+    await waitForHighlights(ext, other);
+    await waitForInspection(ext, other, (i) => i.notice?.shown === true && i.notice.text === onNotice(key), 5_000);
+    await switchSiteByCommand(helper, otherTab);
+    await waitForInspection(ext, other, (i) => i.terms.length === 0 && i.notice?.shown === true && i.notice.text === offNotice(key), 5_000);
+    // Only the tab the command went to says anything.
+    expect((await inspectPage(ext, page)).notice?.text).not.toBe(offNotice(key));
+    await other.close();
+
+    await setStorage(helper, 'sync', { settings: BASELINE });
+    await waitForHighlights(ext, page);
+    await helper.close();
   });
 
   it('hides the badge when the setting is off', async () => {
