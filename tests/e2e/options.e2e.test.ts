@@ -175,15 +175,15 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
     await expect.poll(stored, { timeout: 5_000 }).toMatchObject({ hoverRadiusPx: 24, hoverRestMs: 400, hoverFallbackMs: 900 });
     await expect.poll(() => options.$eval('input[name="hoverRadiusPx"]', (i) => (i as HTMLInputElement).value)).toBe('24');
 
-    // A fallback before the rest could open a term: explained, not saved, and the typed value stays to be corrected.
-    await setField(options, 'input[name="hoverFallbackMs"]', '420');
+    // A fallback before the rest could open a term: explained, not saved, and the typed value (in seconds) stays to be corrected.
+    await setField(options, 'input[name="hoverFallbackMs"]', '0.42');
     await options.keyboard.press('Tab');
     const fallbackError = await options.$eval('#field-hoverFallbackMs-error', (p) => p.textContent ?? '');
-    expect(fallbackError).toContain('must come at least 100 ms after the rest time (400 ms)');
-    expect(await options.$eval('input[name="hoverFallbackMs"]', (i) => [(i as HTMLInputElement).value, i.getAttribute('aria-invalid')])).toEqual(['420', 'true']);
-    await setField(options, 'input[name="hoverRestMs"]', '99999');
+    expect(fallbackError).toContain('must come at least 0.1 seconds after the rest time (0.4 seconds)');
+    expect(await options.$eval('input[name="hoverFallbackMs"]', (i) => [(i as HTMLInputElement).value, i.getAttribute('aria-invalid')])).toEqual(['0.42', 'true']);
+    await setField(options, 'input[name="hoverRestMs"]', '99');
     await options.keyboard.press('Tab');
-    expect(await options.$eval('#field-hoverRestMs-error', (p) => p.textContent)).toBe('Not saved: choose a number from 100 to 3000.');
+    expect(await options.$eval('#field-hoverRestMs-error', (p) => p.textContent)).toBe('Not saved: choose from 0.1 to 3 seconds.');
     expect(await stored()).toMatchObject({ hoverRestMs: 400, hoverFallbackMs: 900 });
     expect(await checkedPreset()).toBe('strong');
 
@@ -197,6 +197,58 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
     await expect.poll(stored, { timeout: 5_000 }).toMatchObject({ hoverRadiusPx: 12, hoverRestMs: 350, hoverFallbackMs: 1050 });
     await expect.poll(checkedPreset).toBe('steady');
     expect(await options.$$eval('.settings-form .error', (ps) => ps.map((p) => p.textContent).filter(Boolean))).toEqual([]);
+    await options.close();
+    await ext.close();
+    ext = undefined;
+  });
+  it('moves the timing sliders from the keyboard: saved in milliseconds, said in seconds; a refused value goes back when left; the test area opens after the rest', async () => {
+    ext = await launchWithExtension(browserName);
+    const options = await openOptions(ext);
+    await options.setViewport({ width: 900, height: 900 });
+    const stored = async () => ((await getStorage(options, 'sync', 'settings')) ?? {}) as { hoverRestMs?: number; hoverFallbackMs?: number };
+    const sliderState = (key: string) =>
+      options.$eval(`#field-${key}-slider`, (slider) => {
+        const field = slider.closest('.timing-field')!;
+        return {
+          value: (slider as HTMLInputElement).value,
+          valueText: slider.getAttribute('aria-valuetext'),
+          words: field.querySelector('.slider-value')!.textContent,
+          exact: field.querySelector<HTMLInputElement>('input[type="number"]')!.value,
+          error: field.querySelector('.error')!.textContent,
+        };
+      });
+
+    await options.focus('#field-hoverRestMs-slider');
+    await options.keyboard.press('ArrowRight');
+    await options.keyboard.press('ArrowRight');
+    expect(await sliderState('hoverRestMs')).toEqual({ value: '0.45', valueText: '0.45 seconds', words: '0.45 seconds', exact: '0.45', error: '' });
+    await expect.poll(async () => (await stored()).hoverRestMs, { timeout: 5_000 }).toBe(450);
+    expect(await options.$eval('input[name="handPreset"]:checked', (i) => (i as HTMLInputElement).value)).toBe('custom');
+
+    // Home takes "open anyway" to 0.3 seconds, before the rest: explained and not saved; leaving the slider puts it back.
+    await options.focus('#field-hoverFallbackMs-slider');
+    await options.keyboard.press('Home');
+    const refused = await sliderState('hoverFallbackMs');
+    expect(refused).toMatchObject({ value: '0.3', valueText: '0.3 seconds' });
+    expect(refused.error).toContain('must come at least 0.1 seconds after the rest time (0.45 seconds)');
+    await options.keyboard.press('Tab');
+    expect(await sliderState('hoverFallbackMs')).toEqual({ ...refused, value: '1.05', valueText: '1.05 seconds', words: '1.05 seconds', exact: '1.05' });
+    expect((await stored()).hoverFallbackMs ?? 1050).toBe(1050);
+
+    // The test area: a still pointer on a word opens it after the rest time set above, no sooner.
+    await options.$eval('.timing-test', (el) => el.scrollIntoView({ block: 'center' }));
+    await options.mouse.move(5, 5);
+    const word = (await (await options.$('.test-term'))!.boundingBox())!;
+    const restedFrom = Date.now();
+    await options.mouse.move(word.x + word.width / 2, word.y + word.height / 2);
+    await options.waitForSelector('.test-explanation', { visible: true, timeout: 5_000 });
+    expect(Date.now() - restedFrom).toBeGreaterThanOrEqual(450);
+    expect(await options.$eval('.test-how', (p) => p.textContent)).toBe('Opened: the pointer rested on “putamen” for 0.45 seconds.');
+    expect(await options.$eval('.test-term', (t) => t.getAttribute('aria-expanded'))).toBe('true');
+    // Away from word and box, it closes after the exit grace period.
+    await options.mouse.move(5, 5);
+    await options.waitForSelector('.test-explanation', { hidden: true, timeout: 5_000 });
+    expect(await options.$eval('.test-how', (p) => p.textContent)).toBe('Closed: the pointer was away for 0.4 seconds.');
     await options.close();
     await ext.close();
     ext = undefined;
