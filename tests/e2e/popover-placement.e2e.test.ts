@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings';
-import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
+import { INTERACTION_METHODS, useExtensionSuite } from './harness/suite';
 import { inspectPage, pageTerms, sendContentRequest, storeSettings, waitForHighlightingIdle } from './harness/page-helpers';
 import type { PageInspection } from '../../src/messages';
 import { startFixtureServer, type FixtureServer } from './harness/server';
@@ -54,7 +54,7 @@ async function readingLines(page: Page, term: Edges): Promise<Edges[]> {
   }, term);
 }
 
-describe.each(BROWSER_METHODS)('%s, %s highlights: explanations keep the reading clear', (browserName, method) => {
+describe.each(INTERACTION_METHODS)('%s, %s highlights: explanations keep the reading clear', (browserName, method) => {
   const suite = useExtensionSuite(browserName, method);
   let demo: FixtureServer;
   beforeAll(async () => {

@@ -13,7 +13,7 @@ import type { Page, SerializedAXNode } from 'puppeteer-core';
 import { uiText } from '../../src/ui/strings';
 import { GLOSSARY } from '../../src/glossary';
 import type { PopoverInspection } from '../../src/messages';
-import { BROWSER_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
+import { INTERACTION_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
 import { edges, overlaps, type Edges } from './harness/geometry';
 import { aimedClick,
   clickInPopover,
@@ -53,7 +53,7 @@ function crosses(a: { x: number; y: number }, b: { x: number; y: number }, box: 
   return false;
 }
 
-describe.each(BROWSER_METHODS)('%s, %s highlights: popover interaction', (browserName, method) => {
+describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (browserName, method) => {
   const suite = useExtensionSuite(browserName, method, EVERY_OCCURRENCE);
   const ext = () => suite.ext;
   let page: Page;
