@@ -77,17 +77,25 @@ export async function pageAddress(page: Page): Promise<string> {
   return page.evaluate(() => location.href).catch(() => url);
 }
 
+/** Waits for a tab whose address passes `matches` (read as pageAddress does); `what` names it in the error. */
+export async function waitForTab(browser: Browser, matches: (address: string) => boolean, what: string, timeout = 10_000): Promise<{ page: Page; address: string }> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const address = await pageAddress(page);
+      if (matches(address)) return { page, address };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} after ${timeout} ms`);
+}
+
 /**
  * The welcome page the extension opens once installed (src/background/welcome.ts). Waited for,
  * so that it cannot open later in the middle of a test (it would become the active tab).
  */
 export async function welcomeTab(browser: Browser, timeout = 15_000): Promise<Page> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    for (const page of await browser.pages()) if ((await pageAddress(page)).endsWith('/welcome.html')) return page;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the welcome page did not open within ${timeout} ms of installing the extension`);
+  return (await waitForTab(browser, (address) => address.endsWith('/welcome.html'), 'the welcome page did not open on installing the extension', timeout)).page;
 }
 
 export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {

@@ -6,7 +6,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import type { ContentRequest, PageInspection } from '../../../src/messages';
 import type { Settings } from '../../../src/settings/settings';
-import { openExtensionPage, pageAddress, type ExtensionBrowser } from './browsers';
+import { openExtensionPage, pageAddress, waitForTab, type ExtensionBrowser } from './browsers';
 import { SPEED_WINDOW_MS } from '../../../src/popover/steady-press';
 
 /** What the page shows, asked of its content script (the `inspect` request, src/messages.ts). */
@@ -337,15 +337,8 @@ export async function storeSettings(ext: ExtensionBrowser, settings: Settings): 
  * tab's own `location.href`: Firefox's BiDi reports moz-extension tabs as about:blank.
  */
 export async function waitForExtensionTab(ext: ExtensionBrowser, fragment: string, timeout = 10_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    for (const page of await ext.browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(ext.extensionOrigin) && href.includes(fragment)) return href;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no extension tab with ${fragment} after ${timeout} ms`);
+  const opened = await waitForTab(ext.browser, (address) => address.startsWith(ext.extensionOrigin) && address.includes(fragment), `no extension tab with ${fragment}`, timeout);
+  return opened.address;
 }
 
 /** Highlighting passes finished in this document (counted by the content script: nothing a page can read). */
