@@ -1,7 +1,7 @@
 /**
  * The only sources an entry may cite. Entries refer to them by id, so a URL cannot be
  * mistyped or invented in an entry; every URL here was checked to be a real page when it
- * was added (tests/unit/glossary/sources.test.ts checks the list's shape).
+ * was added (src/glossary/validate.ts rejects an id that is not here).
  */
 import { coreSources } from './core';
 import { dystoniaTypeSources } from './dystonia-types';

@@ -8,18 +8,20 @@ afterEach(() => {
 
 describe('yieldToMain', () => {
   it('uses scheduler.yield when the browser has it, but waits behind the page’s own tasks at least every FAIR_YIELD_EVERY_MS', async () => {
-    let now = 1_000;
+    // Far past any real clock: earlier files in this worker may have yielded already.
+    const start = 1e12;
+    let now = start;
     vi.spyOn(performance, 'now').mockImplementation(() => now);
     const schedulerYield = vi.fn(() => Promise.resolve());
     vi.stubGlobal('scheduler', { yield: schedulerYield });
     await yieldToMain(); // an ordinary task: the page's timers run first
     expect(schedulerYield).not.toHaveBeenCalled();
-    for (const t of [1_004, 1_008, 1_000 + FAIR_YIELD_EVERY_MS - 1]) {
+    for (const t of [start + 4, start + 8, start + FAIR_YIELD_EVERY_MS - 1]) {
       now = t;
       await yieldToMain();
     }
     expect(schedulerYield).toHaveBeenCalledTimes(3);
-    now = 1_000 + FAIR_YIELD_EVERY_MS;
+    now = start + FAIR_YIELD_EVERY_MS;
     await yieldToMain();
     expect(schedulerYield).toHaveBeenCalledTimes(3);
     vi.mocked(performance.now).mockRestore();
