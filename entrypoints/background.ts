@@ -10,7 +10,7 @@ import { defaultIcon, tabIcon } from '../src/background/toolbar-icon';
 import { opensWelcome, WELCOME_PATH } from '../src/background/welcome';
 import { decodePrefilter, type Prefilter } from '../src/matching/term-prefilter';
 import { t } from '../src/i18n/message';
-import { COMMANDS, glossaryHash, type BackgroundRequest, type CandidateReply, type CommandName, type ContentRequest, type GlossaryLocation, type PageTerms } from '../src/messages';
+import { COMMANDS, glossaryHash, type BackgroundRequest, type CandidateReply, type CommandName, type ContentRequest, type GlossaryLocation, type PageTerms } from '../src/contracts/messages';
 import { createRateLimit } from '../src/background/rate-limit';
 import { lookupSelection } from '../src/search/lookup-selection';
 import { CUSTOM_PREFILTER_KEY, customPrefilter } from '../src/settings/custom-prefilter';

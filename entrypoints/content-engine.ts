@@ -14,7 +14,7 @@ import { startPageHighlighter } from '../src/highlight/page-highlighter';
 import { ContentScriptContext } from '../src/content/quiet-context';
 import { offerEngine, type EngineHandler } from '../src/content/engine-handoff';
 import { localizeUiStrings } from '../src/i18n/ui-strings';
-import type { BackgroundRequest, ContentRequest, PageInspection, PageTerms } from '../src/messages';
+import type { BackgroundRequest, ContentRequest, PageInspection, PageTerms } from '../src/contracts/messages';
 import { startPopover } from '../src/popover/popover-controller';
 import { createSiteSwitchCommand } from '../src/content/site-switch-command';
 import { CUSTOM_PREFILTER_KEY } from '../src/settings/custom-prefilter';

@@ -13,11 +13,12 @@
  *
  * The browser's own extension API is used (not the polyfill, which would triple the file).
  */
-import { watchForCandidateText, type CandidateWatch, type TextBatch } from '../../src/content/candidate-text';
+import { watchForCandidateText, type CandidateWatch } from '../../src/content/candidate-text';
+import type { TextBatch } from '../../src/contracts/messages';
 import { documentParsed } from '../../src/content/document-parsed';
 import { engineOffered, type EngineHandler } from '../../src/content/engine-handoff';
 import '../../src/highlight/highlight.css';
-import type { BackgroundRequest, CandidateReply, ContentRequest, PageInspection, PageTerms } from '../../src/messages';
+import type { BackgroundRequest, CandidateReply, ContentRequest, PageInspection, PageTerms } from '../../src/contracts/messages';
 import { SETTINGS_KEY } from '../../src/settings/settings';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);

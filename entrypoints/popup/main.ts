@@ -10,7 +10,7 @@ import { WELCOME_PATH } from '../../src/background/welcome';
 import { entriesById } from '../../src/glossary';
 import { localizePage, t } from '../../src/i18n/message';
 import { localizeUiStrings } from '../../src/i18n/ui-strings';
-import { parseGlossaryHash, type BackgroundRequest, type ContentRequest, type PageTerms } from '../../src/messages';
+import { parseGlossaryHash, type BackgroundRequest, type ContentRequest, type PageTerms } from '../../src/contracts/messages';
 import { createAllSitesSwitch } from '../../src/popup/all-sites-switch';
 import { mountGlossaryBrowser } from '../../src/popup/glossary-browser';
 import { createPagePanel } from '../../src/popup/page-panel';

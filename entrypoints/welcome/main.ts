@@ -11,7 +11,7 @@ import '../../src/highlight/highlight.css';
 import { engineOffered } from '../../src/content/engine-handoff';
 import { localizePage, t } from '../../src/i18n/message';
 import { localizeUiStrings } from '../../src/i18n/ui-strings';
-import type { ContentRequest } from '../../src/messages';
+import type { ContentRequest } from '../../src/contracts/messages';
 import { createCalibrationSection } from '../../src/options/calibration-section';
 import { renderShortcuts } from '../../src/popup/shortcuts-list';
 import type { Settings } from '../../src/settings/settings';

@@ -8,7 +8,7 @@
  * anything but the shape it should have answers "yes", which loads the engine, whose own
  * checks then apply. Pure: no browser API.
  */
-import type { TextBatch } from '../content/candidate-text';
+import type { TextBatch } from '../contracts/messages';
 import { prefilterScan, type Prefilter } from '../matching/term-prefilter';
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');

@@ -15,6 +15,7 @@
  * markup through. A form's first words may run on from one batch into the next: each batch
  * begins with the end of the one before (`carry`).
  */
+import type { TextBatch } from '../contracts/messages';
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'svg']);
 
 /** A rich editor's root (`contenteditable`, or a textbox widget): what the user writes there stays unread. */
@@ -41,13 +42,6 @@ const CHUNK_NODES_MAX = 4_096;
 /** A busy page still gets its text read, a slice at a time, after this long. */
 const IDLE_TIMEOUT_MS = 500;
 
-/** Texts read in order, by one scan each: `texts` the chunks, `joined` the readings where letters meet; each after its carry. */
-export interface TextBatch {
-  carry: string;
-  texts: string[];
-  joinedCarry: string;
-  joined: string[];
-}
 
 /** Whether a batch could hold a term. A check that fails counts as yes: the engine then finds out, and says what went wrong. */
 export type BatchCheck = (batch: TextBatch) => Promise<boolean>;

@@ -7,7 +7,7 @@
  * They share the content script's isolated world, which the page cannot see into: the engine
  * leaves its handler there under ENGINE_KEY.
  */
-import type { ContentRequest } from '../messages';
+import type { ContentRequest } from '../contracts/messages';
 
 /** The engine's answer to a message, or undefined when it has none. */
 export type EngineHandler = (message: ContentRequest) => Promise<unknown> | undefined;

@@ -8,7 +8,7 @@ import { composedOrder } from '../highlight/composed-order';
 import type { PageHighlighter } from '../highlight/page-highlighter';
 import type { TermDrawing } from '../highlight/term-drawing';
 import type { TermOccurrence } from '../highlight/highlight-terms';
-import type { Box, PageInspection, PopoverInspection } from '../messages';
+import type { Box, PageInspection, PopoverInspection } from '../contracts/messages';
 import type { TermRef, TermSource } from '../popover/term-source';
 import { occurrenceStarts, TERM_SELECTOR } from '../popover/term-navigation';
 
@@ -141,7 +141,7 @@ export function highlightedTerms(doc: Document, highlighter: () => PageHighlight
   };
 }
 
-/** The `inspect` reply (src/messages.ts): what the page shows, for the end-to-end tests. */
+/** The `inspect` reply (src/contracts/messages.ts): what the page shows, for the end-to-end tests. */
 export function inspectPage(
   terms: TermSource,
   session: { readonly highlighter: PageHighlighter | null; readonly popover: { inspect(selectors?: readonly string[]): PopoverInspection } | null },

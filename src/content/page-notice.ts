@@ -9,7 +9,7 @@
  * The host is put in the page on the first notice only: a page where no command was used
  * never sees it. DOM only, no extension API.
  */
-import type { Box, NoticeInspection } from '../messages';
+import type { Box, NoticeInspection } from '../contracts/messages';
 import type { Theme } from '../settings/settings';
 import { h } from '../ui/dom';
 import { attachShadowHost, createShadowHost } from '../ui/shadow-host';

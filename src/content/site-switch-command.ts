@@ -5,7 +5,7 @@
  * follows the stored change by itself (src/content/highlighting-session.ts).
  */
 import { t } from '../i18n/message';
-import type { NoticeInspection } from '../messages';
+import type { NoticeInspection } from '../contracts/messages';
 import { isActiveOn, toggleSite, type Settings } from '../settings/settings';
 import { updateSettings } from '../settings/settings-storage';
 import { createPageNotice, type PageNotice } from './page-notice';

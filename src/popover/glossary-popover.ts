@@ -11,7 +11,7 @@ import { renderEntryDetails } from '../ui/entry-details';
 import { createSpeaker, type Speaker } from '../ui/speech';
 import { uiText } from '../ui/strings';
 import { attachPopoverHost, createPopoverHost } from './popover-host';
-import type { Box, PopoverInspection } from '../messages';
+import type { Box, PopoverInspection } from '../contracts/messages';
 import type { EntryLookup } from './entry-lookup';
 import { measureReadingLines, unionOf } from './reading-lines';
 import { explanationPosition, placeExplanation, type PlacementMode, type PlacementSide, type ReadingPlacementInput, type Rect } from './reading-placement';
@@ -203,7 +203,7 @@ export class GlossaryPopover {
     else (this.root.activeElement as HTMLElement | null)?.blur();
   }
 
-  /** What the popover shows, for the end-to-end tests (src/messages.ts `inspect`): the page cannot reach it. */
+  /** What the popover shows, for the end-to-end tests (src/contracts/messages.ts `inspect`): the page cannot reach it. */
   inspect(selectors: readonly string[] = []): PopoverInspection {
     const style = this.doc.defaultView!.getComputedStyle(this.dialog);
     const box = (el: Element | null): Box | null => {

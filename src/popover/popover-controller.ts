@@ -9,7 +9,7 @@ import { GlossaryPopover } from './glossary-popover';
 import { connectTermInteractions, type InteractionConfig } from './term-interactions';
 import { describeHighlights, focusTerm } from './term-navigation';
 import type { TermRef, TermSource } from './term-source';
-import type { PopoverInspection } from '../messages';
+import type { PopoverInspection } from '../contracts/messages';
 
 export interface PopoverController {
   applySettings(settings: Settings): void;

@@ -7,7 +7,7 @@
  */
 import type { GlossaryEntry } from '../glossary';
 import { t } from '../i18n/message';
-import type { PageTerms } from '../messages';
+import type { PageTerms } from '../contracts/messages';
 import { byTerm } from '../search/search-entries';
 import { h } from '../ui/dom';
 

@@ -1,6 +1,6 @@
 /** The keyboard shortcuts as the browser currently has them (users can rebind them), shown in the popup. */
 import { t, type MessageKey } from '../i18n/message';
-import type { CommandName } from '../messages';
+import type { CommandName } from '../contracts/messages';
 import { h } from '../ui/dom';
 
 const DESCRIPTIONS: Record<CommandName, MessageKey> = {

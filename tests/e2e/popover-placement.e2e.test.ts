@@ -13,7 +13,7 @@ import type { Page } from 'puppeteer-core';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings';
 import { INTERACTION_METHODS, useExtensionSuite } from './harness/suite';
 import { inspectPage, pageTerms, sendContentRequest, storeSettings, waitForHighlightingIdle } from './harness/page-helpers';
-import type { PageInspection } from '../../src/messages';
+import type { PageInspection } from '../../src/contracts/messages';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { edges, overlaps, type Edges } from './harness/geometry';
 

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page, SerializedAXNode } from 'puppeteer-core';
 import { uiText } from '../../src/ui/strings';
 import { GLOSSARY } from '../../src/glossary';
-import type { PopoverInspection } from '../../src/messages';
+import type { PopoverInspection } from '../../src/contracts/messages';
 import { INTERACTION_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
 import { edges, overlaps, type Edges } from './harness/geometry';
 import { aimedClick,

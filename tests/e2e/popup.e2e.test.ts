@@ -14,7 +14,7 @@ import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser
 import { aimedClick, highlightCounts, inspectPage, luminance, popoverState, termsIn, waitForHighlights, waitForInspection, waitForPopover } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { badgeText, getStorage, setStorage, tabIdOf } from './fixtures/surface/extension-api';
-import type { ContentRequest } from '../../src/messages';
+import type { ContentRequest } from '../../src/contracts/messages';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 /**

@@ -4,12 +4,12 @@
  * `inspect` request to the page's content script, sent from an extension page.
  */
 import type { Frame, Page } from 'puppeteer-core';
-import type { ContentRequest, PageInspection } from '../../../src/messages';
+import type { ContentRequest, PageInspection } from '../../../src/contracts/messages';
 import type { Settings } from '../../../src/settings/settings';
 import { openExtensionPage, pageAddress, waitForTab, type ExtensionBrowser } from './browsers';
 import { SPEED_WINDOW_MS } from '../../../src/popover/steady-press';
 
-/** What the page shows, asked of its content script (the `inspect` request, src/messages.ts). */
+/** What the page shows, asked of its content script (the `inspect` request, src/contracts/messages.ts). */
 export async function inspectPage(ext: ExtensionBrowser, target: Page | Frame, selectors: string[] = [], brief = false): Promise<PageInspection> {
   // Firefox's BiDi reports an extension page's address as about:blank: the page says its own.
   const url = 'bringToFront' in target ? await pageAddress(target) : target.url();

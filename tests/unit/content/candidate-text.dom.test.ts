@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { batchMayHoldTerm } from '../../../src/background/candidate-check';
-import { carryOf, joinedWhereLettersMeet, watchForCandidateText, type CandidateWatch, type TextBatch } from '../../../src/content/candidate-text';
+import { carryOf, joinedWhereLettersMeet, watchForCandidateText, type CandidateWatch } from '../../../src/content/candidate-text';
+import type { TextBatch } from '../../../src/contracts/messages';
 import { decodePrefilter, encodePrefilter } from '../../../src/matching/term-prefilter';
 
 /** Idle callbacks wait in a queue the test runs to the end: nothing depends on the machine's speed. */

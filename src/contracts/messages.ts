@@ -2,7 +2,18 @@
  * Messages between the background script, the popup and content scripts: defined once,
  * imported everywhere.
  */
-import type { TextBatch } from './content/candidate-text';
+
+/**
+ * A frame's text as the first stage sends it (src/content/candidate-text.ts): texts read in
+ * order, by one scan each: `texts` the chunks, `joined` the readings where letters meet; each
+ * after its carry.
+ */
+export interface TextBatch {
+  carry: string;
+  texts: string[];
+  joinedCarry: string;
+  joined: string[];
+}
 
 /** Sent to a tab's content script (from the background's commands and from the popup). */
 export type ContentRequest =
