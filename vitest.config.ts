@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import SummaryReporter from './tests/summary-reporter';
 import { WxtVitest } from 'wxt/testing';
@@ -32,6 +33,8 @@ export default defineConfig({
       {
         extends: true,
         plugins: [glossaryMatcherPlugin()],
+        // No extension API in happy-dom: `browser.i18n` answers from messages.json (tests/unit/happy-dom-browser.ts).
+        resolve: { alias: { 'wxt/browser': fileURLToPath(new URL('./tests/unit/happy-dom-browser.ts', import.meta.url)) } },
         test: { name: 'dom', environment: 'happy-dom', include: [DOM] },
       },
       {

@@ -13,15 +13,19 @@ import { t } from '../src/i18n/message';
 import { COMMANDS, glossaryHash, type BackgroundRequest, type CandidateReply, type CommandName, type ContentRequest, type GlossaryLocation, type PageTerms } from '../src/contracts/messages';
 import { createRateLimit } from '../src/background/rate-limit';
 import { lookupSelection } from '../src/search/lookup-selection';
-import { CUSTOM_PREFILTER_KEY, customPrefilter } from '../src/settings/custom-prefilter';
+import { customPrefilter } from '../src/settings/custom-prefilter';
 import type { PageGlossaryReply } from '../src/content/page-glossary';
-import { pageGlossaryReply, pageMatcher, pageMatcherData, type MatcherStore, type PageMatcher, type StoredMatcher } from '../src/content/page-matcher';
+import { pageGlossaryReply, pageMatcher, pageMatcherData, type PageMatcher } from '../src/content/page-matcher';
+import type { MatcherStore, StoredMatcher } from '../src/matching/stored-matcher';
 import { entriesById, GLOSSARY, SOURCES, type GlossaryEntry } from '../src/glossary';
+import { userGlossary } from '../src/glossary/user-glossary';
 import { CATEGORIES } from '../src/glossary/types';
 import type { CustomTerm } from '../src/settings/custom-terms';
 import { entryBundle } from '../src/glossary/entry-bundle';
 import { isActiveOn } from '../src/settings/settings';
-import { loadCustomTerms, loadSettings, matcherStore, watchCustomTerms, watchSettings } from '../src/settings/settings-storage';
+import { saveCustomPrefilter } from '../src/storage/custom-terms-storage';
+import { matcherCache } from '../src/storage/matcher-cache';
+import { loadCustomTerms, loadSettings, watchCustomTerms, watchSettings } from '../src/storage/settings-storage';
 
 const EXPLAIN_MENU_ID = 'explain-selection';
 
@@ -186,7 +190,7 @@ export default defineBackground(() => {
     let made = pageGlossaries.get(key);
     if (!made) {
       const here = withOwn ? terms : [];
-      made = pageMatcherData(settings, here, matcherStore).then((data) => ({ reply: pageGlossaryReply(data), byId: entriesById([...GLOSSARY, ...here]) }));
+      made = pageMatcherData(settings, here, matcherCache).then((data) => ({ reply: pageGlossaryReply(data), byId: entriesById(userGlossary(here)) }));
       made.catch(() => pageGlossaries.get(key) === made && pageGlossaries.delete(key));
       pageGlossaries.set(key, made);
     }
@@ -202,8 +206,8 @@ export default defineBackground(() => {
   const compileForPages = async () => {
     const [{ settings }, terms, { table }] = await Promise.all([loadSettings(), loadOwnTerms(), loadOwnPrefilter()]);
     // The engine reads from here whether the user has terms of their own (and so asks for its matcher).
-    await browser.storage.local.set({ [CUSTOM_PREFILTER_KEY]: table });
-    await pageMatcherData(settings, terms, matcherStore);
+    await saveCustomPrefilter(table);
+    await pageMatcherData(settings, terms, matcherCache);
   };
   const compileForPagesLater = () => void compileForPages().catch((error: unknown) => console.error('[dystonia-glossary] could not compile the matcher for pages', error));
   // An update brings a new glossary, so a stored matcher is stale: compile before pages load.

@@ -13,11 +13,10 @@ import { documentParsed } from '../src/content/document-parsed';
 import { startPageHighlighter } from '../src/highlight/page-highlighter';
 import { ContentScriptContext } from '../src/content/quiet-context';
 import { offerEngine, type EngineHandler } from '../src/content/engine-handoff';
-import { localizeUiStrings } from '../src/i18n/ui-strings';
 import type { BackgroundRequest, ContentRequest, PageInspection, PageTerms } from '../src/contracts/messages';
 import { startPopover } from '../src/popover/popover-controller';
 import { createSiteSwitchCommand } from '../src/content/site-switch-command';
-import { CUSTOM_PREFILTER_KEY } from '../src/settings/custom-prefilter';
+import { loadCustomPrefilter } from '../src/storage/custom-terms-storage';
 import { EntryCache } from '../src/content/entry-cache';
 import { builtInPageGlossary, pageGlossaryOf } from '../src/content/page-glossary';
 import type { EntryBundle } from '../src/glossary/entry-bundle';
@@ -36,7 +35,6 @@ export default defineUnlistedScript(() => {
 });
 
 async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
-  localizeUiStrings();
   const sendToBackground = (request: BackgroundRequest) =>
     browser.runtime.sendMessage(request).catch((error: unknown) => console.error(`[dystonia-glossary] background did not take ${request.type}`, error));
 
@@ -54,8 +52,7 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
     doc: document,
     hostname: location.hostname,
     pageGlossary: async (settings, inFrame) => {
-      const stored = await browser.storage.local.get(CUSTOM_PREFILTER_KEY);
-      const ownTerms = typeof stored[CUSTOM_PREFILTER_KEY] === 'string' && stored[CUSTOM_PREFILTER_KEY] !== '' && (!inFrame || settings.customTermsInFrames);
+      const ownTerms = (await loadCustomPrefilter()) !== '' && (!inFrame || settings.customTermsInFrames);
       if (!ownTerms && CATEGORIES.every((c) => settings.categories.includes(c))) return builtInPageGlossary();
       const reply: unknown = await browser.runtime.sendMessage({ type: 'page-glossary' } satisfies BackgroundRequest).catch((error: unknown) => console.error('[dystonia-glossary] no page glossary from the background', error));
       return (await pageGlossaryOf(reply)) ?? builtInPageGlossary();

@@ -17,7 +17,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { SETTINGS_ITEM } from '../src/contracts/storage';
 import { DEFAULT_SETTINGS, READING_DENSITIES, type ReadingDensity } from '../src/settings/settings';
+import { setStorage } from '../tests/e2e/fixtures/surface/extension-api';
 import { startFixtureServer } from '../tests/e2e/harness/server';
 import { candidateWords, type Candidate } from './coverage/candidates';
 
@@ -74,9 +76,7 @@ const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' 
 // elements mode paints (a flex item, a 10,000-character node) is counted and reported apart.
 const optionsPage = await browser.newPage();
 await optionsPage.goto(`${worker.url().split('/').slice(0, 3).join('/')}/options.html`);
-await optionsPage.evaluate(async (settings) => {
-  await (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome.storage.sync.set({ settings });
-}, { ...DEFAULT_SETTINGS, highlightMethod: 'elements', readingDensity: density });
+await setStorage(optionsPage, [SETTINGS_ITEM, { ...DEFAULT_SETTINGS, highlightMethod: 'elements', readingDensity: density }]);
 await optionsPage.close();
 
 const results: PageResult[] = [];

@@ -19,7 +19,7 @@ import { documentParsed } from '../../src/content/document-parsed';
 import { engineOffered, type EngineHandler } from '../../src/content/engine-handoff';
 import '../../src/highlight/highlight.css';
 import type { BackgroundRequest, CandidateReply, ContentRequest, PageInspection, PageTerms } from '../../src/contracts/messages';
-import { SETTINGS_KEY } from '../../src/settings/settings';
+import { SETTINGS_ITEM } from '../../src/contracts/storage';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -80,14 +80,14 @@ export default defineContentScript({
     // Switched back on while the page is open: read the page again. Only frames that were told "off" listen.
     let listening = false;
     const onSettingsChanged = (changes: StorageChanges) => {
-      if (!(SETTINGS_KEY in changes) || engine) return;
+      if (!(SETTINGS_ITEM.key in changes) || engine) return;
       off = false;
       watchTextOrLoad();
     };
     const listenForSwitchOn = () => {
       if (listening) return;
       listening = true;
-      api.storage.sync.onChanged.addListener(onSettingsChanged);
+      api.storage[SETTINGS_ITEM.area].onChanged.addListener(onSettingsChanged);
     };
 
     const answer = (message: ContentRequest): Promise<unknown> | undefined => {
@@ -132,7 +132,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       watch?.stop();
       api.runtime.onMessage.removeListener(onMessage);
-      if (listening) api.storage.sync.onChanged.removeListener(onSettingsChanged);
+      if (listening) api.storage[SETTINGS_ITEM.area].onChanged.removeListener(onSettingsChanged);
     });
   },
 });

@@ -20,11 +20,11 @@ import {
   setAsideRefusedTerms,
   watchCustomTerms,
   watchRefusedTerms,
-} from '../../src/settings/custom-terms-storage';
-import { replaceSettingsAndTerms } from '../../src/settings/replace-stored';
+} from '../../src/storage/custom-terms-storage';
+import { replaceSettingsAndTerms } from '../../src/storage/replace-stored';
 import type { Settings } from '../../src/settings/settings';
 import { applyChange, changeBetween } from '../../src/settings/settings-change';
-import { loadSettings, saveSettings, settingsNeedRepair, tellAboutNewerVersion, updateSettings, watchSettings } from '../../src/settings/settings-storage';
+import { loadSettings, saveSettings, settingsNeedRepair, tellAboutNewerVersion, updateSettings, watchSettings } from '../../src/storage/settings-storage';
 import { storageErrorProblems } from '../../src/settings/storage-errors';
 
 async function main() {

@@ -9,16 +9,15 @@ import { browser, type Browser } from 'wxt/browser';
 import { WELCOME_PATH } from '../../src/background/welcome';
 import { entriesById } from '../../src/glossary';
 import { localizePage, t } from '../../src/i18n/message';
-import { localizeUiStrings } from '../../src/i18n/ui-strings';
 import { parseGlossaryHash, type BackgroundRequest, type ContentRequest, type PageTerms } from '../../src/contracts/messages';
 import { createAllSitesSwitch } from '../../src/popup/all-sites-switch';
 import { mountGlossaryBrowser } from '../../src/popup/glossary-browser';
 import { createPagePanel } from '../../src/popup/page-panel';
 import { createSettingsQueue } from '../../src/popup/settings-queue';
 import { renderShortcuts } from '../../src/popup/shortcuts-list';
-import { loadAllEntries } from '../../src/settings/all-entries';
 import { isSiteEnabled, setSiteEnabled, type Settings } from '../../src/settings/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../src/settings/settings-storage';
+import { loadUserGlossary } from '../../src/storage/custom-terms-storage';
+import { loadSettings, updateSettings, watchSettings } from '../../src/storage/settings-storage';
 
 async function targetTabId(): Promise<number | undefined> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -31,7 +30,6 @@ async function targetTabId(): Promise<number | undefined> {
 
 async function main() {
   localizePage(document);
-  localizeUiStrings();
   document.title = t('popupTitle');
   document.querySelector('.open-settings')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
   document.querySelector('.open-welcome')?.addEventListener('click', async () => {
@@ -40,7 +38,7 @@ async function main() {
     if ((await browser.tabs.getCurrent()) === undefined) window.close();
   });
 
-  const entries = await loadAllEntries();
+  const entries = await loadUserGlossary();
   const byId = entriesById(entries);
   const pageSlot = document.getElementById('page')!;
   const glossary = mountGlossaryBrowser(document.getElementById('app')!, entries, { besideEmptySearch: pageSlot });

@@ -10,12 +10,11 @@ import privacyStatement from '../../PRIVACY.md?raw';
 import '../../src/highlight/highlight.css';
 import { engineOffered } from '../../src/content/engine-handoff';
 import { localizePage, t } from '../../src/i18n/message';
-import { localizeUiStrings } from '../../src/i18n/ui-strings';
 import type { ContentRequest } from '../../src/contracts/messages';
 import { createCalibrationSection } from '../../src/options/calibration-section';
 import { renderShortcuts } from '../../src/popup/shortcuts-list';
 import type { Settings } from '../../src/settings/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../src/settings/settings-storage';
+import { loadSettings, updateSettings, watchSettings } from '../../src/storage/settings-storage';
 import { renderDisclaimer } from '../../src/ui/disclaimer';
 import { h } from '../../src/ui/dom';
 import { createDensityChoice } from '../../src/welcome/density-choice';
@@ -42,7 +41,6 @@ async function startPractice(): Promise<void> {
 
 async function main() {
   localizePage(document);
-  localizeUiStrings();
   document.title = t('welcomeTitle');
   document.querySelector('.open-settings')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
   document.getElementById('privacy')!.replaceChildren(renderPlainMarkdown(document, privacyStatement, 2));

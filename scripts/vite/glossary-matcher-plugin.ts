@@ -1,7 +1,7 @@
 /**
  * Vite plugin for `virtual:glossary-matcher` (and its `-parts` form), `virtual:glossary-prefilter` and
  * `virtual:glossary-substances`: the built-in glossary's matcher data, first-stage prefilter
- * and substance ids (src/glossary/glossary-matcher-data.ts),
+ * and substance ids (src/matching/glossary-matcher-data.ts),
  * computed at build time and inlined. The glossary's source files are watched, so `wxt` dev
  * rebuilds when an entry changes.
  */
@@ -14,8 +14,8 @@ const MATCHER_PART_CHARS = 40_000;
 
 export const GLOSSARY_MATCHER_MODULE = 'virtual:glossary-matcher';
 export const GLOSSARY_PREFILTER_MODULE = 'virtual:glossary-prefilter';
-const SOURCE = resolve(import.meta.dirname, '../../src/glossary/glossary-matcher-data.ts');
-type Source = typeof import('../../src/glossary/glossary-matcher-data');
+const SOURCE = resolve(import.meta.dirname, '../../src/matching/glossary-matcher-data.ts');
+type Source = typeof import('../../src/matching/glossary-matcher-data');
 
 /** Each virtual module's code, from the source module's exports. */
 const MODULES: Record<string, (source: Source) => string> = {

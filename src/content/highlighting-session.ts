@@ -10,7 +10,7 @@ import type { Matcher } from '../matching/compile-matcher';
 import { yieldToMain } from '../highlight/yield-to-main';
 import type { PopoverController } from '../popover/popover-controller';
 import { isActiveOn, type Settings } from '../settings/settings';
-import { loadSettings, watchSettings } from '../settings/settings-storage';
+import { loadSettings, watchSettings } from '../storage/settings-storage';
 import { watchDocumentReopened } from './document-reopened';
 import { isEditableDocument, watchEditableDocument } from './editable-document';
 import { applyHighlightAppearance, removeHighlightAppearance } from './highlight-appearance';

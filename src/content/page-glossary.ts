@@ -8,18 +8,10 @@
 import builtInMatcherParts from 'virtual:glossary-matcher-parts';
 import builtInSubstances from 'virtual:glossary-substances';
 import { matcherFromData, type Matcher, type MatcherData } from '../matching/compile-matcher';
-import { unflattenTrie, type FlatTrie } from '../matching/flat-trie';
-import { GATES } from '../matching/gating';
+import type { FlatTrie } from '../matching/flat-trie';
 import { parseMatcherJsonParts } from '../matching/matcher-json-parts';
+import { storedData } from '../matching/stored-matcher';
 import { yieldToMain } from '../highlight/yield-to-main';
-
-/** The matcher as kept in storage: its trie flat (flat-trie.ts says why). */
-export interface StoredMatcher {
-  fingerprint: string;
-  trie: FlatTrie;
-  owners: MatcherData['owners'];
-  formCount: number;
-}
 
 /** What the background hands a page that asks for its matcher: the trie flat, as it is stored. */
 export interface PageGlossaryReply {
@@ -32,16 +24,6 @@ export interface PageGlossaryReply {
 }
 
 export const BUILT_IN_FINGERPRINT = 'built-in';
-
-/** The stored matcher's data when it is well formed (and compiled from these forms, when a fingerprint is given). */
-export function storedData(value: unknown, fingerprint?: string): MatcherData | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const stored = value as Partial<StoredMatcher>;
-  if ((fingerprint !== undefined && stored.fingerprint !== fingerprint) || typeof stored.formCount !== 'number' || !Array.isArray(stored.owners)) return null;
-  const ownersOk = stored.owners.every((o) => Array.isArray(o) && o.length === 4 && typeof o[0] === 'string' && typeof o[1] === 'string' && GATES.includes(o[2]) && typeof o[3] === 'boolean');
-  const trie = ownersOk ? unflattenTrie(stored.trie) : null;
-  return trie ? { trie, owners: stored.owners, formCount: stored.formCount } : null;
-}
 
 export interface PageGlossary {
   /** Changes whenever the forms do: a new key restarts highlighting. */

@@ -7,20 +7,14 @@
  * to pages that ask (`PageGlossaryReply`, src/content/page-glossary.ts).
  */
 import builtInMatcherData from 'virtual:glossary-matcher';
-import { BUILT_IN_FINGERPRINT, storedData, type PageGlossaryReply, type StoredMatcher } from './page-glossary';
+import { BUILT_IN_FINGERPRINT, type PageGlossaryReply } from './page-glossary';
 import { GLOSSARY, type GlossaryEntry } from '../glossary';
 import { substanceIds } from '../glossary/substances';
+import { userGlossary } from '../glossary/user-glossary';
 import { compileMatcherData, flattenTrie, FormCollisionError, formsFingerprint, formsOf, matcherFromData, type Matcher, type MatcherData } from '../matching';
+import { storedData, type MatcherStore, type StoredMatcher } from '../matching/stored-matcher';
 import type { CustomTerm } from '../settings/custom-terms';
 import type { Settings } from '../settings/settings';
-
-export type { StoredMatcher };
-
-/** Where compiled matchers are kept between pages (storage.local in the extension). */
-export interface MatcherStore {
-  read(): Promise<unknown>;
-  write(value: StoredMatcher): Promise<void>;
-}
 
 export interface PageMatcher {
   entries: GlossaryEntry[];
@@ -34,8 +28,6 @@ export interface PageMatcherData {
   fingerprint: string;
 }
 
-
-
 /** Built-in and custom entries in the chosen categories, as one matcher; a custom term that clashes is dropped, not fatal. */
 export async function pageMatcher(settings: Pick<Settings, 'categories'>, custom: readonly CustomTerm[], store: MatcherStore): Promise<PageMatcher> {
   const { entries, data } = await pageMatcherData(settings, custom, store);
@@ -43,9 +35,8 @@ export async function pageMatcher(settings: Pick<Settings, 'categories'>, custom
 }
 
 export async function pageMatcherData(settings: Pick<Settings, 'categories'>, custom: readonly CustomTerm[], store: MatcherStore): Promise<PageMatcherData> {
-  const inCategories = (e: GlossaryEntry) => settings.categories.includes(e.category);
-  const builtIn = GLOSSARY.filter(inCategories);
-  const entries = [...builtIn, ...custom.filter(inCategories)];
+  const builtIn = userGlossary([], settings.categories);
+  const entries = userGlossary(custom, settings.categories);
   const builtInData = { entries: builtIn, data: builtInMatcherData, fingerprint: BUILT_IN_FINGERPRINT };
   if (entries.length === GLOSSARY.length && builtIn.length === GLOSSARY.length) return builtInData;
   try {

@@ -7,7 +7,7 @@
 import { t } from '../i18n/message';
 import type { NoticeInspection } from '../contracts/messages';
 import { isActiveOn, toggleSite, type Settings } from '../settings/settings';
-import { updateSettings } from '../settings/settings-storage';
+import { updateSettings } from '../storage/settings-storage';
 import { createPageNotice, type PageNotice } from './page-notice';
 import { siteSwitchMessage } from './site-switch-message';
 

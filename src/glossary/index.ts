@@ -33,7 +33,7 @@ export function entriesById(entries: readonly GlossaryEntry[]): Map<string, Glos
 }
 
 export type { GlossaryEntry, Category } from './types';
-export { CATEGORIES, CATEGORY_LABELS } from './types';
+export { CATEGORIES } from './types';
 export { safetyNotes } from './safety';
 export { CUSTOM_ID_PREFIX, isCustomEntry } from './custom-entry';
 export { GLOSSARY_CHECKED, GLOSSARY_NEXT_CHECK } from './review-dates';

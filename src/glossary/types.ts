@@ -18,21 +18,6 @@ export const CATEGORIES = [
 
 export type Category = (typeof CATEGORIES)[number];
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  anatomy: 'Anatomy and brain',
-  'brain-chemistry': 'Brain chemistry and physiology',
-  types: 'Types and classification',
-  genetics: 'Genetics',
-  symptoms: 'Symptoms and signs',
-  'related-conditions': 'Related conditions',
-  medications: 'Medications',
-  procedures: 'Procedures and tests',
-  therapies: 'Therapies',
-  'care-team': 'Care team',
-  'rating-scales': 'Rating scales',
-  general: 'General medical words',
-};
-
 export interface GlossaryEntry {
   /** Stable kebab-case id; used in `data-glossary-term` and `related`. */
   id: string;

@@ -1,10 +1,10 @@
-/** Category names through `browser.i18n` (messages `category_<id>`), English from the glossary as the fallback. */
-import { CATEGORY_LABELS, type Category } from '../glossary';
+/** Category names: messages `category_<id>`, hyphens as underscores (message names allow none). */
+import type { Category } from '../glossary/types';
 import { t, type MessageKey } from './message';
 
-export const categoryMessageKey = (category: Category) => `category_${category.replace(/-/g, '_')}` as MessageKey;
+type Underscored<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${Underscored<Tail>}` : S;
 
-export function categoryLabel(category: Category): string {
-  const text = t(categoryMessageKey(category));
-  return text === categoryMessageKey(category) ? CATEGORY_LABELS[category] : text;
-}
+/** Does not compile while messages.json lacks a category's name. */
+export const categoryMessageKey = (category: Category): MessageKey => `category_${category.replace(/-/g, '_')}` as `category_${Underscored<Category>}`;
+
+export const categoryLabel = (category: Category): string => t(categoryMessageKey(category));

@@ -40,7 +40,7 @@ const HOSTNAME = /^[a-z0-9.-]{1,253}$/i;
  * A slider's value is saved once it has been still this long (or when the user leaves it), not
  * at every step: a held arrow key steps about 30 times a second, `storage.sync` takes at most
  * 120 writes a minute, and two writes in flight at once can end with the older one stored
- * (each replays its change over the other: settings-storage.ts, guardChange).
+ * (each replays its change over the other: src/storage/settings-storage.ts, guardChange).
  */
 export const SLIDER_SAVE_AFTER_MS = 400;
 

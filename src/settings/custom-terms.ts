@@ -10,7 +10,8 @@
 import { CUSTOM_ID_PREFIX, type Category, type GlossaryEntry } from '../glossary';
 import { echoValue } from '../i18n/echo';
 import type { Problem } from '../i18n/message';
-import { formKey, formsOf, FormOwners, type MatchForm } from '../matching';
+import { FormOwners } from '../matching/form-owners';
+import { formKey, formsOf, type MatchForm } from '../matching/forms';
 import { customTermProblems, isCustomId, termLabel } from './custom-term-rules';
 import { randomToken } from './random-token';
 
@@ -25,7 +26,8 @@ export const MAX_CUSTOM_TERMS = 500;
  * unmarked would look broken; an import that has them is told they were ignored (L14).
  */
 const FIELDS = ['id', 'term', 'aliases', 'abbreviations', 'category', 'short', 'long', 'related', 'pronunciation', 'sources'] as const;
-const KNOWN = new Set<string>(FIELDS);
+// Pure: the content script's first stage imports this module's graph for a storage key (src/contracts/storage.ts) and drops the rest.
+const KNOWN = /* @__PURE__ */ new Set<string>(FIELDS);
 
 /**
  * A new, opaque id: `custom-` and 12 random characters. Ids are written into web pages

@@ -1,7 +1,7 @@
 /**
  * Export of all settings and custom terms as one JSON file, and the checks an import must
  * pass before anything is stored. An import is all or nothing: a file with any error changes
- * nothing (and replace-stored.ts stores a good one all or nothing too). Pure: no DOM, no
+ * nothing (and src/storage/replace-stored.ts stores a good one all or nothing too). Pure: no DOM, no
  * browser API.
  */
 import type { GlossaryEntry } from '../glossary';

@@ -1,6 +1,6 @@
 /**
  * Stored settings shapes over time, and the pure functions that move one version to the next.
- * They run on every read (settings-storage.ts), in memory; the next write stores the current
+ * They run on every read (src/storage/settings-storage.ts), in memory; the next write stores the current
  * shape with the current version number. WXT's `defineItem({ version, migrations })` is not
  * used for settings: it migrates from every content script as soon as it is imported, and on a
  * value from a *newer* version (another device) it logs an error on every page and migrates

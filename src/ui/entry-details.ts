@@ -7,7 +7,8 @@
 // Not the glossary's index: the content script's engine shows entries without bundling them (issue #13).
 import { safetyNotes } from '../glossary/safety';
 import type { Source } from '../glossary/sources';
-import { CATEGORY_LABELS, type GlossaryEntry } from '../glossary/types';
+import type { GlossaryEntry } from '../glossary/types';
+import { categoryLabel } from '../i18n/category-label';
 import { h } from './dom';
 import { uiText } from './strings';
 
@@ -35,7 +36,7 @@ function speakButton(doc: Document, className: string, label: string, text: stri
 
 export function renderEntryDetails(doc: Document, entry: GlossaryEntry, options: EntryDetailsOptions): DocumentFragment {
   const frag = doc.createDocumentFragment();
-  const meta = h(doc, 'p', { className: 'dg-meta' }, h(doc, 'span', { className: 'dg-category', text: CATEGORY_LABELS[entry.category] }));
+  const meta = h(doc, 'p', { className: 'dg-meta' }, h(doc, 'span', { className: 'dg-category', text: categoryLabel(entry.category) }));
   if (entry.pronunciation) {
     meta.append(
       ' · ',

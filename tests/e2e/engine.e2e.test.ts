@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { openExtensionPage } from './harness/browsers';
 import { BROWSER_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
 import { highlightCounts, highlightPasses, inspectPage, pageTerms, storeSettings, termsIn, waitForHighlightingIdle, waitForInspection, waitForPasses } from './harness/page-helpers';
+import { SETTINGS_ITEM } from '../../src/contracts/storage';
 import { setStorage } from './fixtures/surface/extension-api';
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browserName, method) => {
@@ -260,7 +261,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browse
 
     it('once on the page: only the first occurrence of each entry, also in content added later', async () => {
       const options = await openExtensionPage(suite.ext, 'options.html', '.settings-form');
-      await setStorage(options, 'sync', { settings: { readingDensity: 'page', highlightMethod: method } });
+      await setStorage(options, [SETTINGS_ITEM, { readingDensity: 'page', highlightMethod: method }]);
       await options.close();
       const page = await open('first-occurrence.html');
       expect(await highlightCounts(ext(), page)).toEqual({ dystonia: 1, 'movement-disorder': 1, 'cervical-dystonia': 1, 'focal-dystonia': 1 });

@@ -14,18 +14,15 @@ import type { Page } from 'puppeteer-core';
 import { BROWSERS, launchWithExtension, openExtensionPage, pageAddress, welcomeTab, type ExtensionBrowser } from './harness/browsers';
 import { runAxe } from './harness/axe';
 import { clickTerm, highlightCounts, popoverState, scrollTermIntoView, waitForInspection, waitForPopover } from './harness/page-helpers';
+import { getStorage } from './fixtures/surface/extension-api';
+import { SETTINGS_ITEM } from '../../src/contracts/storage';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 const DOCS = resolve(import.meta.dirname, '../../docs');
 const UPDATE_DOCS = process.env.DG_UPDATE_DOCS === '1';
 
 /** The settings as stored, read from an extension page. */
-const storedSettings = (page: Page) =>
-  page.evaluate(async () => {
-    type Api = { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    return ((await (g.browser ?? g.chrome)!.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
-  });
+const storedSettings = async (page: Page) => ((await getStorage(page, SETTINGS_ITEM)) ?? {}) as Record<string, unknown>;
 
 describe.each(BROWSERS)('%s: the welcome page, popup and options', (browserName) => {
   let ext: ExtensionBrowser;

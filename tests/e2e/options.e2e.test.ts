@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
 import { pageTerms, waitForHighlights, waitForInspection } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
+import { SETTINGS_ITEM } from '../../src/contracts/storage';
 import { getStorage, setStorage } from './fixtures/surface/extension-api';
 import { sinus, type TremorOffset } from '../support/tremor-traces';
 
@@ -82,7 +83,7 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
   it('reports corrupted stored settings once, then repairs them', async () => {
     ext = await launchWithExtension(browserName);
     const first = await openOptions(ext);
-    await setStorage(first, 'sync', { settings: { highlightStyle: 'sparkles', hoverRestMs: 'slow', popoverFontSizePx: 18 } });
+    await setStorage(first, [SETTINGS_ITEM, { highlightStyle: 'sparkles', hoverRestMs: 'slow', popoverFontSizePx: 18 }]);
     await first.close();
 
     const options = await openOptions(ext);
@@ -94,7 +95,7 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
     // The good value is kept, the bad ones are back to their defaults.
     expect(await options.$eval('input[name="highlightStyle"][value="underline"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
     expect(await options.$eval('#field-popoverFontSizePx', (i) => (i as HTMLInputElement).value)).toBe('18');
-    await expect.poll(() => getStorage(options, 'sync', 'settings').then((s) => (s as { highlightStyle?: string } | undefined)?.highlightStyle)).toBe('underline');
+    await expect.poll(() => getStorage(options, SETTINGS_ITEM).then((s) => (s as { highlightStyle?: string } | undefined)?.highlightStyle)).toBe('underline');
     await options.close();
 
     const again = await openOptions(ext);
@@ -152,10 +153,10 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
     const radius = Number(/may wander (\d+) pixels \(now 12\)/.exec(proposal)?.[1]);
     expect(radius).toBeGreaterThan(12);
     // Nothing saved yet.
-    expect(((await getStorage(options, 'sync', 'settings')) as { hoverRadiusPx?: number } | undefined)?.hoverRadiusPx ?? 12).toBe(12);
+    expect(((await getStorage(options, SETTINGS_ITEM)) as { hoverRadiusPx?: number } | undefined)?.hoverRadiusPx ?? 12).toBe(12);
     expect(await options.evaluate(() => document.activeElement?.className)).toBe('calibration-apply');
     await options.keyboard.press('Enter');
-    await expect.poll(async () => ((await getStorage(options, 'sync', 'settings')) as { hoverRadiusPx?: number }).hoverRadiusPx, { timeout: 5_000 }).toBe(radius);
+    await expect.poll(async () => ((await getStorage(options, SETTINGS_ITEM)) as { hoverRadiusPx?: number }).hoverRadiusPx, { timeout: 5_000 }).toBe(radius);
     // The form below shows the saved value.
     await expect.poll(() => options.$eval('input[name="hoverRadiusPx"]', (i) => Number((i as HTMLInputElement).value)), { timeout: 5_000 }).toBe(radius);
     await options.close();
@@ -166,7 +167,7 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
   it('sets the timing in words: "How steady is your hand?", names the colours, explains values it cannot save and keeps them, and resets to the defaults', async () => {
     ext = await launchWithExtension(browserName);
     const options = await openOptions(ext);
-    const stored = async () => ((await getStorage(options, 'sync', 'settings')) ?? {}) as { hoverRadiusPx?: number; hoverRestMs?: number; hoverFallbackMs?: number };
+    const stored = async () => ((await getStorage(options, SETTINGS_ITEM)) ?? {}) as { hoverRadiusPx?: number; hoverRestMs?: number; hoverFallbackMs?: number };
     const checkedPreset = () => options.$eval('input[name="handPreset"]:checked', (i) => (i as HTMLInputElement).value);
     expect(await checkedPreset()).toBe('steady');
     // The colour swatches are read out by name, not as hex codes.
@@ -205,7 +206,7 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
     ext = await launchWithExtension(browserName);
     const options = await openOptions(ext);
     await options.setViewport({ width: 900, height: 900 });
-    const stored = async () => ((await getStorage(options, 'sync', 'settings')) ?? {}) as { hoverRestMs?: number; hoverFallbackMs?: number };
+    const stored = async () => ((await getStorage(options, SETTINGS_ITEM)) ?? {}) as { hoverRestMs?: number; hoverFallbackMs?: number };
     const sliderState = (key: string) =>
       options.$eval(`#field-${key}-slider`, (slider) => {
         const field = slider.closest('.timing-field')!;

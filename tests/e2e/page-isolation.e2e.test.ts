@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCustomTerm } from '../../src/settings/custom-terms';
 import { openExtensionPage } from './harness/browsers';
 import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
+import { CUSTOM_TERMS_ITEM } from '../../src/contracts/storage';
 import { setStorage } from './fixtures/surface/extension-api';
 import { aimedClick, inspectPage, pageTerms, popoverState, termCenter, waitForHighlightingIdle, waitForInspection, waitForPopover } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
@@ -25,7 +26,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: what a page can learn or do',
   beforeAll(async () => {
     otherOrigin = await startFixtureServer();
     const options = await openExtensionPage(suite.ext, 'options.html', '.settings-form');
-    await setStorage(options, 'local', { customTerms: [zorvatrel] });
+    await setStorage(options, [CUSTOM_TERMS_ITEM, [zorvatrel]]);
     await options.close();
     page = await suite.ext.newPage();
     await page.bringToFront();

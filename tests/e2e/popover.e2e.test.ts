@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page, SerializedAXNode } from 'puppeteer-core';
-import { uiText } from '../../src/ui/strings';
+import { english } from '../../scripts/english-messages';
 import { GLOSSARY } from '../../src/glossary';
 import type { PopoverInspection } from '../../src/contracts/messages';
 import { INTERACTION_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
@@ -462,7 +462,7 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     if (method === 'elements') {
       const marks = nodes(snapshot!).filter((n) => n.role === 'mark');
       expect(marks.length, 'highlight elements in the tree').toBeGreaterThan(3);
-      for (const mark of marks) expect(mark.description, `${mark.name}`).toBe(uiText('termHint'));
+      for (const mark of marks) expect(mark.description, `${mark.name}`).toBe(english('ui_termHint'));
     }
     await sendContentRequest(suite.ext, { type: 'next-term' }, page);
     await waitForInspection(ext(), page, (i) => i.popover?.open === true);

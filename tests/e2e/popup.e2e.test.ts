@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
 import { aimedClick, highlightCounts, inspectPage, luminance, popoverState, termsIn, waitForHighlights, waitForInspection, waitForPopover } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
+import { SETTINGS_ITEM } from '../../src/contracts/storage';
 import { badgeText, getStorage, setStorage, tabIdOf } from './fixtures/surface/extension-api';
 import type { ContentRequest } from '../../src/contracts/messages';
 
@@ -34,7 +35,7 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     server = await startFixtureServer();
     ext = await launchWithExtension(browserName);
     const probe = await openExtensionPage(ext, 'popup.html', '.term');
-    await setStorage(probe, 'sync', { settings: BASELINE });
+    await setStorage(probe, [SETTINGS_ITEM, BASELINE]);
     page = await ext.newPage();
     await page.goto(server.url('/surface/page.html'), { waitUntil: 'load' });
     await waitForHighlights(ext, page);
@@ -318,20 +319,20 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
         document.activeElement === document.querySelector('.everywhere-toggle'),
       { timeout: 5_000 },
     );
-    expect(await getStorage(popup, 'sync', 'settings')).toMatchObject({ enabled: true });
+    expect(await getStorage(popup, SETTINGS_ITEM)).toMatchObject({ enabled: true });
     await popup.close();
   });
 
   it('a page opened while its site is switched off loads nothing, and is highlighted once the site is switched back on', async () => {
     const popup = await openPopup();
-    await setStorage(popup, 'sync', { settings: { ...BASELINE, disabledSites: ['127.0.0.1'] } });
+    await setStorage(popup, [SETTINGS_ITEM, { ...BASELINE, disabledSites: ['127.0.0.1'] }]);
     const other = await ext.newPage();
     await other.goto(server.url('/surface/page.html?opened-while-off'), { waitUntil: 'load' });
     // Not busy once the background has said "off" (a page with terms is busy until then): the engine never loaded.
     const off = await waitForInspection(ext, other, (i) => !('unanswered' in i) && !i.busy, 5_000);
     expect(off.method).toBeNull();
     expect(off.terms).toEqual([]);
-    await setStorage(popup, 'sync', { settings: BASELINE });
+    await setStorage(popup, [SETTINGS_ITEM, BASELINE]);
     await waitForHighlights(ext, other);
     await other.close();
     // The fixture's own tab was switched off and on too: it is back as the next tests expect it, badge included.
@@ -435,7 +436,7 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
 
   it('on a page opened while its site was off, the site switch command turns it on and says so, then off again', async () => {
     const helper = await openExtensionPage(ext, 'popup.html', 'body');
-    await setStorage(helper, 'sync', { settings: { ...BASELINE, disabledSites: ['127.0.0.1'] } });
+    await setStorage(helper, [SETTINGS_ITEM, { ...BASELINE, disabledSites: ['127.0.0.1'] }]);
     await waitForInspection(ext, page, (i) => i.terms.length === 0, 5_000);
     const other = await ext.newPage();
     await other.goto(server.url('/surface/page.html?notice-while-off'), { waitUntil: 'load' });
@@ -454,7 +455,7 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     expect((await inspectPage(ext, page)).notice?.text).not.toBe(offNotice(key));
     await other.close();
 
-    await setStorage(helper, 'sync', { settings: BASELINE });
+    await setStorage(helper, [SETTINGS_ITEM, BASELINE]);
     await waitForHighlights(ext, page);
     await helper.close();
   });
@@ -464,9 +465,9 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     await popup.waitForSelector('.page-term');
     // The badge follows the page's report of its terms, a message after the popup's own answer.
     await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).not.toBe('');
-    await setStorage(popup, 'sync', { settings: { ...BASELINE, showBadge: false } });
+    await setStorage(popup, [SETTINGS_ITEM, { ...BASELINE, showBadge: false }]);
     await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).toBe('');
-    await setStorage(popup, 'sync', { settings: { ...BASELINE, showBadge: true } });
+    await setStorage(popup, [SETTINGS_ITEM, { ...BASELINE, showBadge: true }]);
     await expect.poll(() => badgeText(popup, tabId), { timeout: 5_000 }).not.toBe('');
     await popup.close();
   });

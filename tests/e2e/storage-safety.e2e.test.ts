@@ -14,6 +14,7 @@ import { makeCustomTerm, type CustomTerm } from '../../src/settings/custom-terms
 import { exportData } from '../../src/settings/import-export';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
+import { CUSTOM_TERMS_ITEM, REFUSED_TERMS_ITEM, SETTINGS_ITEM, SETTINGS_MARKER_ITEM } from '../../src/contracts/storage';
 import { getStorage, setStorage } from './fixtures/surface/extension-api';
 import { waitForHighlights } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
@@ -58,7 +59,7 @@ async function exportText(options: Page): Promise<string> {
   return options.evaluate(() => (window as unknown as { savedFiles: Blob[] }).savedFiles[0]!.text());
 }
 
-const stored = async (page: Page) => ({ settings: await getStorage(page, 'sync', 'settings'), terms: await getStorage(page, 'local', 'customTerms') });
+const stored = async (page: Page) => ({ settings: await getStorage(page, SETTINGS_ITEM), terms: await getStorage(page, CUSTOM_TERMS_ITEM) });
 
 describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
   let ext: ExtensionBrowser;
@@ -75,7 +76,7 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
 
   it('an import whose settings are over the sync quota changes nothing, and says why in words', async () => {
     const seed = await openOptions();
-    await setStorage(seed, 'local', { customTerms: [zorvatrel] });
+    await setStorage(seed, [CUSTOM_TERMS_ITEM, [zorvatrel]]);
     await seed.click('input[name="highlightStyle"][value="both"]');
     await seed.waitForFunction(() => document.querySelector('.saved')?.textContent !== '');
     await seed.close();
@@ -97,7 +98,7 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
     // Seeded from the popup: an open options page would set Artane aside itself, at once, and
     // the page under test would then rightly have nothing left to report (a race, seen in CI).
     const seed = await openExtensionPage(ext, 'popup.html', 'body');
-    await setStorage(seed, 'local', { customTerms: [artane, zorvatrel], customTermsRefused: [] });
+    await setStorage(seed, [CUSTOM_TERMS_ITEM, [artane, zorvatrel]], [REFUSED_TERMS_ITEM, []]);
     await seed.close();
 
     const options = await openOptions();
@@ -106,9 +107,9 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
     const shown = await options.$$eval('.refused-terms > li', (lis) => lis.map((li) => ({ name: li.querySelector('strong')!.textContent, reasons: li.querySelector('.reasons')!.textContent })));
     expect(shown).toEqual([{ name: 'Artane', reasons: '“Artane” is already a glossary word: it is a name for “trihexyphenidyl”. Give your term a different name.' }]);
     // Nothing lost: the term and its notes are stored, as they were, in the set-aside item.
-    const refused = (await getStorage(options, 'local', 'customTermsRefused')) as { value: unknown }[];
+    const refused = (await getStorage(options, REFUSED_TERMS_ITEM)) as { value: unknown }[];
     expect(refused.map((r) => r.value)).toEqual([artane]);
-    expect(await getStorage(options, 'local', 'customTerms')).toEqual([zorvatrel]);
+    expect(await getStorage(options, CUSTOM_TERMS_ITEM)).toEqual([zorvatrel]);
     await options.close();
 
     // Opening the page again adds nothing twice and loses nothing.
@@ -124,12 +125,12 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
     await nameField!.type('My Artane');
     await again.click('.refused-terms > li .refused-term-form button[type="submit"]');
     await again.waitForFunction(() => [...document.querySelectorAll('.custom-terms > li strong')].some((el) => el.textContent === 'My Artane'));
-    const terms = (await getStorage(again, 'local', 'customTerms')) as CustomTerm[];
+    const terms = (await getStorage(again, CUSTOM_TERMS_ITEM)) as CustomTerm[];
     expect(terms.map((t) => [t.term, t.long])).toEqual([
       ['Zorvatrel', ''],
       ['My Artane', artane.long],
     ]);
-    expect(await getStorage(again, 'local', 'customTermsRefused')).toEqual([]);
+    expect(await getStorage(again, REFUSED_TERMS_ITEM)).toEqual([]);
     await again.waitForFunction(() => document.querySelector<HTMLElement>('.refused')!.hidden);
     await again.close();
   });
@@ -140,23 +141,23 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
       term(`Zorvatrel ${i.toString(36).padStart(3, '0')} extended release`, { aliases: [`zv${i.toString(36).padStart(3, '0')}x`], short: 'The tablet I take in the evening, half an hour before bed, with water.', long }),
     );
     const seed = await openOptions();
-    await setStorage(seed, 'local', { customTerms: terms });
+    await setStorage(seed, [CUSTOM_TERMS_ITEM, terms]);
     await seed.close();
 
     const options = await openOptions();
     await options.waitForFunction(() => document.querySelectorAll('.custom-terms > li').length === 500, { timeout: 30_000 });
-    const settingsBefore = await getStorage(options, 'sync', 'settings');
+    const settingsBefore = await getStorage(options, SETTINGS_ITEM);
     const backup = await exportText(options);
     expect(backup.length).toBeGreaterThan(2_000_000);
 
     // Lose everything, then restore the backup.
-    await setStorage(options, 'local', { customTerms: [] });
+    await setStorage(options, [CUSTOM_TERMS_ITEM, []]);
     await options.click('input[name="highlightStyle"][value="background"]');
     await options.waitForFunction(() => document.querySelectorAll('.custom-terms > li').length === 0);
     const status = await importText(options, backup);
     expect(status).toBe('Imported your settings and 500 of your own terms.');
-    expect(await getStorage(options, 'local', 'customTerms')).toEqual(terms);
-    expect(await getStorage(options, 'sync', 'settings')).toEqual(settingsBefore ?? DEFAULT_SETTINGS);
+    expect(await getStorage(options, CUSTOM_TERMS_ITEM)).toEqual(terms);
+    expect(await getStorage(options, SETTINGS_ITEM)).toEqual(settingsBefore ?? DEFAULT_SETTINGS);
     await options.waitForFunction(() => document.querySelectorAll('.custom-terms > li').length === 500);
     await options.close();
   });
@@ -164,7 +165,7 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
   it('settings from a newer version are used on pages without errors, said once in the options page, and never overwritten', async () => {
     const newer = { ...DEFAULT_SETTINGS, highlightStyle: 'both', hoverRestMs: 9000, glitter: { level: 3 } };
     const seed = await openOptions();
-    await setStorage(seed, 'sync', { settings: newer, settings$: { v: 99 } });
+    await setStorage(seed, [SETTINGS_ITEM, newer], [SETTINGS_MARKER_ITEM, { v: 99 }]);
     await seed.close();
 
     const page = await ext.newPage();
@@ -180,12 +181,12 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
 
     const options = await openOptions();
     expect(await options.$eval('.storage-report', (el) => el.textContent)).toMatch(/^Your settings were saved by a newer version of Dystonia Glossary/);
-    expect(await getStorage(options, 'sync', 'settings')).toEqual(newer);
+    expect(await getStorage(options, SETTINGS_ITEM)).toEqual(newer);
     // A change made here touches its own field only: the newer device keeps what this one cannot read.
     await options.click('input[name="theme"][value="dark"]');
     await options.waitForFunction(() => document.querySelector('.saved')?.textContent !== '');
-    expect(await getStorage(options, 'sync', 'settings')).toEqual({ ...newer, theme: 'dark' });
-    expect(await getStorage(options, 'sync', 'settings$')).toMatchObject({ v: 99 });
+    expect(await getStorage(options, SETTINGS_ITEM)).toEqual({ ...newer, theme: 'dark' });
+    expect(await getStorage(options, SETTINGS_MARKER_ITEM)).toMatchObject({ v: 99 });
     await options.close();
 
     const again = await openOptions();

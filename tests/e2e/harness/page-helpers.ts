@@ -5,6 +5,7 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import type { ContentRequest, PageInspection } from '../../../src/contracts/messages';
+import { SETTINGS_ITEM } from '../../../src/contracts/storage';
 import type { Settings } from '../../../src/settings/settings';
 import { openExtensionPage, pageAddress, waitForTab, type ExtensionBrowser } from './browsers';
 import { SPEED_WINDOW_MS } from '../../../src/popover/steady-press';
@@ -297,7 +298,7 @@ function extensionPage(ext: ExtensionBrowser): Promise<Page> {
 /** The WebExtension APIs these helpers use: Firefox's promise-based `browser`, or Chromium MV3's `chrome` (promises too). */
 interface ExtensionApi {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, message: unknown, options?: object): Promise<unknown> };
-  storage: { sync: { set(items: object): Promise<void> } };
+  storage: Record<typeof SETTINGS_ITEM.area, { set(items: object): Promise<void> }>;
 }
 
 /**
@@ -319,17 +320,22 @@ export async function sendContentRequest(ext: ExtensionBrowser, request: Content
 }
 
 /**
- * Stores settings as the options page would (the `sync:settings` item); open pages pick them
- * up through their settings watcher. The item's version marker (`settings$`) is left as the
+ * Stores settings as the options page would (SETTINGS_ITEM); open pages pick them up through
+ * their settings watcher. The item's version marker (SETTINGS_MARKER_ITEM) is left as the
  * extension wrote it when it started, so no migration runs on a value already current.
  */
 export async function storeSettings(ext: ExtensionBrowser, settings: Settings): Promise<void> {
   await (
     await extensionPage(ext)
-  ).evaluate(async (value) => {
-    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
-    await (g.browser ?? g.chrome)!.storage.sync.set({ settings: value });
-  }, settings);
+  ).evaluate(
+    async (area, key, value) => {
+      const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      await (g.browser ?? g.chrome)!.storage[area].set({ [key]: value });
+    },
+    SETTINGS_ITEM.area,
+    SETTINGS_ITEM.key,
+    settings,
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInPageGlossary, BUILT_IN_FINGERPRINT, pageGlossaryOf } from '../../../src/content/page-glossary';
-import { pageGlossaryReply, pageMatcherData, type MatcherStore } from '../../../src/content/page-matcher';
+import { pageGlossaryReply, pageMatcherData } from '../../../src/content/page-matcher';
+import type { MatcherStore } from '../../../src/matching/stored-matcher';
 import { CATEGORIES } from '../../../src/glossary';
 import { findMatches } from '../../../src/matching';
 import type { CustomTerm } from '../../../src/settings/custom-terms';

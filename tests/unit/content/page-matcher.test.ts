@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import builtInMatcherData from 'virtual:glossary-matcher';
-import { pageMatcher, type MatcherStore, type StoredMatcher } from '../../../src/content/page-matcher';
+import { pageMatcher } from '../../../src/content/page-matcher';
+import type { MatcherStore, StoredMatcher } from '../../../src/matching/stored-matcher';
 import { CATEGORIES, GLOSSARY } from '../../../src/glossary';
-import { glossaryMatcherData } from '../../../src/glossary/glossary-matcher-data';
+import { glossaryMatcherData } from '../../../src/matching/glossary-matcher-data';
 import { findMatches, formsFingerprint, formsOf } from '../../../src/matching';
 import type { TrieRegExp } from '../../../src/matching/trie-regexp';
 import { makeCustomTerm } from '../../../src/settings/custom-terms';

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { LIVE_REGION_SETTLE_MS } from '../../../src/content/page-notice';
 import { createSiteSwitchCommand, type SiteSwitchCommand } from '../../../src/content/site-switch-command';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
-import { loadSettings, saveSettings } from '../../../src/settings/settings-storage';
+import { loadSettings, saveSettings } from '../../../src/storage/settings-storage';
 import { stubI18n } from '../popup/stub-i18n';
 
 describe('site switch command', () => {

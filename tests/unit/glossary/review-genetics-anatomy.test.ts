@@ -5,7 +5,9 @@
  * short, long and the "Important" block (safetyText).
  */
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_LABELS, GLOSSARY } from '../../../src/glossary';
+import { english } from '../../../scripts/english-messages';
+import { categoryMessageKey } from '../../../src/i18n/category-label';
+import { GLOSSARY } from '../../../src/glossary';
 import { anatomy } from '../../../src/glossary/entries/anatomy';
 import { brainChemistry } from '../../../src/glossary/entries/brain-chemistry';
 import { genetics } from '../../../src/glossary/entries/genetics';
@@ -130,7 +132,7 @@ describe('review rows: genetics, anatomy and brain chemistry', () => {
   });
 
   it('B33: the physiology entries stay under a category now labelled "Brain chemistry and physiology"', () => {
-    expect(CATEGORY_LABELS['brain-chemistry']).toBe('Brain chemistry and physiology');
+    expect(english(categoryMessageKey('brain-chemistry'))).toBe('Brain chemistry and physiology');
     for (const id of ['muscle-tone', 'co-contraction', 'surround-inhibition']) expect(entry(id).category, id).toBe('brain-chemistry');
   });
 

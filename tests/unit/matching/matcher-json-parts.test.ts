@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryMatcherData } from '../../../src/glossary/glossary-matcher-data';
+import { glossaryMatcherData } from '../../../src/matching/glossary-matcher-data';
 import { compileMatcherData, matcherFromData } from '../../../src/matching/compile-matcher';
 import { matcherJsonParts, parseMatcherJsonParts } from '../../../src/matching/matcher-json-parts';
 import { findTerms } from '../../../src/matching/find-terms';

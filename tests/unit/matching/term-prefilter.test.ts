@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../src/glossary';
-import { glossaryPrefilter } from '../../../src/glossary/glossary-matcher-data';
+import { glossaryPrefilter } from '../../../src/matching/glossary-matcher-data';
 import { compileMatcher, findMatches, formsOf } from '../../../src/matching';
 import { decodePrefilter, encodePrefilter, mayHoldTerm, prefilterHash, prefilterKeys, prefilterScan, wordsOf, type Prefilter } from '../../../src/matching/term-prefilter';
 

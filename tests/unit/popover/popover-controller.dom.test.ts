@@ -3,7 +3,7 @@ import { entriesById, GLOSSARY, SOURCES } from '../../../src/glossary';
 import { entriesAtHand } from '../../../src/popover/entry-lookup';
 import { startPopover, type PopoverController } from '../../../src/popover/popover-controller';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
-import { DEFAULT_UI_STRINGS, setUiStringLookup, type UiStringKey } from '../../../src/ui/strings';
+import { english } from '../../../scripts/english-messages';
 import { elementTerms } from './element-terms';
 
 const byId = entriesById(GLOSSARY);
@@ -51,7 +51,7 @@ describe('popover controller', () => {
 
   it('describes every highlight to screen readers and keeps them all out of the tab order', () => {
     for (const mark of marks()) {
-      expect(mark.getAttribute('aria-description')).toBe(DEFAULT_UI_STRINGS.termHint);
+      expect(mark.getAttribute('aria-description')).toBe(english('ui_termHint'));
       expect(mark.hasAttribute('tabindex')).toBe(false);
     }
   });
@@ -97,7 +97,7 @@ describe('popover controller', () => {
     // Ours were not passed on to the page.
     expect(pageKeys).toEqual(['n', 'p']);
     // The keys are shown while focus is in the explanation.
-    expect(shadow().querySelector('.dg-keys')!.textContent).toBe(DEFAULT_UI_STRINGS.keysHint);
+    expect(shadow().querySelector('.dg-keys')!.textContent).toBe(english('ui_keysHint'));
   });
 
   it('Esc closes and returns focus to the term; reopen-last brings the popover back', () => {
@@ -157,7 +157,7 @@ describe('popover controller', () => {
     const pinned = () => shadow().querySelector('.dg-pinned[role="status"]')!;
     marks()[0]!.click();
     expect(dialog().hidden).toBe(false);
-    expect(pinned().textContent).toBe(DEFAULT_UI_STRINGS.pinned);
+    expect(pinned().textContent).toBe(english('ui_pinned'));
     expect(dialog().classList.contains('dg-is-pinned')).toBe(true);
     document.getElementById('page-button')!.click();
     expect(dialog().hidden).toBe(true);
@@ -226,19 +226,18 @@ describe('popover controller', () => {
 
 describe('popover strings and speech', () => {
   afterEach(() => {
-    setUiStringLookup(() => undefined);
     vi.unstubAllGlobals();
     document.body.replaceChildren();
   });
 
-  it('uses replaced strings (browser.i18n) and keeps English for missing ones', () => {
-    const german: Partial<Record<UiStringKey, string>> = { close: 'Schließen', openInGlossary: '' };
-    setUiStringLookup((key) => german[key]);
+  it('words its controls through browser.i18n (here answering from messages.json)', () => {
     page();
     const controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { onOpenInGlossary: () => undefined, acceptsEvent: () => true, shadowMode: 'open' });
     controller.nextTerm();
-    expect(shadow().querySelector('.dg-close')!.getAttribute('aria-label')).toBe('Schließen');
-    expect(shadow().querySelector('.dg-open-glossary')!.textContent).toBe(DEFAULT_UI_STRINGS.openInGlossary);
+    expect(shadow().querySelector('.dg-close')!.getAttribute('aria-label')).toBe(english('ui_close'));
+    expect(shadow().querySelector('.dg-back')!.getAttribute('aria-label')).toBe(english('ui_back'));
+    expect(shadow().querySelector('.dg-open-glossary')!.textContent).toBe(english('ui_openInGlossary'));
+    expect(shadow().querySelector('.dg-category')!.textContent).toBe(english('category_anatomy'));
     controller.destroy();
   });
 

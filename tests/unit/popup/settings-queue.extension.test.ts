@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createSettingsQueue } from '../../../src/popup/settings-queue';
 import type { Settings } from '../../../src/settings/settings';
-import { loadSettings, updateSettings } from '../../../src/settings/settings-storage';
+import { loadSettings, updateSettings } from '../../../src/storage/settings-storage';
 
 const pause = (s: Settings): Settings => ({ ...s, enabled: false });
 const resume = (s: Settings): Settings => ({ ...s, enabled: true });

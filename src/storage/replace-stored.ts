@@ -5,18 +5,18 @@
  * put the previous terms back (security review H4). Terms go first because `local` has room
  * to spare, while `sync` is the write most likely to be refused (size, write-rate limits).
  */
-import type { CustomTerm } from './custom-terms';
+import type { CustomTerm } from '../settings/custom-terms';
+import { fitsSyncQuota, settingsBytes, type Settings } from '../settings/settings';
+import { StorageWriteError } from '../settings/storage-errors';
+import { kilobytes, SYNC_QUOTA_BYTES_PER_ITEM } from '../settings/sync-quota';
 import { customTermsItem, saveCustomTerms } from './custom-terms-storage';
-import { fitsSyncQuota, settingsBytes, type Settings } from './settings';
 import { saveSettings } from './settings-storage';
-import { StorageWriteError } from './storage-errors';
-import { kilobytes, SYNC_QUOTA_BYTES_PER_ITEM } from './sync-quota';
 
 export async function replaceSettingsAndTerms(settings: Settings, terms: readonly CustomTerm[]): Promise<void> {
   if (!fitsSyncQuota(settings)) {
     throw new StorageWriteError({ key: 'problemSettingsTooLarge', values: [kilobytes(settingsBytes(settings)), kilobytes(SYNC_QUOTA_BYTES_PER_ITEM)] });
   }
-  const previousTerms = await customTermsItem.getValue();
+  const previousTerms = await customTermsItem.stored();
   try {
     await saveCustomTerms(terms);
   } catch (error) {
@@ -27,7 +27,7 @@ export async function replaceSettingsAndTerms(settings: Settings, terms: readonl
   } catch (error) {
     try {
       // null removes the item: there were no terms before.
-      await customTermsItem.setValue(previousTerms);
+      await customTermsItem.restore(previousTerms);
     } catch (rollbackError) {
       console.error('[dystonia-glossary] could not put the previous custom terms back after a failed import', rollbackError);
       throw new StorageWriteError({ key: 'importRollbackFailed' }, { cause: error });

@@ -4,10 +4,10 @@
  * `virtual:glossary-matcher`, `virtual:glossary-prefilter` and `virtual:glossary-substances`, so a page never pays for
  * compiling the glossary; only custom terms or a category choice need a compile of their own.
  */
-import { compileMatcherData, formsOf, type MatcherData } from '../matching';
-import { encodePrefilter, prefilterKeys } from '../matching/term-prefilter';
-import { GLOSSARY } from './index';
-import { substanceIds } from './substances';
+import { compileMatcherData, formsOf, type MatcherData } from './index';
+import { encodePrefilter, prefilterKeys } from './term-prefilter';
+import { GLOSSARY } from '../glossary';
+import { substanceIds } from '../glossary/substances';
 
 export function glossaryMatcherData(): MatcherData {
   return compileMatcherData(formsOf(GLOSSARY));

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { makeCustomTerm } from '../../../src/settings/custom-terms';
-import { replaceSettingsAndTerms } from '../../../src/settings/replace-stored';
+import { replaceSettingsAndTerms } from '../../../src/storage/replace-stored';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
-import { saveSettings } from '../../../src/settings/settings-storage';
+import { saveSettings } from '../../../src/storage/settings-storage';
 import { StorageWriteError } from '../../../src/settings/storage-errors';
 
 const term = (name: string) => makeCustomTerm({ term: name, aliases: [], category: 'medications', short: 'A pill.', long: '' }, new Set());

@@ -8,7 +8,7 @@ import {
   loadCustomTerms,
   loadRefusedTerms,
   setAsideRefusedTerms,
-} from '../../../src/settings/custom-terms-storage';
+} from '../../../src/storage/custom-terms-storage';
 import { readRefusedTerms, refusedReasons, withRefused } from '../../../src/settings/refused-terms';
 
 const zorvatrel = makeCustomTerm({ term: 'Zorvatrel', aliases: [], category: 'medications', short: 'A pill I take at night.', long: '' }, new Set());

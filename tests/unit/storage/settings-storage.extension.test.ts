@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS, toggleSite, type Settings } from '../../../src/settings/settings';
-import { loadSettings, saveSettings, updateSettings, watchSettings } from '../../../src/settings/settings-storage';
+import { loadSettings, saveSettings, updateSettings, watchSettings } from '../../../src/storage/settings-storage';
 import { StorageWriteError } from '../../../src/settings/storage-errors';
 
 const stored = async () => (await fakeBrowser.storage.sync.get('settings')).settings as Settings;

@@ -1,7 +1,8 @@
 /**
  * Where the user's own terms live: the `local` area (they can grow past sync's 8 KB per item),
- * in two items. `customTerms` holds the terms in use; `customTermsRefused` holds those that
- * could not be used, exactly as they were, until the user renames, saves or deletes them.
+ * in two items (src/contracts/storage.ts). `customTerms` holds the terms in use;
+ * `customTermsRefused` holds those that could not be used, exactly as they were, until the
+ * user renames, saves or deletes them. Beside them, their prefilter (CUSTOM_PREFILTER_ITEM).
  * Every move between the two writes the receiving item first, so a failed write leaves a term
  * in both places, never in neither: no step ever writes back a shorter list on its own
  * (security review H6).
@@ -10,17 +11,26 @@
  * into U+FFFD, so a stored term is not always byte for byte what was imported (security review
  * L15). Nothing depends on those characters, so they are left to the browser.
  */
-import { storage } from 'wxt/utils/storage';
-import type { GlossaryEntry } from '../glossary';
-import { CUSTOM_PREFILTER_KEY, customPrefilter } from './custom-prefilter';
-import { readCustomTerms, type CustomTerm, type CustomTermsReading } from './custom-terms';
-import { readRefusedTerms, withRefused, type RefusedTerm } from './refused-terms';
+import { CUSTOM_PREFILTER_ITEM, CUSTOM_TERMS_ITEM, REFUSED_TERMS_ITEM } from '../contracts/storage';
+import { GLOSSARY, type GlossaryEntry } from '../glossary';
+import { userGlossary } from '../glossary/user-glossary';
+import { customPrefilter } from '../settings/custom-prefilter';
+import type { CustomTerm, CustomTermsReading } from '../settings/custom-terms';
+import { withRefused, type RefusedTerm } from '../settings/refused-terms';
+import { storedItem } from './stored-item';
 
-export const customTermsItem = storage.defineItem<unknown>('local:customTerms', { version: 1 });
-export const refusedTermsItem = storage.defineItem<unknown>('local:customTermsRefused', { version: 1 });
+export const customTermsItem = storedItem(CUSTOM_TERMS_ITEM);
+const refusedTermsItem = storedItem(REFUSED_TERMS_ITEM);
+const customPrefilterItem = storedItem(CUSTOM_PREFILTER_ITEM);
 
-export async function loadCustomTerms(builtIn: readonly GlossaryEntry[]): Promise<CustomTermsReading> {
-  return readCustomTerms(await customTermsItem.getValue(), builtIn);
+export function loadCustomTerms(builtIn: readonly GlossaryEntry[]): Promise<CustomTermsReading> {
+  return customTermsItem.load(builtIn);
+}
+
+/** The glossary as the user sees it (src/glossary/user-glossary.ts), with their terms read from storage. */
+export async function loadUserGlossary(): Promise<GlossaryEntry[]> {
+  const { terms } = await loadCustomTerms(GLOSSARY);
+  return userGlossary(terms);
 }
 
 /**
@@ -28,20 +38,29 @@ export async function loadCustomTerms(builtIn: readonly GlossaryEntry[]): Promis
  * knows there are terms of the user's own already; the background rewrites it from the terms it can use.
  */
 export async function saveCustomTerms(terms: readonly CustomTerm[]): Promise<void> {
-  await storage.setItem(`local:${CUSTOM_PREFILTER_KEY}`, customPrefilter(terms));
-  await customTermsItem.setValue([...terms]);
+  await saveCustomPrefilter(customPrefilter(terms));
+  await customTermsItem.save([...terms]);
 }
 
 export function watchCustomTerms(builtIn: readonly GlossaryEntry[], onChange: (reading: CustomTermsReading) => void): () => void {
-  return customTermsItem.watch((value) => onChange(readCustomTerms(value, builtIn)));
+  return customTermsItem.watch(onChange, builtIn);
 }
 
-export async function loadRefusedTerms(): Promise<RefusedTerm[]> {
-  return readRefusedTerms(await refusedTermsItem.getValue());
+/** The prefilter table of the user's terms, '' when they have none (src/settings/custom-prefilter.ts). */
+export function loadCustomPrefilter(): Promise<string> {
+  return customPrefilterItem.load();
+}
+
+export function saveCustomPrefilter(table: string): Promise<void> {
+  return customPrefilterItem.save(table);
+}
+
+export function loadRefusedTerms(): Promise<RefusedTerm[]> {
+  return refusedTermsItem.load();
 }
 
 export function watchRefusedTerms(onChange: (refused: RefusedTerm[]) => void): () => void {
-  return refusedTermsItem.watch((value) => onChange(readRefusedTerms(value)));
+  return refusedTermsItem.watch(onChange);
 }
 
 /**
@@ -53,7 +72,7 @@ export async function setAsideRefusedTerms(builtIn: readonly GlossaryEntry[]): P
   const reading = await loadCustomTerms(builtIn);
   if (reading.refused.length === 0) return reading;
   const refused = await loadRefusedTerms();
-  await refusedTermsItem.setValue(withRefused(refused, reading.refused.map((r) => r.value)));
+  await refusedTermsItem.save(withRefused(refused, reading.refused.map((r) => r.value)));
   await saveCustomTerms(reading.terms);
   return reading;
 }
@@ -66,9 +85,9 @@ export async function addBackRefusedTerm(key: string, terms: readonly CustomTerm
 
 export async function deleteRefusedTerm(key: string): Promise<void> {
   const refused = await loadRefusedTerms();
-  await refusedTermsItem.setValue(refused.filter((r) => r.key !== key));
+  await refusedTermsItem.save(refused.filter((r) => r.key !== key));
 }
 
 export async function deleteAllRefusedTerms(): Promise<void> {
-  await refusedTermsItem.removeValue();
+  await refusedTermsItem.remove();
 }

@@ -1,9 +1,10 @@
 /**
  * Where settings live: one item in the `sync` area (they follow the user across devices), with
- * its version marker `settings$` (`{ v }`, the same marker WXT's storage items use) beside it.
- * Values are read through `readStoredSettings`: a corrupted value never crashes a page, and a
- * value from a newer version is read as far as this one understands it (settings-migrations.ts
- * says why WXT's versioned item is not used here).
+ * its version marker `settings$` (`{ v }`, the same marker WXT's storage items use) beside it
+ * (SETTINGS_ITEM and SETTINGS_MARKER_ITEM, src/contracts/storage.ts). Values are read through
+ * `readStoredSettings`: a corrupted value never crashes a page, and a value from a newer
+ * version is read as far as this one understands it (settings-migrations.ts says why WXT's
+ * versioned item is not used here).
  *
  * Every write says which stored revision it was based on (`settings$.rev` and `.base`), so a
  * writer can tell when another tab overwrote its change with one based on older settings, and
@@ -13,30 +14,24 @@
  * have one place to import storage from.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import type { MatcherStore } from '../content/page-matcher';
-import { applyChange, changeBetween, changedKeys, changeHolds, isEmptyChange, type SettingsChange } from './settings-change';
-import { readStoredSettings, SETTINGS_VERSION, type StoredSettingsReading } from './settings-migrations';
-import { fitsSyncQuota, MAX_SITES, readSettings, SETTINGS_KEY, settingsBytes, type Settings } from './settings';
-import { kilobytes, SYNC_QUOTA_BYTES_PER_ITEM } from './sync-quota';
-import { randomToken } from './random-token';
-import { StorageWriteError } from './storage-errors';
+import { NEWER_VERSION_TOLD_ITEM, SETTINGS_ITEM, SETTINGS_MARKER_ITEM } from '../contracts/storage';
+import { applyChange, changeBetween, changedKeys, changeHolds, isEmptyChange, type SettingsChange } from '../settings/settings-change';
+import { SETTINGS_VERSION, type StoredSettingsReading } from '../settings/settings-migrations';
+import { fitsSyncQuota, MAX_SITES, readSettings, settingsBytes, type Settings } from '../settings/settings';
+import { kilobytes, SYNC_QUOTA_BYTES_PER_ITEM } from '../settings/sync-quota';
+import { randomToken } from '../settings/random-token';
+import { StorageWriteError } from '../settings/storage-errors';
+import { storedItem } from './stored-item';
 
 export { SETTINGS_VERSION, type StoredSettingsReading };
 export { loadCustomTerms, saveCustomTerms, watchCustomTerms } from './custom-terms-storage';
 
-const META_KEY = `${SETTINGS_KEY}$`;
+const SETTINGS_KEY = SETTINGS_ITEM.key;
+const META_KEY = SETTINGS_MARKER_ITEM.key;
 /** How long a writer watches for another tab overwriting its change. Read, change and write take milliseconds. */
 export const GUARD_WINDOW_MS = 3000;
 /** Replays per change: two writers that keep overwriting each other give up rather than loop. */
 const MAX_REPLAYS = 5;
-
-/** Matchers compiled for custom terms or a category choice (src/content/page-matcher.ts); a cache, rebuilt if lost. */
-const matcherCacheItem = storage.defineItem<unknown>('local:matcherCache');
-export const matcherStore: MatcherStore = {
-  read: () => matcherCacheItem.getValue(),
-  write: (value) => matcherCacheItem.setValue(value),
-};
 
 interface StoredSettings {
   value: unknown;
@@ -47,15 +42,13 @@ interface StoredSettings {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function storedVersionOf(meta: Record<string, unknown>): number {
-  // As WXT counts: no marker means version 1, the pre-release shape.
-  return typeof meta.v === 'number' && Number.isInteger(meta.v) && meta.v >= 1 ? meta.v : 1;
-}
+/** Settings and their marker: one area, so one `get` reads both and one `set` writes both. */
+const area = () => browser.storage[SETTINGS_ITEM.area];
 
 async function readStored(): Promise<StoredSettings> {
-  const got = await browser.storage.sync.get([SETTINGS_KEY, META_KEY]);
-  const meta = isRecord(got[META_KEY]) ? got[META_KEY] : {};
-  return { value: got[SETTINGS_KEY] ?? null, meta, version: storedVersionOf(meta), rev: typeof meta.rev === 'string' ? meta.rev : undefined };
+  const got = await area().get([SETTINGS_KEY, META_KEY]);
+  const marker = SETTINGS_MARKER_ITEM.read(got[META_KEY]);
+  return { value: got[SETTINGS_KEY] ?? null, meta: marker.fields, version: marker.version, rev: marker.rev };
 }
 
 /**
@@ -69,7 +62,7 @@ async function writeStored(value: unknown, meta: Record<string, unknown>, base: 
   const marker: Record<string, unknown> = { ...meta, rev };
   if (base === undefined) delete marker.base;
   else marker.base = base;
-  await browser.storage.sync.set({ [SETTINGS_KEY]: value, [META_KEY]: marker });
+  await area().set({ [SETTINGS_KEY]: value, [META_KEY]: marker });
   return rev;
 }
 
@@ -86,7 +79,7 @@ function refuseUnreadable(settings: Settings): void {
 
 export async function loadSettings(): Promise<StoredSettingsReading> {
   const stored = await readStored();
-  return readStoredSettings(stored.value, stored.version);
+  return SETTINGS_ITEM.read(stored.value, stored.version);
 }
 
 /** Replaces the stored settings with these (an import, or the options page's repair), in the current version's shape. */
@@ -103,7 +96,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
  */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const stored = await readStored();
-  const reading = readStoredSettings(stored.value, stored.version);
+  const reading = SETTINGS_ITEM.read(stored.value, stored.version);
   const next = change(reading.settings);
   const delta = changeBetween(reading.settings, next);
   if (isEmptyChange(delta)) return next;
@@ -146,7 +139,7 @@ function guardChange(delta: SettingsChange): { rev: string; stop(): void } {
     if (stopped) return;
     const stored = await readStored();
     if (stored.rev === undefined || lineage.has(stored.rev)) return;
-    const reading = readStoredSettings(stored.value, stored.version);
+    const reading = SETTINGS_ITEM.read(stored.value, stored.version);
     if (changeHolds(reading.settings, delta)) return;
     if (++replays > MAX_REPLAYS) {
       console.warn('[dystonia-glossary] a settings change kept being overwritten by another tab; giving up on it', delta);
@@ -160,13 +153,13 @@ function guardChange(delta: SettingsChange): { rev: string; stop(): void } {
     await writeStored(valueToWrite(stored, reading, next, delta), markerToWrite(stored), stored.rev, again);
   };
 
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'sync' || !(META_KEY in changes || SETTINGS_KEY in changes)) return;
-    const marker = changes[META_KEY]?.newValue;
-    const written = isRecord(marker) && typeof marker.rev === 'string' ? marker.rev : undefined;
+  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    if (areaName !== SETTINGS_ITEM.area || !(META_KEY in changes || SETTINGS_KEY in changes)) return;
+    const marker = SETTINGS_MARKER_ITEM.read(changes[META_KEY]?.newValue);
+    const written = marker.rev;
     if (written === undefined) return stop();
     if (lineage.has(written)) return;
-    if (isRecord(marker) && typeof marker.base === 'string' && lineage.has(marker.base)) {
+    if (marker.base !== undefined && lineage.has(marker.base)) {
       lineage.add(written);
       return;
     }
@@ -189,10 +182,10 @@ function guardChange(delta: SettingsChange): { rev: string; stop(): void } {
 /** Settings changed anywhere (another tab, the popup, another device): read again, in the order of the changes. */
 export function watchSettings(onChange: (reading: StoredSettingsReading) => void): () => void {
   let latest = 0;
-  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
-    if (area !== 'sync') return;
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, areaName: string) => {
+    if (areaName !== SETTINGS_ITEM.area) return;
     const marker = changes[META_KEY];
-    const versionChanged = marker !== undefined && storedVersionOf(isRecord(marker.newValue) ? marker.newValue : {}) !== storedVersionOf(isRecord(marker.oldValue) ? marker.oldValue : {});
+    const versionChanged = marker !== undefined && SETTINGS_MARKER_ITEM.read(marker.newValue).version !== SETTINGS_MARKER_ITEM.read(marker.oldValue).version;
     if (!(SETTINGS_KEY in changes) && !versionChanged) return;
     const mine = ++latest;
     void loadSettings().then(
@@ -206,14 +199,13 @@ export function watchSettings(onChange: (reading: StoredSettingsReading) => void
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** The newer settings version the options page last told the user about: it says so once per version, not on every visit. */
-const newerVersionToldItem = storage.defineItem<unknown>('local:newerSettingsVersionTold');
+const newerVersionTold = storedItem(NEWER_VERSION_TOLD_ITEM);
 
-/** Whether the options page should say the settings come from a newer version; remembers that it has. */
+/** Whether the options page should say the settings come from a newer version; remembers that it has, so it says so once per version. */
 export async function tellAboutNewerVersion(reading: StoredSettingsReading): Promise<boolean> {
   if (!reading.newer) return false;
-  if ((await newerVersionToldItem.getValue()) === reading.storedVersion) return false;
-  await newerVersionToldItem.setValue(reading.storedVersion);
+  if ((await newerVersionTold.load()) === reading.storedVersion) return false;
+  await newerVersionTold.save(reading.storedVersion);
   return true;
 }
 
