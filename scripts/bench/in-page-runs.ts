@@ -47,7 +47,7 @@ export async function measureInPage(browser: Browser, name: BrowserName, url: st
     const from = await pageNow(page);
     // The timer's gap is read before the trace stops: stopping it makes the renderer flush its buffers.
     const call = async (): Promise<InPageRun> => {
-      const result = await page.evaluate((method) => (window as unknown as { dgBench: Bench }).dgBench[method]() as RunResult | Promise<RunResult>, run);
+      const result = await page.evaluate((method) => (window as unknown as { dgBench: Bench }).dgBench[method](), run);
       return { ...result, gapMs: await longestGapSince(page, from) };
     };
     const measured: InPageRun = name === 'chromium' ? await traceTasks(page, call).then(({ result, tasks }) => ({ ...result, ...tasks })) : await call();

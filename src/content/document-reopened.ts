@@ -6,7 +6,7 @@
  */
 export function watchDocumentReopened(doc: Document, onReopened: () => void): () => void {
   let root = doc.documentElement;
-  const View = doc.defaultView as (Window & typeof globalThis) | null;
+  const View = doc.defaultView;
   if (!View) return () => {};
   const observer = new View.MutationObserver(() => {
     const now = doc.documentElement;

@@ -13,6 +13,10 @@ import type { TermRef, TermSource } from '../popover/term-source';
 import { occurrenceStarts, TERM_SELECTOR } from '../popover/term-navigation';
 
 const NO_RECT = { x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0 };
+/** floating-ui only iterates the list; an empty array is all a painted term without a range needs. */
+const NO_RECTS = [] as unknown as DOMRectList;
+/** A highlighted term and the node that orders it in the document. */
+type Located = { ref: TermRef | null; node: Node };
 
 export function highlightedTerms(doc: Document, highlighter: () => PageHighlighter | null): TermSource {
   const refs = new Map<string, TermRef>();
@@ -41,7 +45,7 @@ export function highlightedTerms(doc: Document, highlighter: () => PageHighlight
     if (known && known.element === null) return known;
     const reference: VirtualElement = {
       getBoundingClientRect: () => paint.rangeOf(id)?.getBoundingClientRect() ?? NO_RECT,
-      getClientRects: () => paint.rangeOf(id)?.getClientRects() ?? ([] as unknown as DOMRectList),
+      getClientRects: () => paint.rangeOf(id)?.getClientRects() ?? NO_RECTS,
       contextElement: occurrence.pieces[0]?.node.parentElement ?? undefined,
     };
     const ref: TermRef = { id, entryId: occurrence.entryId, reference, element: null };
@@ -57,10 +61,10 @@ export function highlightedTerms(doc: Document, highlighter: () => PageHighlight
     if (!d) return [];
     // The registry's marks, not a query of the document: those in web components count too.
     const marks = occurrenceStarts(d.registry.allMarks().sort(composedOrder)).filter(markShown);
-    const fromMarks = marks.map((m) => ({ ref: elementRef(m), node: m as Node }));
+    const fromMarks = marks.map((m): Located => ({ ref: elementRef(m), node: m }));
     const fromPaint = (d.paint?.inOrder() ?? [])
       .filter((o) => paintedShown(d, o))
-      .map((o) => ({ ref: paintedRef(o.id), node: o.pieces[0]!.node as Node }));
+      .map((o): Located => ({ ref: paintedRef(o.id), node: o.pieces[0]!.node }));
     const all = [...fromMarks, ...fromPaint].filter((x): x is { ref: TermRef; node: Node } => x.ref !== null);
     if (fromMarks.length > 0 && fromPaint.length > 0) all.sort((a, b) => composedOrder(a.node, b.node));
     return all.map((x) => x.ref);

@@ -35,8 +35,8 @@ export class HighlightRegistry {
     parts.add(mark);
     this.originOf.set(mark, origin);
     if (tail?.nodeType === Node.TEXT_NODE) {
-      parts.add(tail as Text);
-      this.originOf.set(tail as Text, origin);
+      parts.add(tail);
+      this.originOf.set(tail, origin);
     }
     this.marks.add(mark);
     const occurrence = mark.dataset.glossaryOccurrence;

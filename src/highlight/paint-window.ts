@@ -136,7 +136,7 @@ export class PaintWindow<T extends Windowed> {
   }
 
   private startWindowing(): void {
-    const View = this.doc.defaultView as (Window & typeof globalThis) | null;
+    const View = this.doc.defaultView;
     if (!View?.IntersectionObserver) return;
     this.observer = new View.IntersectionObserver(
       (entries) => {

@@ -84,7 +84,7 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
   const radios = <K extends 'highlightStyle' | 'theme' | 'highlightMethod' | 'explanationPlacement' | 'readingDensity'>(key: K, values: readonly Settings[K][], labels: Record<Settings[K], MessageKey>, legend: MessageKey) => {
     const inputs = values.map((value) => {
       const input = h(doc, 'input', { attrs: { type: 'radio', name: key, value } });
-      input.addEventListener('change', () => input.checked && change({ [key]: value } as Partial<Settings>));
+      input.addEventListener('change', () => input.checked && change({ [key]: value }));
       return { input, label: h(doc, 'label', { className: 'check' }, input, h(doc, 'span', { text: t(labels[value]) })) };
     });
     controls.push((s) => inputs.forEach(({ input }) => (input.checked = input.value === s[key])));

@@ -84,7 +84,7 @@ function knownFields(record: Record<string, unknown>): Record<keyof GlossaryEntr
   picked.long ??= '';
   picked.related ??= [];
   picked.sources ??= [];
-  return picked as Record<keyof GlossaryEntry, unknown>;
+  return picked;
 }
 
 /** The name of the entry that already owns `form`, to say which word it clashes with. */

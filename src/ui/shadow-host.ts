@@ -54,7 +54,7 @@ export function attachShadowHost(doc: Document, host: HTMLElement): void {
 
 function adoptStyles(doc: Document, root: ShadowRoot, css: string): boolean {
   try {
-    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const view = doc.defaultView;
     if (!view || !('adoptedStyleSheets' in root)) return false;
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(css);

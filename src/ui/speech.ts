@@ -18,7 +18,7 @@ type SpeechWindow = Window & { speechSynthesis?: SpeechSynthesis; SpeechSynthesi
 const UNSUPPORTED: Speaker = { supported: false, available: false, onAvailabilityChange: () => undefined, speak: () => undefined };
 
 export function createSpeaker(win: Window | null): Speaker {
-  const w = win as SpeechWindow | null;
+  const w: SpeechWindow | null = win;
   const synth = w?.speechSynthesis;
   const Utterance = w?.SpeechSynthesisUtterance;
   if (!synth || typeof Utterance !== 'function') return UNSUPPORTED;

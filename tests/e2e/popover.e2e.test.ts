@@ -305,8 +305,8 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     expect(important!.width).toBeGreaterThan(0);
     expect(heading!.y).toBeGreaterThanOrEqual(important!.y - 0.5);
     expect(heading!.y + heading!.height).toBeLessThanOrEqual(important!.y + important!.height + 0.5);
-    expect(heading!.y).toBeGreaterThanOrEqual(body!.y - 0.5);
-    expect(heading!.y + heading!.height).toBeLessThanOrEqual(body!.y + body!.height + 0.5);
+    expect(heading!.y).toBeGreaterThanOrEqual(body.y - 0.5);
+    expect(heading!.y + heading!.height).toBeLessThanOrEqual(body.y + body.height + 0.5);
     expect(more, 'a More button').not.toBeNull();
     expect(important!.y + important!.height).toBeLessThanOrEqual(more!.y + 0.5);
     expect(footer!.height).toBeGreaterThan(0);
@@ -451,7 +451,7 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
   // Issue #14: the hint never reached screen readers (an IDREF into the popover's shadow root), and the dialog had no description.
   it('screen readers hear it, in the accessibility tree: each highlight element is described by the hint; the dialog is named by its term and described by the short definition', async (ctx) => {
     await freshPage();
-    let snapshot: SerializedAXNode | null;
+    let snapshot: SerializedAXNode | null = null;
     try {
       snapshot = await page.accessibility.snapshot({ interestingOnly: false });
     } catch (error) {
@@ -460,7 +460,7 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     }
     const nodes = (root: SerializedAXNode | null): SerializedAXNode[] => (root ? [root, ...(root.children ?? []).flatMap(nodes)] : []);
     if (method === 'elements') {
-      const marks = nodes(snapshot!).filter((n) => n.role === 'mark');
+      const marks = nodes(snapshot).filter((n) => n.role === 'mark');
       expect(marks.length, 'highlight elements in the tree').toBeGreaterThan(3);
       for (const mark of marks) expect(mark.description, `${mark.name}`).toBe(english('ui_termHint'));
     }

@@ -90,7 +90,7 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
     expect(await options.$eval('.import-status', (el) => el.classList.contains('error'))).toBe(true);
     expect(await stored(options)).toEqual(before);
     expect(await options.$$eval('.custom-terms li strong', (els) => els.map((el) => el.textContent))).toEqual(['Zorvatrel']);
-    expect(await options.$eval('input[name="highlightStyle"][value="both"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
+    expect(await options.$eval('input[name="highlightStyle"][value="both"]', (i) => (i).checked)).toBe(true);
     await options.close();
   });
 

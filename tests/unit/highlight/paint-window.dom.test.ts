@@ -67,7 +67,7 @@ function denseBlock(count: number): { block: HTMLElement; occurrences: Windowed[
   const text = document.createTextNode('dystonia. '.repeat(count));
   block.append(text);
   document.body.append(block);
-  const occurrences = Array.from({ length: count }, (_, i) => ({ startNode: text, range: { startContainer: text, startOffset: i * CHARS_PER_LINE, endContainer: text, endOffset: i * CHARS_PER_LINE + 8, collapsed: false } as StaticRange }));
+  const occurrences = Array.from({ length: count }, (_, i) => ({ startNode: text, range: { startContainer: text, startOffset: i * CHARS_PER_LINE, endContainer: text, endOffset: i * CHARS_PER_LINE + 8, collapsed: false } }));
   return { block, occurrences };
 }
 

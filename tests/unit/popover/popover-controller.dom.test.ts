@@ -182,7 +182,7 @@ describe('popover controller', () => {
 
   it('shows the short definition first, the long one behind More, sources as links, the disclaimer, and Open in glossary', () => {
     controller.nextTerm();
-    const text = dialog().textContent!;
+    const text = dialog().textContent;
     expect(text.indexOf(entry('putamen').short)).toBeGreaterThan(-1);
     const long = shadow().querySelector<HTMLElement>('.dg-long')!;
     expect(long.hidden).toBe(true);

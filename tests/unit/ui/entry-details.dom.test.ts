@@ -55,7 +55,7 @@ describe('entry details', () => {
 
 describe('the note under every explanation', () => {
   it('says it is not medical advice, not to change medicines, when to call for help, and how far it was checked, with a readable date', () => {
-    const text = renderDisclaimer(document).textContent!;
+    const text = renderDisclaimer(document).textContent;
     expect(text).toMatch(/not medical advice/i);
     expect(text).toMatch(/Do not start, stop or change a medicine because of anything here/);
     expect(text).toMatch(/emergency[^.]*(breathing or swallowing)[^.]*spasms that will not stop[^.]*high fever[^.]*call your local emergency number/i);
@@ -67,7 +67,7 @@ describe('the note under every explanation', () => {
   });
 
   it('labels a user\'s own term as theirs instead of carrying the glossary\'s note', () => {
-    const note = renderEntryNote(document, own).textContent!;
+    const note = renderEntryNote(document, own).textContent;
     expect(note).toMatch(/Your own words/);
     expect(note).not.toMatch(/checked against/);
     expect(renderEntryNote(document, base).textContent).toMatch(/checked against/);
