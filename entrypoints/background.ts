@@ -104,6 +104,7 @@ export default defineBackground(() => {
   // "Open in glossary" needs a trusted click in the popover; still, one tab opens at most a few (M4).
   const glossaryTabsFromPages = createRateLimit({ acts: 3, withinMs: 10_000 });
 
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a listener's promise is its reply (webextension-polyfill); undefined leaves the message to other listeners
   browser.runtime.onMessage.addListener((message: BackgroundRequest, sender: Browser.runtime.MessageSender) => {
     switch (message.type) {
       case 'may-hold-terms':

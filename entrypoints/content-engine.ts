@@ -28,6 +28,7 @@ const TIMINGS = import.meta.env.WXT_DG_TIMINGS === '1';
 const SHADOW_MODE: ShadowRootMode = import.meta.env.WXT_DG_OPEN_SHADOW === '1' ? 'open' : 'closed';
 const BADGE_EVERY_MS = 500;
 
+// eslint-disable-next-line @typescript-eslint/no-misused-promises -- the promise is the script's result, which the first stage awaits through executeScript
 export default defineUnlistedScript(() => {
   const ready = startEngine(new ContentScriptContext('content-engine'));
   offerEngine(ready);
@@ -46,7 +47,7 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
   // Settings, custom terms, site toggle and global pause: the session starts, stops and
   // restarts highlighting whenever they change, in every open tab.
   // Entry texts come from the background (issue #13), a pass's worth at a time.
-  const entries = new EntryCache((ids) => browser.runtime.sendMessage({ type: 'get-entries', ids } satisfies BackgroundRequest) as Promise<EntryBundle>);
+  const entries = new EntryCache((ids) => browser.runtime.sendMessage<BackgroundRequest, EntryBundle>({ type: 'get-entries', ids }));
   const glossaryListeners = new Set<() => void>();
   const session = await startHighlightingSession({
     doc: document,

@@ -59,7 +59,7 @@ export default defineContentScript({
     // Asks the background about each batch of the page's text. Off for this site: nothing more is read until the settings change.
     const check = async (batch: TextBatch): Promise<boolean> => {
       const request: BackgroundRequest = { type: 'may-hold-terms', hostname: location.hostname, batch };
-      const reply = (await api.runtime.sendMessage(request)) as CandidateReply | undefined;
+      const reply = await api.runtime.sendMessage<BackgroundRequest, CandidateReply | undefined>(request);
       if (!reply) throw new Error('no answer from the background');
       off = reply.off;
       if (off) {

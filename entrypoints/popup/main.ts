@@ -32,11 +32,7 @@ async function main() {
   localizePage(document);
   document.title = t('popupTitle');
   document.querySelector('.open-settings')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
-  document.querySelector('.open-welcome')?.addEventListener('click', async () => {
-    await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
-    // A real popup steps aside for the new tab; the popup opened as a page stays.
-    if ((await browser.tabs.getCurrent()) === undefined) window.close();
-  });
+  document.querySelector('.open-welcome')?.addEventListener('click', () => void openWelcome());
 
   const entries = await loadUserGlossary();
   const byId = entriesById(entries);
@@ -52,7 +48,7 @@ async function main() {
   if (tabId === undefined) return;
   const isRealPopup = (await browser.tabs.getCurrent()) === undefined;
   // The top frame speaks for the page: iframes have content scripts of their own.
-  const ask = <T>(request: ContentRequest) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }).then((reply) => reply as T) as Promise<T | undefined>;
+  const ask = <T>(request: ContentRequest) => browser.tabs.sendMessage<ContentRequest, T | undefined>(tabId, request, { frameId: 0 });
 
   let hostname: string | undefined;
   let settings: Settings = (await loadSettings()).settings;
@@ -101,3 +97,9 @@ async function main() {
 }
 
 main().catch((error: unknown) => console.error('[dystonia-glossary] popup failed to start', error));
+
+async function openWelcome(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
+  // A real popup steps aside for the new tab; the popup opened as a page stays.
+  if ((await browser.tabs.getCurrent()) === undefined) window.close();
+}

@@ -36,6 +36,7 @@ async function startPractice(): Promise<void> {
   const engine = await engineOffered();
   if (!engine) throw new Error('the glossary engine did not start');
   // Commands reach a tab's page through tabs.sendMessage; here the page is this one.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a listener's promise is its reply (webextension-polyfill); undefined leaves the message to other listeners
   browser.runtime.onMessage.addListener((message: ContentRequest) => (PRACTICE_REQUESTS.has(message.type) ? engine(message) : undefined));
 }
 

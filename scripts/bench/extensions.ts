@@ -26,7 +26,7 @@ export async function configurations(browser: BrowserName): Promise<Configuratio
  * The floor: what any extension with a content script on every page and frame costs, with
  * the same manifest keys as ours (<all_urls>, all frames, about:blank, document_start).
  */
-export async function buildEmptyExtension(browser: BrowserName): Promise<string> {
+async function buildEmptyExtension(browser: BrowserName): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `dg-bench-empty-${browser}-`));
   const contentScript = { matches: ['<all_urls>'], js: ['content.js'], all_frames: true, match_about_blank: true, run_at: 'document_start' };
   const manifest =

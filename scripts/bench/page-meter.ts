@@ -23,7 +23,7 @@ export interface LoadCost {
   pid: number;
 }
 
-export interface WindowCost {
+interface WindowCost {
   /** Script time (Chromium ScriptDuration) in the window, ms; undefined where there is none. */
   scriptMs?: number;
   /** Main-thread task time (Chromium TaskDuration) or content-process CPU (Firefox) in the window, ms. */

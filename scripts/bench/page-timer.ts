@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 
-export const PAGE_TIMER_PATH = resolve(import.meta.dirname, '../../tests/e2e/fixtures/integrity/page-timer.js');
+const PAGE_TIMER_PATH = resolve(import.meta.dirname, '../../tests/e2e/fixtures/integrity/page-timer.js');
 export const PAGE_TIMER_SOURCE = readFileSync(PAGE_TIMER_PATH, 'utf8');
 
 /** The page with the timer as the first script of its <head>. */

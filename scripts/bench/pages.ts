@@ -12,12 +12,12 @@ import { compileMatcher, findMatches, formsOf } from '../../src/matching';
 
 const SHAPES_FIXTURE = resolve(import.meta.dirname, '../../tests/e2e/fixtures/integrity/shapes.html');
 
-export const ARTICLE_CHARS = 750_000;
-export const BIG_PAGE_BYTES = 5_000_000;
+const ARTICLE_CHARS = 750_000;
+const BIG_PAGE_BYTES = 5_000_000;
 /** The long page: 665K characters, every paragraph straight in one <article>. */
-export const ONE_ARTICLE_CHARS = 665_000;
+const ONE_ARTICLE_CHARS = 665_000;
 /** The term-less page of the per-frame rows: the reviewer's 30K-character article. */
-export const TERMLESS_CHARS = 30_000;
+const TERMLESS_CHARS = 30_000;
 export const IFRAMES = 10;
 export const SPA_VIEWS = 100;
 

@@ -12,8 +12,8 @@ import { matcherJsonParts } from '../../src/matching/matcher-json-parts';
 /** About 2-3 ms of `JSON.parse` each on a 2-core machine. */
 const MATCHER_PART_CHARS = 40_000;
 
-export const GLOSSARY_MATCHER_MODULE = 'virtual:glossary-matcher';
-export const GLOSSARY_PREFILTER_MODULE = 'virtual:glossary-prefilter';
+const GLOSSARY_MATCHER_MODULE = 'virtual:glossary-matcher';
+const GLOSSARY_PREFILTER_MODULE = 'virtual:glossary-prefilter';
 const SOURCE = resolve(import.meta.dirname, '../../src/matching/glossary-matcher-data.ts');
 type Source = typeof import('../../src/matching/glossary-matcher-data');
 

@@ -51,14 +51,14 @@ export interface HandMeasure {
  * over at least SPEED_SPAN_MS, since browsers deliver pointer events in bunches whose
  * timestamps can be a millisecond apart for a frame's worth of movement.
  */
-export const JERK_PX_PER_MS = 0.9;
+const JERK_PX_PER_MS = 0.9;
 const SPEED_SPAN_MS = 20;
 /** Samples up to this long after a jerk's last fast step still belong to it (the return). */
 const JERK_TAIL_MS = 60;
 /** Room added to the measured wander, px, so a slightly worse day still opens terms. */
 const MARGIN_PX = 3;
 /** Long enough to tell anything: shorter calibrations are refused with a message. */
-export const MIN_REST_MS = 1500;
+const MIN_REST_MS = 1500;
 
 const quantile = (sorted: readonly number[], q: number): number => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
 const clamp = (value: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, value));

@@ -49,7 +49,7 @@ export class EntryCache implements EntryLookup {
       const settled = answer.finally(() => missing.forEach((id) => this.asking.delete(id)));
       for (const id of missing) this.asking.set(id, settled);
     }
-    await Promise.all(wanted.map((id) => this.asking.get(id)));
+    await Promise.all(wanted.flatMap((id) => this.asking.get(id) ?? []));
   }
 
   private take(reply: unknown, asked: readonly string[]): void {

@@ -36,5 +36,5 @@ export type { GlossaryEntry, Category } from './types';
 export { CATEGORIES } from './types';
 export { safetyNotes } from './safety';
 export { CUSTOM_ID_PREFIX, isCustomEntry } from './custom-entry';
-export { GLOSSARY_CHECKED, GLOSSARY_NEXT_CHECK } from './review-dates';
-export { SOURCES, type SourceId, type Source } from './sources';
+export { GLOSSARY_CHECKED } from './review-dates';
+export { SOURCES, type SourceId } from './sources';

@@ -7,7 +7,7 @@
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-export function countSyllables(word: string): number {
+function countSyllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length === 0) return /\d/.test(word) ? 1 : 0;
   if (w.length <= 3) return 1;
@@ -22,7 +22,7 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-export function countSentences(text: string): number {
+function countSentences(text: string): number {
   const n = text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim().length > 0).length;
   return Math.max(1, n);
 }

@@ -8,7 +8,7 @@ import { SOURCES } from './sources';
 import { CATEGORIES, type GlossaryEntry } from './types';
 
 export const SHORT_DEFINITION_MAX_WORDS = 35;
-export const SHORT_DEFINITION_MAX_GRADE = 12;
+const SHORT_DEFINITION_MAX_GRADE = 12;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface ValidateOptions {

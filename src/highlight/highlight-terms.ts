@@ -13,8 +13,8 @@ import Mark from 'mark.js';
 import { withListNodeIterators } from './list-node-iterator';
 import type { TextPiece } from './text-runs';
 
-export const HIGHLIGHT_CLASS = 'dystonia-glossary-term';
-export const OCCURRENCE_ATTRIBUTE = 'data-glossary-occurrence';
+const HIGHLIGHT_CLASS = 'dystonia-glossary-term';
+const OCCURRENCE_ATTRIBUTE = 'data-glossary-occurrence';
 
 export interface TermOccurrence {
   /** Opaque, unique on the page: says nothing about the term. */

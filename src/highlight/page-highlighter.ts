@@ -22,7 +22,7 @@ import { LayoutPacer } from './layout-pacer';
 import { TermDrawing, type HighlightMethod } from './term-drawing';
 import { SliceClock, yieldToMain } from './yield-to-main';
 
-export const HIGHLIGHT_MEASURE = 'glossary:highlight';
+const HIGHLIGHT_MEASURE = 'glossary:highlight';
 export const VIEWPORT_MEASURE = 'glossary:highlight-viewport';
 
 
@@ -33,7 +33,7 @@ export const VIEWPORT_MEASURE = 'glossary:highlight-viewport';
  * per frame to 31-121 ms. Past this many highlights the rest of the page is therefore
  * highlighted where the reader looks: what comes on screen as they scroll.
  */
-export const EAGER_MARK_LIMIT = 10_000;
+const EAGER_MARK_LIMIT = 10_000;
 /** Pieces wrapped together at most: a few runs' worth, so reads and writes do not alternate run by run. */
 const BATCH_PIECES = 256;
 /** How often, at most, the screen is checked for text to highlight while scrolling such a page. */

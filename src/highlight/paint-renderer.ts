@@ -18,12 +18,12 @@ import { DenseBlocks } from './dense-blocks';
 import type { TermOccurrence } from './highlight-terms';
 import { PaintWindow, type Windowed } from './paint-window';
 
-export const PAINT_HIGHLIGHT = 'dystonia-glossary';
+const PAINT_HIGHLIGHT = 'dystonia-glossary';
 /** The occurrence whose explanation is open, or under the pointer: drawn above the others. */
-export const ACTIVE_HIGHLIGHT = 'dystonia-glossary-active';
+const ACTIVE_HIGHLIGHT = 'dystonia-glossary-active';
 /** The same two, drawn as a fill without a line, for dense blocks in Firefox (dense-blocks.ts). */
-export const LINELESS_HIGHLIGHT = 'dystonia-glossary-lineless';
-export const LINELESS_ACTIVE_HIGHLIGHT = 'dystonia-glossary-lineless-active';
+const LINELESS_HIGHLIGHT = 'dystonia-glossary-lineless';
+const LINELESS_ACTIVE_HIGHLIGHT = 'dystonia-glossary-lineless-active';
 const HIGHLIGHT_NAMES = [PAINT_HIGHLIGHT, ACTIVE_HIGHLIGHT, LINELESS_HIGHLIGHT, LINELESS_ACTIVE_HIGHLIGHT];
 
 /**

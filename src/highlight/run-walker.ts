@@ -14,7 +14,7 @@ import { INLINE_ELEMENTS, TextRun, type RunItem } from './text-runs';
 
 /** Collecting a run checks each element it passes (exclusions, display): 1,500 spans took 60-90 ms in one go, 300 stay near one slice. */
 export const MAX_RUN_NODES = 300;
-export const MAX_RUN_CHARS = 32_000;
+const MAX_RUN_CHARS = 32_000;
 /** How much text a cut run carries into the next one: more than the longest glossary form. */
 const CUT_OVERLAP_CHARS = 120;
 const HAS_WORD = /[\p{L}\p{N}]/u;

@@ -26,7 +26,7 @@ export type { HighlightMethod } from '../settings/settings';
 import type { HighlightMethod } from '../settings/settings';
 
 /** Splitting a text node copies its rest: past this size, terms in it are painted. */
-export const HUGE_NODE_CHARS = 10_000;
+const HUGE_NODE_CHARS = 10_000;
 /** A block the page undoes our marks in this many times within FIGHT_WINDOW_MS is painted from then on. */
 const FIGHTS_BEFORE_PAINT = 3;
 const FIGHT_WINDOW_MS = 10_000;

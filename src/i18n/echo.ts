@@ -7,7 +7,7 @@
 /** At most this many characters of one echoed value. */
 export const ECHO_MAX_CHARS = 60;
 /** At most this many items of an echoed list. */
-export const ECHO_MAX_ITEMS = 8;
+const ECHO_MAX_ITEMS = 8;
 
 /** Cuts to `max` code points, so an emoji or other surrogate pair is never split in half. */
 function cut(text: string, max: number): string {

@@ -10,7 +10,7 @@
  */
 import type { TrieNode } from './glossary-trie';
 
-export type FlatTrieNode = [end: 0 | 1, iChars: string, iKids: number[], sChars: string, sKids: number[], space: number, hyphen: number, apostrophe: number];
+type FlatTrieNode = [end: 0 | 1, iChars: string, iKids: number[], sChars: string, sKids: number[], space: number, hyphen: number, apostrophe: number];
 export type FlatTrie = FlatTrieNode[];
 
 export function flattenTrie(root: TrieNode): FlatTrie {

@@ -1,11 +1,9 @@
-export { formsOf, formKey, tokenize, type MatchForm } from './forms';
+export { formsOf, type MatchForm } from './forms';
 export { compileMatcher, compileMatcherData, matcherFromData, type Matcher, type MatcherData } from './compile-matcher';
-export { FormOwners, FormCollisionError, type FormTarget, type OwnedForm } from './form-owners';
-export { findMatches, type TermMatch } from './find-matches';
-export { PageGate, allowedMatches, entryGivesContext, gateOf, GATES, type Gate, type GateTarget, type UnlockKey } from './gating';
+export { FormOwners, FormCollisionError, type FormTarget } from './form-owners';
+export { findMatches } from './find-matches';
+export { PageGate, allowedMatches, entryGivesContext, type GateTarget, type UnlockKey } from './gating';
 export { formsFingerprint } from './forms-fingerprint';
-export { type TrieNode } from './glossary-trie';
-export { flattenTrie, unflattenTrie, type FlatTrie } from './flat-trie';
-export { findTerms, type FindTermsOptions } from './find-terms';
-export { PageAbbreviations, type PageMeaning } from './page-abbreviations';
-export { findAbbreviationDefinitions, type AbbreviationDefinition } from './abbreviation-definitions';
+export { flattenTrie } from './flat-trie';
+export { findTerms } from './find-terms';
+export { PageAbbreviations } from './page-abbreviations';

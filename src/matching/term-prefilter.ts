@@ -83,7 +83,7 @@ function sortedHashes(keys: Iterable<string>): number[] {
  * Reading a page looks each word's signature up in a bitmap of the first words' ones before
  * anything else: a few character reads per word, instead of hashing every character.
  */
-export function wordSignature(lower: string): number {
+function wordSignature(lower: string): number {
   const n = lower.length;
   return (Math.imul(Math.imul(lower.charCodeAt(0), 31) + lower.charCodeAt(n >> 1), 31) + lower.charCodeAt(n - 1) + Math.imul(n, 7919)) & 0xffff;
 }

@@ -26,7 +26,7 @@ export interface RefusedTermsList {
 }
 
 /** Shown at once; the rest are in the saved file. Hundreds of stored items are possible, a page of them is enough. */
-export const MAX_SHOWN_REFUSED = 100;
+const MAX_SHOWN_REFUSED = 100;
 
 export function createRefusedTermsList(doc: Document, builtIn: readonly GlossaryEntry[], actions: RefusedTermsActions): RefusedTermsList {
   let refused: readonly RefusedTerm[] = [];

@@ -7,9 +7,9 @@ import { NUMBER_LIMITS } from '../settings/settings';
 
 export const TIMING_KEYS = ['hoverRestMs', 'hoverRadiusPx', 'hoverFallbackMs', 'exitGraceMs'] as const;
 export type TimingKey = (typeof TIMING_KEYS)[number];
-export type TimingUnit = 'seconds' | 'pixels';
+type TimingUnit = 'seconds' | 'pixels';
 
-export const TIMING_UNITS: Record<TimingKey, TimingUnit> = {
+const TIMING_UNITS: Record<TimingKey, TimingUnit> = {
   hoverRestMs: 'seconds',
   hoverRadiusPx: 'pixels',
   hoverFallbackMs: 'seconds',

@@ -17,7 +17,6 @@ import { randomToken } from './random-token';
 
 export type CustomTerm = GlossaryEntry;
 
-export { CUSTOM_ID_PREFIX };
 export const MAX_CUSTOM_TERMS = 500;
 
 /**
@@ -56,7 +55,7 @@ export function makeCustomTerm(fields: { term: string; aliases: string[]; catego
 }
 
 /** A stored or imported item that could not be used, kept as it was, with why. */
-export interface RefusedCustomTerm {
+interface RefusedCustomTerm {
   /** Its place in the list it came from. */
   index: number;
   /** The item exactly as stored: nothing of it is lost. */

@@ -35,7 +35,7 @@ export const MAX_IMPORT_BYTES = MAX_CUSTOM_TERMS * (MAX_TERM_BYTES + 2) + SYNC_Q
 /** Problems listed for one import: a file with 100,000 broken terms needs a summary, not 100,000 lines. */
 export const MAX_LISTED_PROBLEMS = 20;
 
-export interface ExportFile {
+interface ExportFile {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   settings: Settings;

@@ -5,14 +5,14 @@
  * second write would drop the first site (security review L5). Replaying each writer's change
  * ("add this site", "set this colour") on the newer value keeps both. Pure.
  */
-import { CATEGORIES, type Category } from '../glossary/types';
+import { CATEGORIES } from '../glossary/types';
 import type { Settings } from './settings';
 
 const LIST_KEYS = ['disabledSites', 'allowedSites', 'categories'] as const;
 type ListKey = (typeof LIST_KEYS)[number];
 type ValueKey = Exclude<keyof Settings, ListKey>;
 
-export interface ListChange {
+interface ListChange {
   added: string[];
   removed: string[];
 }
@@ -59,7 +59,7 @@ export function applyChange(settings: Settings, change: SettingsChange): Setting
     const kept: string[] = settings[key].filter((item) => !removed.includes(item));
     const list = [...kept, ...added.filter((item) => !kept.includes(item))];
     // Categories keep the glossary's order, so the same choice always has the same cache key.
-    if (key === 'categories') next.categories = CATEGORIES.filter((c) => list.includes(c)) as Category[];
+    if (key === 'categories') next.categories = CATEGORIES.filter((c) => list.includes(c));
     else next[key] = list;
   }
   return next;

@@ -17,7 +17,7 @@ import { readSettings, type Settings, type SettingsReading } from './settings';
 /** The version of the stored settings shape this build writes (kept in the `settings$` marker, `{ v }`, as WXT does). */
 export const SETTINGS_VERSION = 4;
 
-export interface SettingsV1 {
+interface SettingsV1 {
   paused?: boolean;
   blockedSites?: string[];
   underlineColor?: string;

@@ -20,7 +20,7 @@ export type Theme = (typeof THEMES)[number];
 export const READING_DENSITIES = ['every', 'section', 'page'] as const;
 export type ReadingDensity = (typeof READING_DENSITIES)[number];
 export const EXPLANATION_PLACEMENTS = ['beside', 'docked'] as const;
-export type ExplanationPlacement = (typeof EXPLANATION_PLACEMENTS)[number];
+type ExplanationPlacement = (typeof EXPLANATION_PLACEMENTS)[number];
 
 export interface Settings {
   /** Global pause: false turns highlighting off everywhere. */

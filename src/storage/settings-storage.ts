@@ -23,13 +23,13 @@ import { randomToken } from '../settings/random-token';
 import { StorageWriteError } from '../settings/storage-errors';
 import { storedItem } from './stored-item';
 
-export { SETTINGS_VERSION, type StoredSettingsReading };
-export { loadCustomTerms, saveCustomTerms, watchCustomTerms } from './custom-terms-storage';
+export { type StoredSettingsReading };
+export { loadCustomTerms, watchCustomTerms } from './custom-terms-storage';
 
 const SETTINGS_KEY = SETTINGS_ITEM.key;
 const META_KEY = SETTINGS_MARKER_ITEM.key;
 /** How long a writer watches for another tab overwriting its change. Read, change and write take milliseconds. */
-export const GUARD_WINDOW_MS = 3000;
+const GUARD_WINDOW_MS = 3000;
 /** Replays per change: two writers that keep overwriting each other give up rather than loop. */
 const MAX_REPLAYS = 5;
 

@@ -13,11 +13,11 @@ export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS?.split(',') as 
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const OUT_DIR = resolve(ROOT, process.env.DG_OUT_DIR ?? '.output');
-export const BUILD_DIRS: Record<BrowserName, string> = {
+const BUILD_DIRS: Record<BrowserName, string> = {
   chromium: join(OUT_DIR, 'chrome-mv3'),
   firefox: join(OUT_DIR, 'firefox-mv2'),
 };
-export const GECKO_ID = 'dystonia-glossary@dystonia-glossary.org';
+const GECKO_ID = 'dystonia-glossary@dystonia-glossary.org';
 // Fixed moz-extension:// host for the add-on, so tests can open its pages.
 const FIREFOX_UUID = '6f1d3a2e-8c4b-4f8e-9a51-0d2c7b9e4a10';
 

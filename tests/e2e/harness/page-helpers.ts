@@ -314,7 +314,7 @@ export async function sendContentRequest(ext: ExtensionBrowser, request: Content
     const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
     const api = (g.browser ?? g.chrome)!;
     const tabs = await api.tabs.query({});
-    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : api.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+    await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [api.tabs.sendMessage(tab.id, message).catch(() => undefined)])));
   }, request);
   await bringToFront?.bringToFront();
 }

@@ -23,20 +23,17 @@ export async function startFixtureServer(
   root = FIXTURES_DIR,
   headers: Record<string, Record<string, string>> = {},
 ): Promise<FixtureServer> {
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers[path] });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
+    readFile(file).then(
+      (body) => res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers[path] }).end(body),
+      () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
+    );
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();

@@ -9,7 +9,7 @@ import { storeSettings } from './page-helpers';
 import { startFixtureServer, type FixtureServer } from './server';
 
 /** How highlights are drawn in the suites that depend on it: both, unless E2E_METHODS names one. */
-export const METHODS: HighlightMethod[] = (process.env.E2E_METHODS?.split(',') as HighlightMethod[] | undefined) ?? ['paint', 'elements'];
+const METHODS: HighlightMethod[] = (process.env.E2E_METHODS?.split(',') as HighlightMethod[] | undefined) ?? ['paint', 'elements'];
 /** Every browser with every drawing method: `describe.each(BROWSER_METHODS)('%s, %s', (browser, method) => …)`. */
 export const BROWSER_METHODS: Array<[BrowserName, HighlightMethod]> = BROWSERS.flatMap((b) => METHODS.map((m): [BrowserName, HighlightMethod] => [b, m]));
 
