@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-*/**', 'scripts/_*', '.wxt/**', 'node_modules/**', 'tests/e2e/artifacts/**', 'tests/e2e/fixtures/**'] },
+  {
+    ignores: ['.output/**', '.output-*/**', 'scripts/_*', '.wxt/**', 'node_modules/**', 'tests/e2e/artifacts/**', 'tests/e2e/fixtures/**'],
+  },
   js.configs.recommended,
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   ...tseslint.configs.recommended,

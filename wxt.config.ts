@@ -18,7 +18,12 @@ export default defineConfig({
     // WXT's content-script context announces itself (and the extension id) on the page's window:
     // ours stays silent (src/content/quiet-context.ts; security review M1).
     resolve: {
-      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./src/content/quiet-context.ts', import.meta.url)) }],
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./src/content/quiet-context.ts', import.meta.url)),
+        },
+      ],
     },
     // The welcome page imports the built engine by its path (entrypoints/welcome/main.ts): it is a file of the extension, not a module to bundle.
     build: { rollupOptions: { external: [ENGINE_PATH] } },
@@ -33,7 +38,13 @@ export default defineConfig({
       const alias = config.resolve?.alias ?? [];
       const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       // The first matching alias wins: this one comes before the polyfill module's.
-      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url)) }, ...list] };
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          { find: /^wxt\/browser$/, replacement: fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url)) },
+          ...list,
+        ],
+      };
     },
   },
   manifest: ({ browser }) => ({

@@ -10,7 +10,16 @@ import { defaultIcon, tabIcon } from '../src/background/toolbar-icon';
 import { opensWelcome, WELCOME_PATH } from '../src/background/welcome';
 import { decodePrefilter, type Prefilter } from '../src/matching/term-prefilter';
 import { t } from '../src/i18n/message';
-import { COMMANDS, glossaryHash, type BackgroundRequest, type CandidateReply, type CommandName, type ContentRequest, type GlossaryLocation, type PageTerms } from '../src/contracts/messages';
+import {
+  COMMANDS,
+  glossaryHash,
+  type BackgroundRequest,
+  type CandidateReply,
+  type CommandName,
+  type ContentRequest,
+  type GlossaryLocation,
+  type PageTerms,
+} from '../src/contracts/messages';
 import { createRateLimit } from '../src/background/rate-limit';
 import { lookupSelection } from '../src/search/lookup-selection';
 import { customPrefilter } from '../src/settings/custom-prefilter';
@@ -38,7 +47,8 @@ export default defineBackground(() => {
   // MV3 (Chrome) has `action`, MV2 (Firefox) `browserAction`: same badge API.
   const action = browser.action ?? browser.browserAction;
 
-  const openGlossary = (location: GlossaryLocation) => browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}${glossaryHash(location)}` });
+  const openGlossary = (location: GlossaryLocation) =>
+    browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}${glossaryHash(location)}` });
 
   // Menus are recreated at every start: Firefox forgets them, Chrome would reject a duplicate id.
   void browser.contextMenus
@@ -75,7 +85,9 @@ export default defineBackground(() => {
 
   // The toolbar icon is greyed where highlighting is off (issue #15): everywhere while paused, per tab for a site switched off.
   const showIcon = (tabId: number | undefined, path: ReturnType<typeof defaultIcon>) =>
-    void action.setIcon(tabId === undefined ? { path } : { tabId, path }).catch((error: unknown) => console.info('[dystonia-glossary] toolbar icon not set (a tab that closed?)', error));
+    void action
+      .setIcon(tabId === undefined ? { path } : { tabId, path })
+      .catch((error: unknown) => console.info('[dystonia-glossary] toolbar icon not set (a tab that closed?)', error));
   const refreshIcons = async () => {
     const { settings } = await loadSettings();
     showIcon(undefined, defaultIcon(settings));
@@ -90,7 +102,8 @@ export default defineBackground(() => {
       );
     }
   };
-  const refreshIconsLater = () => void refreshIcons().catch((error: unknown) => console.error('[dystonia-glossary] could not update the toolbar icon', error));
+  const refreshIconsLater = () =>
+    void refreshIcons().catch((error: unknown) => console.error('[dystonia-glossary] could not update the toolbar icon', error));
   refreshIconsLater();
   watchSettings(refreshIconsLater);
 
@@ -191,7 +204,10 @@ export default defineBackground(() => {
     let made = pageGlossaries.get(key);
     if (!made) {
       const here = withOwn ? terms : [];
-      made = pageMatcherData(settings, here, matcherCache).then((data) => ({ reply: pageGlossaryReply(data), byId: entriesById(userGlossary(here)) }));
+      made = pageMatcherData(settings, here, matcherCache).then((data) => ({
+        reply: pageGlossaryReply(data),
+        byId: entriesById(userGlossary(here)),
+      }));
       made.catch(() => pageGlossaries.get(key) === made && pageGlossaries.delete(key));
       pageGlossaries.set(key, made);
     }
@@ -201,7 +217,8 @@ export default defineBackground(() => {
   // Pages that highlight ask for their glossary again; tabs' ids need no permission.
   const tellPages = async () => {
     const request: ContentRequest = { type: 'page-glossary-changed' };
-    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+    for (const tab of await browser.tabs.query({}))
+      if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
   };
 
   const compileForPages = async () => {
@@ -210,16 +227,22 @@ export default defineBackground(() => {
     await saveCustomPrefilter(table);
     await pageMatcherData(settings, terms, matcherCache);
   };
-  const compileForPagesLater = () => void compileForPages().catch((error: unknown) => console.error('[dystonia-glossary] could not compile the matcher for pages', error));
+  const compileForPagesLater = () =>
+    void compileForPages().catch((error: unknown) => console.error('[dystonia-glossary] could not compile the matcher for pages', error));
   // An update brings a new glossary, so a stored matcher is stale: compile before pages load.
   browser.runtime.onInstalled.addListener(compileForPagesLater);
   browser.runtime.onInstalled.addListener((details) => {
-    if (opensWelcome(details)) void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) }).catch((error: unknown) => console.error('[dystonia-glossary] could not open the welcome page', error));
+    if (opensWelcome(details))
+      void browser.tabs
+        .create({ url: browser.runtime.getURL(WELCOME_PATH) })
+        .catch((error: unknown) => console.error('[dystonia-glossary] could not open the welcome page', error));
   });
   browser.runtime.onStartup.addListener(compileForPagesLater);
   watchSettings(compileForPagesLater);
   watchCustomTerms(GLOSSARY, () => {
     forgetOwnTerms();
-    void compileForPages().then(tellPages, (error: unknown) => console.error('[dystonia-glossary] could not compile the matcher for pages', error));
+    void compileForPages().then(tellPages, (error: unknown) =>
+      console.error('[dystonia-glossary] could not compile the matcher for pages', error),
+    );
   });
 });

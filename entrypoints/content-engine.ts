@@ -37,7 +37,9 @@ export default defineUnlistedScript(() => {
 
 async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
   const sendToBackground = (request: BackgroundRequest) =>
-    browser.runtime.sendMessage(request).catch((error: unknown) => console.error(`[dystonia-glossary] background did not take ${request.type}`, error));
+    browser.runtime
+      .sendMessage(request)
+      .catch((error: unknown) => console.error(`[dystonia-glossary] background did not take ${request.type}`, error));
 
   // What the popover knows of the highlighted terms: whatever the current highlighter drew.
   const current: { session?: HighlightingSession } = {};
@@ -55,7 +57,9 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
     pageGlossary: async (settings, inFrame) => {
       const ownTerms = (await loadCustomPrefilter()) !== '' && (!inFrame || settings.customTermsInFrames);
       if (!ownTerms && CATEGORIES.every((c) => settings.categories.includes(c))) return builtInPageGlossary();
-      const reply: unknown = await browser.runtime.sendMessage({ type: 'page-glossary' } satisfies BackgroundRequest).catch((error: unknown) => console.error('[dystonia-glossary] no page glossary from the background', error));
+      const reply: unknown = await browser.runtime
+        .sendMessage({ type: 'page-glossary' } satisfies BackgroundRequest)
+        .catch((error: unknown) => console.error('[dystonia-glossary] no page glossary from the background', error));
       return (await pageGlossaryOf(reply)) ?? builtInPageGlossary();
     },
     watchPageGlossary: (onChange) => {
@@ -65,7 +69,14 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
     // Usually the page is parsed by the time the engine loads; not when storage was unreadable and the first stage loaded it at once.
     startHighlighter: async (matcher, settings, onCounts, isSubstance) => {
       await documentParsed(document);
-      return startPageHighlighter(document, matcher, { density: settings.readingDensity, method: settings.highlightMethod, linesCostLayout: import.meta.env.FIREFOX, onCounts, isSubstance, timing: TIMINGS });
+      return startPageHighlighter(document, matcher, {
+        density: settings.readingDensity,
+        method: settings.highlightMethod,
+        linesCostLayout: import.meta.env.FIREFOX,
+        onCounts,
+        isSubstance,
+        timing: TIMINGS,
+      });
     },
     startPopover: (settings) =>
       startPopover(document, terms, entries, settings, {

@@ -6,7 +6,18 @@
 import { GLOSSARY, type GlossaryEntry } from '../src/glossary';
 import { createEntrySearch } from '../src/search/search-entries';
 
-const QUERIES = ['blepharospasm', 'distonia', 'parkinsons', 'botulinum toxin', 'cervical dystonia', 'deep brain stimulation', 'writers cramp', 'gpi', 'trihexyphenidyl', 'qzxv'];
+const QUERIES = [
+  'blepharospasm',
+  'distonia',
+  'parkinsons',
+  'botulinum toxin',
+  'cervical dystonia',
+  'deep brain stimulation',
+  'writers cramp',
+  'gpi',
+  'trihexyphenidyl',
+  'qzxv',
+];
 const FRAME_MS = 1000 / 60;
 
 function customTerms(n: number): GlossaryEntry[] {

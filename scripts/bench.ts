@@ -48,7 +48,8 @@ async function main(): Promise<void> {
   // BENCH_ONLY naming a section runs that section whole; any other text filters the rows of the first two.
   const onlySections = only ? SECTIONS.filter((s) => s.includes(only)) : [];
   const rowFilter = onlySections.length === 0 ? only : undefined;
-  const wants = (section: Section) => (onlySections.length > 0 ? onlySections.includes(section) : !only || section === 'engine' || section === 'page shapes');
+  const wants = (section: Section) =>
+    onlySections.length > 0 ? onlySections.includes(section) : !only || section === 'engine' || section === 'page shapes';
 
   const server = await startBenchServer();
   const { pages, describe } = buildPages(server.otherOrigin, await bundleForPage(resolve(import.meta.dirname, 'bench/page-entry.ts')));
@@ -100,7 +101,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 /** Builds the Chrome extension into a temporary folder and measures its content script. */
 async function contentScriptSize(): Promise<{ js: number; jsGzip: number; css: number }> {
   const out = await mkdtemp(join(tmpdir(), 'dg-bench-build-'));
-  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: ROOT, env: { ...process.env, DG_OUT_DIR: out, WXT_DG_TIMINGS: '1' }, stdio: 'ignore' });
+  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
+    cwd: ROOT,
+    env: { ...process.env, DG_OUT_DIR: out, WXT_DG_TIMINGS: '1' },
+    stdio: 'ignore',
+  });
   const dir = join(out, 'chrome-mv3', 'content-scripts');
   const js = await readFile(join(dir, 'content.js'));
   return { js: js.length, jsGzip: gzipSync(js).length, css: (await stat(join(dir, 'content.css'))).size };

@@ -68,9 +68,18 @@ const browser = await puppeteer.launch({
   pipe: true,
   enableExtensions: [extension],
   userDataDir: await mkdtemp(join(tmpdir(), 'dg-coverage-')),
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+  ],
 });
-const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+  timeout: 15_000,
+});
 // Terms as elements, which this script can read (painted highlights are StaticRanges the page
 // cannot enumerate whole). What is matched does not depend on how it is drawn; text that even
 // elements mode paints (a flex item, a 10,000-character node) is counted and reported apart.
@@ -84,7 +93,9 @@ for (const file of pages) {
   const page = await browser.newPage();
   await page.goto(server.url(`/${file}`), { waitUntil: 'load' });
   // Each pass records this measure when it is done (the README's DOM contract); then wait out any held-back second look.
-  await page.waitForFunction(() => performance.getEntriesByName('glossary:highlight').length > 0, { timeout: 15_000 }).catch(() => undefined); // a timings build (npm run coverage)
+  await page
+    .waitForFunction(() => performance.getEntriesByName('glossary:highlight').length > 0, { timeout: 15_000 })
+    .catch(() => undefined); // a timings build (npm run coverage)
   await new Promise((done) => setTimeout(done, 300));
   const { marks, unmarked, painted } = await page.evaluate(() => {
     const registry = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
@@ -129,7 +140,9 @@ for (const r of results) {
   if (quiet) break;
   console.log(`\n${r.file}${r.decoy ? '  (decoy: every highlight here is a false one)' : ''}`);
   const terms = countBy(r.marks, (m) => m.id);
-  console.log(`  highlighted: ${plural(r.marks.length, 'occurrence')} of ${terms.length} ${terms.length === 1 ? "entry" : "entries"}${terms.length ? `: ${terms.map(([id, n]) => (n > 1 ? `${id} ×${n}` : id)).join(', ')}` : ''}`);
+  console.log(
+    `  highlighted: ${plural(r.marks.length, 'occurrence')} of ${terms.length} ${terms.length === 1 ? 'entry' : 'entries'}${terms.length ? `: ${terms.map(([id, n]) => (n > 1 ? `${id} ×${n}` : id)).join(', ')}` : ''}`,
+  );
   const left = countBy(r.candidates, (c) => c.word);
   if (r.painted > 0) console.log(`  also painted (not counted above, their words counted as left): ${r.painted}`);
   console.log(`  left unhighlighted (${left.length}): ${left.map(([w, n]) => (n > 1 ? `${w} ×${n}` : w)).join(', ') || '–'}`);
@@ -142,9 +155,15 @@ const allLeft = medical.flatMap((r) => r.candidates);
 const medicalLooking = allLeft.filter((c) => c.reason === 'medical-ending' || c.reason === 'abbreviation');
 const proxy = allMarks.length / (allMarks.length + medicalLooking.length);
 console.log(`\nTotals (${extension}, reading density: ${density})`);
-console.log(`  ${medical.length} dystonia pages: ${allMarks.length} highlights of ${new Set(allMarks.map((m) => m.id)).size} distinct entries`);
-console.log(`  left unhighlighted: ${allLeft.length} candidate words (${new Set(allLeft.map((c) => c.word.toLowerCase())).size} distinct), of which ${medicalLooking.length} abbreviations or medical-looking words`);
+console.log(
+  `  ${medical.length} dystonia pages: ${allMarks.length} highlights of ${new Set(allMarks.map((m) => m.id)).size} distinct entries`,
+);
+console.log(
+  `  left unhighlighted: ${allLeft.length} candidate words (${new Set(allLeft.map((c) => c.word.toLowerCase())).size} distinct), of which ${medicalLooking.length} abbreviations or medical-looking words`,
+);
 console.log(`  highlights / (highlights + medical-looking words left): ${(proxy * 100).toFixed(1)}%`);
 const paintedTotal = results.reduce((n, r) => n + r.painted, 0);
 if (paintedTotal > 0) console.log(`  ${paintedTotal} more occurrences painted (text elements mode does not wrap), not counted above`);
-console.log(`  ${decoys.length} decoy pages: ${plural(decoys.flatMap((r) => r.marks).length, 'false highlight')}${decoys.some((r) => r.marks.length) ? ` (${decoys.flatMap((r) => r.marks.map((m) => `${r.file.slice(0, 2)}:${m.text}→${m.id}`)).join(', ')})` : ''}`);
+console.log(
+  `  ${decoys.length} decoy pages: ${plural(decoys.flatMap((r) => r.marks).length, 'false highlight')}${decoys.some((r) => r.marks.length) ? ` (${decoys.flatMap((r) => r.marks.map((m) => `${r.file.slice(0, 2)}:${m.text}→${m.id}`)).join(', ')})` : ''}`,
+);

@@ -35,7 +35,9 @@ await page.goto(url);
 
 if (hasDisplay) {
   console.log(`Dystonia Glossary is running in Chromium on the demo article: ${url}`);
-  console.log('Hover, click or tap an underlined term. The welcome page (how to use it, calibration) is in the other tab. Close the browser window to finish.');
+  console.log(
+    'Hover, click or tap an underlined term. The welcome page (how to use it, calibration) is in the other tab. Close the browser window to finish.',
+  );
   await new Promise<void>((done) => browser.on('disconnected', () => done()));
 } else {
   // Painted highlights (the default) are ranges in CSS.highlights; elements mode inserts marks.
@@ -46,7 +48,7 @@ if (hasDisplay) {
   await page.waitForFunction(highlighted, { timeout: 15_000 });
   // Let the pass finish: the count stops changing.
   let count = 0;
-  for (let same = 0; same < 3; ) {
+  for (let same = 0; same < 3;) {
     await new Promise((r) => setTimeout(r, 200));
     const now = await page.evaluate(highlighted);
     same = now === count ? same + 1 : 0;
@@ -57,7 +59,9 @@ if (hasDisplay) {
   await browser.close();
   console.log(`No display found, so the demo ran headless: ${count} terms highlighted on the demo article.`);
   console.log(`Screenshot: ${shot}`);
-  console.log(`\nThe built extension is in:\n  Chrome/Chromium: ${buildDir}\n  Firefox:         ${resolve(root, '.output/firefox-mv2')} (after \`npm run build\`)`);
+  console.log(
+    `\nThe built extension is in:\n  Chrome/Chromium: ${buildDir}\n  Firefox:         ${resolve(root, '.output/firefox-mv2')} (after \`npm run build\`)`,
+  );
   console.log('Load it in Chrome: chrome://extensions → Developer mode → Load unpacked → choose the folder above.');
   console.log('Load it in Firefox: about:debugging#/runtime/this-firefox → Load Temporary Add-on → choose manifest.json in the folder.');
   console.log('Then open demo/dystonia-article.html, or any page about dystonia.');

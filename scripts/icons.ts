@@ -19,7 +19,12 @@ const STATES = {
 } as const;
 
 const source = await readFile(resolve(ROOT, 'assets/icon/icon.svg'), 'utf8');
-const browser = await puppeteer.launch({ browser: 'chrome', executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+const browser = await puppeteer.launch({
+  browser: 'chrome',
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox'],
+});
 try {
   const page = await browser.newPage();
   for (const [folder, colours] of Object.entries(STATES)) {
@@ -37,8 +42,14 @@ try {
   // The PNGs just written, each state as a toolbar shows it: 16 px, 32 px drawn in 16 (a 2x screen), 32 px and 48 px; on a 2x page.
   const cell = async (folder: string, size: number, shown: number) =>
     `<img src="data:image/png;base64,${(await readFile(resolve(ROOT, 'public', folder, `${size}.png`))).toString('base64')}" width="${shown}" height="${shown}">`;
-  const cells = async () => (await Promise.all(Object.keys(STATES).flatMap((folder) => [cell(folder, 16, 16), cell(folder, 32, 16), cell(folder, 32, 32), cell(folder, 48, 48)]))).join('');
-  const row = async (background: string) => `<div style="background:${background};display:flex;gap:14px;align-items:center;padding:10px 14px">${await cells()}</div>`;
+  const cells = async () =>
+    (
+      await Promise.all(
+        Object.keys(STATES).flatMap((folder) => [cell(folder, 16, 16), cell(folder, 32, 16), cell(folder, 32, 32), cell(folder, 48, 48)]),
+      )
+    ).join('');
+  const row = async (background: string) =>
+    `<div style="background:${background};display:flex;gap:14px;align-items:center;padding:10px 14px">${await cells()}</div>`;
   await page.setViewport({ width: 340, height: 140, deviceScaleFactor: 2 });
   await page.setContent(`<body style="margin:0">${await row('#f1f3f4')}${await row('#202124')}</body>`);
   await mkdir(resolve(ROOT, 'docs'), { recursive: true });

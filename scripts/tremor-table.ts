@@ -19,7 +19,6 @@ import { inspectPage, pageTerms, storeSettings, waitForHighlightingIdle } from '
 import { startFixtureServer } from '../tests/e2e/harness/server';
 import { TREMOR_TRACES, type TremorOffset } from '../tests/support/tremor-traces';
 
-
 interface Sample {
   t: number;
   open: boolean;
@@ -70,7 +69,13 @@ async function hold(page: Page, at: { x: number; y: number }, trace: TremorOffse
   }
 }
 
-async function travel(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, trace: TremorOffset, speed: number): Promise<void> {
+async function travel(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  trace: TremorOffset,
+  speed: number,
+): Promise<void> {
   const t0 = performance.now();
   const ms = Math.hypot(to.x - from.x, to.y - from.y) / speed;
   for (let t = 0; t < ms; t = performance.now() - t0) {
@@ -92,11 +97,15 @@ async function main(): Promise<void> {
   }
   if (builds.length === 0) builds.push(['new', resolve('.output')]);
   const server = await startFixtureServer();
-  const rows: string[] = ['| trace | move | ' + builds.map(([n]) => `${n}: right term | ${n}: time to open | ${n}: flicker`).join(' | ') + ' |'];
+  const rows: string[] = [
+    '| trace | move | ' + builds.map(([n]) => `${n}: right term | ${n}: time to open | ${n}: flicker`).join(' | ') + ' |',
+  ];
   rows.push('|' + ' --- |'.repeat(2 + 3 * builds.length));
   const results = new Map<string, Outcome[]>();
   for (const [name, dir] of builds) {
-    const ext = await launchWithExtension(browserName, { extensionDir: join(dir, browserName === 'chromium' ? 'chrome-mv3' : 'firefox-mv2') });
+    const ext = await launchWithExtension(browserName, {
+      extensionDir: join(dir, browserName === 'chromium' ? 'chrome-mv3' : 'firefox-mv2'),
+    });
     try {
       const fresh = async (restMs = DEFAULT_SETTINGS.hoverRestMs) => {
         await storeSettings(ext, { ...DEFAULT_SETTINGS, hoverRestMs: restMs });
@@ -125,7 +134,11 @@ async function main(): Promise<void> {
             await hold(page, term, trace, 2500);
           });
           const first = s.find((x) => x.open && x.t >= start);
-          outcomes.push({ right: first?.anchor === term.id && s.at(-1)!.anchor === term.id, ms: first ? Math.round(first.t - start) : null, flicker: Math.max(0, changes(s, start) - 1) });
+          outcomes.push({
+            right: first?.anchor === term.id && s.at(-1)!.anchor === term.id,
+            ms: first ? Math.round(first.t - start) : null,
+            flicker: Math.max(0, changes(s, start) - 1),
+          });
           await page.close();
         }
         // 2. From an open term to the next one along the line.
@@ -142,7 +155,11 @@ async function main(): Promise<void> {
             await hold(page, { x: b.left + 12, y: b.y }, trace, 2500);
           });
           const first = s.find((x) => x.open && x.anchor === b.id);
-          outcomes.push({ right: s.at(-1)!.anchor === b.id, ms: first ? Math.round(Math.max(0, first.t - arrived)) : null, flicker: Math.max(0, changes(s, arrived) - 1) });
+          outcomes.push({
+            right: s.at(-1)!.anchor === b.id,
+            ms: first ? Math.round(Math.max(0, first.t - arrived)) : null,
+            flicker: Math.max(0, changes(s, arrived) - 1),
+          });
           await page.close();
         }
         // 3. A press whose release slips 30 px.
@@ -163,7 +180,11 @@ async function main(): Promise<void> {
           const last = s.at(-1)!;
           const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
           const pinned = s.find((x) => x.pinned && x.anchor === term.id && x.t >= pressed);
-          outcomes.push({ right: last.pinned && last.anchor === term.id && selected === '', ms: pinned ? Math.round(pinned.t - pressed) : null, flicker: Math.max(0, changes(s, pressed) - 1) });
+          outcomes.push({
+            right: last.pinned && last.anchor === term.id && selected === '',
+            ms: pinned ? Math.round(pinned.t - pressed) : null,
+            flicker: Math.max(0, changes(s, pressed) - 1),
+          });
           await page.close();
         }
         // 4. Rest 1500 ms: a 700 ms slip away, then back on the word.
@@ -182,7 +203,11 @@ async function main(): Promise<void> {
           });
           const reopened = s.find((x) => x.open && x.anchor === term.id && x.t >= back && s.some((y) => !y.open && y.t < x.t));
           const stayed = s.every((x) => x.open);
-          outcomes.push({ right: stayed || (reopened !== undefined && s.at(-1)!.anchor === term.id), ms: stayed ? 0 : reopened ? Math.round(reopened.t - back) : null, flicker: Math.max(0, changes(s, back) - 1) });
+          outcomes.push({
+            right: stayed || (reopened !== undefined && s.at(-1)!.anchor === term.id),
+            ms: stayed ? 0 : reopened ? Math.round(reopened.t - back) : null,
+            flicker: Math.max(0, changes(s, back) - 1),
+          });
           await page.close();
         }
         results.set(`${name}\u0000${traceName}`, outcomes);
@@ -192,7 +217,12 @@ async function main(): Promise<void> {
     }
   }
   await server.close();
-  const MOVES = ['rest on a term', 'next term on the line', 'press, release slips 30 px (pinned?)', 'rest 1500 ms: slip away 700 ms, back (reopens?)'];
+  const MOVES = [
+    'rest on a term',
+    'next term on the line',
+    'press, release slips 30 px (pinned?)',
+    'rest 1500 ms: slip away 700 ms, back (reopens?)',
+  ];
   for (const [traceName] of TREMOR_TRACES) {
     MOVES.forEach((move, m) => {
       const cells = builds.map(([name]) => {
@@ -202,7 +232,9 @@ async function main(): Promise<void> {
       rows.push(`| ${traceName} | ${move} | ${cells.join(' | ')} |`);
     });
   }
-  console.log(`Tremor table, ${browserName}, rest ${DEFAULT_SETTINGS.hoverRestMs} ms unless stated (npm run tremor -- ${args.join(' ')}):\n`);
+  console.log(
+    `Tremor table, ${browserName}, rest ${DEFAULT_SETTINGS.hoverRestMs} ms unless stated (npm run tremor -- ${args.join(' ')}):\n`,
+  );
   console.log(rows.join('\n'));
 }
 

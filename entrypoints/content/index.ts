@@ -104,7 +104,15 @@ export default defineContentScript({
         case 'jump-to-term':
           return Promise.resolve(false);
         case 'inspect': {
-          const reply: PageInspection = { method: null, busy: !off && !watch?.settled, passes: 0, drawn: 0, terms: [], popover: null, termless: watch?.settled === true };
+          const reply: PageInspection = {
+            method: null,
+            busy: !off && !watch?.settled,
+            passes: 0,
+            drawn: 0,
+            terms: [],
+            popover: null,
+            termless: watch?.settled === true,
+          };
           return Promise.resolve(reply);
         }
         // The user switches this site on or off: the engine keeps settings, highlights if it is now on, and says so on the page.

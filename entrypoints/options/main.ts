@@ -24,7 +24,14 @@ import {
 import { replaceSettingsAndTerms } from '../../src/storage/replace-stored';
 import type { Settings } from '../../src/settings/settings';
 import { applyChange, changeBetween } from '../../src/settings/settings-change';
-import { loadSettings, saveSettings, settingsNeedRepair, tellAboutNewerVersion, updateSettings, watchSettings } from '../../src/storage/settings-storage';
+import {
+  loadSettings,
+  saveSettings,
+  settingsNeedRepair,
+  tellAboutNewerVersion,
+  updateSettings,
+  watchSettings,
+} from '../../src/storage/settings-storage';
 import { storageErrorProblems } from '../../src/settings/storage-errors';
 
 async function main() {

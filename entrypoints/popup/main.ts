@@ -42,7 +42,9 @@ async function main() {
   if (opened.entryId) glossary.showEntry(opened.entryId);
   else if (opened.notFound) glossary.showNotFound(opened.notFound);
 
-  void browser.commands.getAll().then((commands) => document.getElementById('shortcuts')!.replaceChildren(renderShortcuts(document, commands)));
+  void browser.commands
+    .getAll()
+    .then((commands) => document.getElementById('shortcuts')!.replaceChildren(renderShortcuts(document, commands)));
 
   const tabId = await targetTabId();
   if (tabId === undefined) return;
@@ -52,7 +54,9 @@ async function main() {
 
   let hostname: string | undefined;
   let settings: Settings = (await loadSettings()).settings;
-  const change = createSettingsQueue<Settings>(updateSettings, (error) => console.error('[dystonia-glossary] the popup could not save a switch', error));
+  const change = createSettingsQueue<Settings>(updateSettings, (error) =>
+    console.error('[dystonia-glossary] the popup could not save a switch', error),
+  );
   const panel = createPagePanel(document, (id) => byId.get(id), {
     onSiteToggle: (on) => {
       const site = hostname;
@@ -73,7 +77,8 @@ async function main() {
   const allSites = createAllSitesSwitch(document, (on) => void change((s) => ({ ...s, enabled: on })));
   allSites.show(settings.enabled);
   document.getElementById('all-sites')!.replaceChildren(allSites.element);
-  const showSwitches = () => panel.showSwitches({ siteOn: hostname ? isSiteEnabled(settings, hostname) : true, everywhereOn: settings.enabled });
+  const showSwitches = () =>
+    panel.showSwitches({ siteOn: hostname ? isSiteEnabled(settings, hostname) : true, everywhereOn: settings.enabled });
 
   const refreshPage = async () => {
     const page = await ask<PageTerms>({ type: 'get-page-terms' }).catch(() => undefined);

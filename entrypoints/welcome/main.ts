@@ -25,7 +25,14 @@ import { renderPlainMarkdown } from '../../src/welcome/plain-markdown';
  * commands, the popup's "On this page", and `inspect` (the e2e tests). Not the site switch:
  * this page is no site. Content scripts' own requests to the background have other types.
  */
-const PRACTICE_REQUESTS = new Set<ContentRequest['type']>(['next-term', 'previous-term', 'reopen-last', 'get-page-terms', 'jump-to-term', 'inspect']);
+const PRACTICE_REQUESTS = new Set<ContentRequest['type']>([
+  'next-term',
+  'previous-term',
+  'reopen-last',
+  'get-page-terms',
+  'jump-to-term',
+  'inspect',
+]);
 
 async function startPractice(): Promise<void> {
   // The same engine pages get (ENGINE_PATH), by its path on this page's own origin: the address
@@ -46,10 +53,16 @@ async function main() {
   document.querySelector('.open-settings')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
   document.getElementById('privacy')!.replaceChildren(renderPlainMarkdown(document, privacyStatement, 2));
   document.getElementById('disclaimer')!.replaceChildren(renderDisclaimer(document));
-  void browser.commands.getAll().then((commands) => document.getElementById('shortcuts')!.replaceChildren(renderShortcuts(document, commands)));
+  void browser.commands
+    .getAll()
+    .then((commands) => document.getElementById('shortcuts')!.replaceChildren(renderShortcuts(document, commands)));
 
   let settings: Settings = (await loadSettings()).settings;
-  const density = createDensityChoice(document, settings.readingDensity, (readingDensity) => void updateSettings((s) => ({ ...s, readingDensity })));
+  const density = createDensityChoice(
+    document,
+    settings.readingDensity,
+    (readingDensity) => void updateSettings((s) => ({ ...s, readingDensity })),
+  );
   document.getElementById('density')!.replaceChildren(density.element);
   const calibration = createCalibrationSection(
     document,

@@ -31,7 +31,11 @@ export interface ArticleOptions {
   sections?: boolean;
 }
 
-export function generateArticle(minTextChars: number, seed = 1, { terms = true, sections: wrapSections = true }: ArticleOptions = {}): Article {
+export function generateArticle(
+  minTextChars: number,
+  seed = 1,
+  { terms = true, sections: wrapSections = true }: ArticleOptions = {},
+): Article {
   const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   let textLength = 0;

@@ -29,7 +29,15 @@ export function chromiumMeter(): PageMeter {
     async endLoad(page) {
       const trace = await stopTrace(page);
       const stats = taskStats(trace.tasks);
-      return { taskMs: trace.tasks.reduce((a, b) => a + b, 0), extensionScriptMs: trace.extensionScriptMs, taskCpuMs: trace.taskCpuMs, extensionScriptCpuMs: trace.extensionScriptCpuMs, longestTaskMs: stats.longestMs, longTasks: stats.longTasks, pid: trace.pid };
+      return {
+        taskMs: trace.tasks.reduce((a, b) => a + b, 0),
+        extensionScriptMs: trace.extensionScriptMs,
+        taskCpuMs: trace.taskCpuMs,
+        extensionScriptCpuMs: trace.extensionScriptCpuMs,
+        longestTaskMs: stats.longestMs,
+        longTasks: stats.longTasks,
+        pid: trace.pid,
+      };
     },
     async beginWindow(page) {
       windows.set(page, await metrics(page));

@@ -47,13 +47,26 @@ export async function stopTrace(page: Page): Promise<MainThreadTrace> {
   // The trace covers every process of the browser: keep the main thread of the page's renderer.
   const pid = events.find((e) => e.name === PAGE_MARK)?.pid;
   if (pid === undefined) throw new Error('the page renderer was not found in the trace');
-  const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === pid).map((e) => e.tid));
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === pid).map((e) => e.tid),
+  );
   const onMain = events.filter((e) => e.ph === 'X' && e.pid === pid && mainThreads.has(e.tid));
   const tasks = onMain.filter((e) => /(^|::)RunTask$/.test(e.name)).map((e) => (e.dur ?? 0) / 1000);
   const extension = onMain.filter((e) => /^chrome-extension:\/\//.test(e.args?.data?.url ?? e.args?.data?.scriptName ?? ''));
-  const outermost = extension.filter((e) => !extension.some((o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.ts < e.ts || (o.dur ?? 0) > (e.dur ?? 0))));
+  const outermost = extension.filter(
+    (e) =>
+      !extension.some(
+        (o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.ts < e.ts || (o.dur ?? 0) > (e.dur ?? 0)),
+      ),
+  );
   const cpu = (list: TraceEvent[]) => list.reduce((total, e) => total + (e.tdur ?? 0), 0) / 1000;
-  return { pid, tasks, extensionScriptMs: unionMs(extension), taskCpuMs: cpu(onMain.filter((e) => /(^|::)RunTask$/.test(e.name))), extensionScriptCpuMs: cpu(outermost) };
+  return {
+    pid,
+    tasks,
+    extensionScriptMs: unionMs(extension),
+    taskCpuMs: cpu(onMain.filter((e) => /(^|::)RunTask$/.test(e.name))),
+    extensionScriptCpuMs: cpu(outermost),
+  };
 }
 
 /** Total time covered by the events, nested or overlapping ones counted once. */

@@ -26,9 +26,15 @@ export interface ArticleRows {
   engine: InPageRow;
 }
 
-export async function engineRows(browser: Browser, name: BrowserName, { origin, runs, only, keywordMode }: EngineRowsOptions): Promise<ArticleRows> {
+export async function engineRows(
+  browser: Browser,
+  name: BrowserName,
+  { origin, runs, only, keywordMode }: EngineRowsOptions,
+): Promise<ArticleRows> {
   const run = (label: string, method: Method, times = runs) =>
-    only && !label.includes(only) ? Promise.resolve(skippedRow(label)) : measureInPage(browser, name, `${origin}/article.html`, label, method, times);
+    only && !label.includes(only)
+      ? Promise.resolve(skippedRow(label))
+      : measureInPage(browser, name, `${origin}/article.html`, label, method, times);
   const read = await run('TreeWalker text read (no matching)', ['treeWalkerRead']);
   const search = await run('TreeWalker + one regex (search, no DOM writes)', ['treeWalkerRegex']);
   // Two minutes in Chromium on a loaded 2-core machine, and past puppeteer's 3-minute protocol
@@ -42,11 +48,15 @@ export async function engineRows(browser: Browser, name: BrowserName, { origin, 
   const elements = await run('our engine, elements, full glossary', ['engineElements']);
   const scaling: InPageRow[] = [];
   for (const size of [25, 100, 400]) scaling.push(await run(`our engine, ${size} patterns`, ['engine', size]));
-  printInPageTable(name, [read, search, keyword, oneRegex, engine, elements, ...scaling], [
-    ['mark.js 1-regex', oneRegex],
-    ['TW + regex', search],
-    ['TW read', read],
-  ]);
+  printInPageTable(
+    name,
+    [read, search, keyword, oneRegex, engine, elements, ...scaling],
+    [
+      ['mark.js 1-regex', oneRegex],
+      ['TW + regex', search],
+      ['TW read', read],
+    ],
+  );
 
   const total = (row: InPageRow) => median(row, (r) => r.totalMs);
   /** A target whose rows were skipped is n/a, not missed. */
@@ -55,8 +65,20 @@ export async function engineRows(browser: Browser, name: BrowserName, { origin, 
     target(what, Number.isFinite(x) ? met(x) : undefined, Number.isFinite(x) ? note(x) : 'skipped');
   };
   console.log(`\nTargets (${name}, engine on the bench article)`);
-  ratio('total ≤ 1.5× mark.js one-regex', engine, oneRegex, (x) => x <= 1.5, (x) => `painted ${fmt(x, 2)}×, elements ${fmt(total(elements) / total(oneRegex), 2)}×`);
-  ratio('≥ 30× faster than keyword mode', keyword, engine, (x) => x >= 30, (x) => `${fmt(x, 1)}×`);
+  ratio(
+    'total ≤ 1.5× mark.js one-regex',
+    engine,
+    oneRegex,
+    (x) => x <= 1.5,
+    (x) => `painted ${fmt(x, 2)}×, elements ${fmt(total(elements) / total(oneRegex), 2)}×`,
+  );
+  ratio(
+    '≥ 30× faster than keyword mode',
+    keyword,
+    engine,
+    (x) => x >= 30,
+    (x) => `${fmt(x, 1)}×`,
+  );
   ratio('25 → 400 patterns ≤ 1.3×', scaling[2]!, scaling[0]!, (x) => x <= 1.3);
   return { oneRegex, engine };
 }

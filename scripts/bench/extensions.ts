@@ -19,7 +19,11 @@ export interface Configuration {
 }
 
 export async function configurations(browser: BrowserName): Promise<Configuration[]> {
-  return [{ label: 'no extension' }, { label: 'empty content script', extensionDir: await buildEmptyExtension(browser) }, { label: 'ours', extensionDir: ourBuild(browser) }];
+  return [
+    { label: 'no extension' },
+    { label: 'empty content script', extensionDir: await buildEmptyExtension(browser) },
+    { label: 'ours', extensionDir: ourBuild(browser) },
+  ];
 }
 
 /**
@@ -28,7 +32,13 @@ export async function configurations(browser: BrowserName): Promise<Configuratio
  */
 async function buildEmptyExtension(browser: BrowserName): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `dg-bench-empty-${browser}-`));
-  const contentScript = { matches: ['<all_urls>'], js: ['content.js'], all_frames: true, match_about_blank: true, run_at: 'document_start' };
+  const contentScript = {
+    matches: ['<all_urls>'],
+    js: ['content.js'],
+    all_frames: true,
+    match_about_blank: true,
+    run_at: 'document_start',
+  };
   const manifest =
     browser === 'chromium'
       ? { manifest_version: 3, name: 'Empty content script', version: '1.0', content_scripts: [contentScript] }
@@ -37,7 +47,9 @@ async function buildEmptyExtension(browser: BrowserName): Promise<string> {
           name: 'Empty content script',
           version: '1.0',
           content_scripts: [contentScript],
-          browser_specific_settings: { gecko: { id: 'empty-content-script@dg-bench.invalid', data_collection_permissions: { required: ['none'] } } },
+          browser_specific_settings: {
+            gecko: { id: 'empty-content-script@dg-bench.invalid', data_collection_permissions: { required: ['none'] } },
+          },
         };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await writeFile(join(dir, 'content.js'), '// Does nothing: the floor of the per-frame cost.\n');

@@ -20,13 +20,21 @@ interface ProcessCpu {
 
 /** The bits of Gecko's privileged globals the privileged tab uses. */
 interface Gecko {
-  ChromeUtils: { requestProcInfo(): Promise<{ children: Array<{ pid: number; cpuTime: number; windows?: Array<{ documentURI?: { spec: string } }> }> }> };
+  ChromeUtils: {
+    requestProcInfo(): Promise<{ children: Array<{ pid: number; cpuTime: number; windows?: Array<{ documentURI?: { spec: string } }> }> }>;
+  };
   Services: { obs: { notifyObservers(subject: null, topic: string): void } };
   Cc: Record<string, { getService(iface: unknown): MemoryReporterManager }>;
   Ci: { nsIMemoryReporterManager: unknown };
 }
 interface MemoryReporterManager {
-  getReports(report: (process: string, path: string, kind: number, units: number, amount: number) => void, data: null, finish: () => void, finishData: null, anonymize: boolean): void;
+  getReports(
+    report: (process: string, path: string, kind: number, units: number, amount: number) => void,
+    data: null,
+    finish: () => void,
+    finishData: null,
+    anonymize: boolean,
+  ): void;
 }
 
 const GC_WAIT_MS = Number(process.env.BENCH_FIREFOX_GC_WAIT_MS ?? 500);
@@ -56,7 +64,7 @@ export async function firefoxMeter(browser: Browser): Promise<PageMeter> {
     browser: 'firefox',
     labels: {
       task: 'CPU time of the content process showing the page, all threads (ChromeUtils.requestProcInfo), from navigation to load + settle; no per-task split, so no long-task count',
-      heap: 'JS bytes (js-zone/js-realm memory reports) under the tab\'s window-objects/top(page), frames and content-script sandboxes included, after GC+CC+minimize in every process',
+      heap: "JS bytes (js-zone/js-realm memory reports) under the tab's window-objects/top(page), frames and content-script sandboxes included, after GC+CC+minimize in every process",
       window: 'content-process CPU time delta over the window (no script-only figure in Firefox)',
     },
     beginLoad: snapshot,
@@ -70,30 +78,34 @@ export async function firefoxMeter(browser: Browser): Promise<PageMeter> {
     },
     async heap(page) {
       const address = documentAddress(page.url());
-      return tab.evaluate(async (prefix, GC_WAIT_MS) => {
-        const { Services, Cc, Ci } = globalThis as unknown as Gecko;
-        const manager = Cc['@mozilla.org/memory-reporter-manager;1']!.getService(Ci.nsIMemoryReporterManager);
-        // about:memory's "GC", "CC" and "Minimize memory usage" buttons, sent to the child
-        // processes (the parent's own heap is not measured). They answer asynchronously: the
-        // wait was tuned until repeated readings of one page agreed to within a few kB.
-        for (const topic of ['child-gc-request', 'child-cc-request', 'child-mmu-request']) Services.obs.notifyObservers(null, topic);
-        await new Promise((done) => setTimeout(done, GC_WAIT_MS));
-        let bytes = 0;
-        // Report paths write the address's slashes as backslashes: top(http:\\127.0.0.1:1234\page.html, id=29).
-        const top = `explicit/window-objects/top(${prefix.replace(/\//g, '\\')}`;
-        await new Promise<void>((done) =>
-          manager.getReports(
-            (_process, path, _kind, units, amount) => {
-              if (units === 0 && path.startsWith(top) && /\/js-(zone|realm)\(/.test(path)) bytes += amount;
-            },
-            null,
-            done,
-            null,
-            false,
-          ),
-        );
-        return bytes;
-      }, address, GC_WAIT_MS);
+      return tab.evaluate(
+        async (prefix, GC_WAIT_MS) => {
+          const { Services, Cc, Ci } = globalThis as unknown as Gecko;
+          const manager = Cc['@mozilla.org/memory-reporter-manager;1']!.getService(Ci.nsIMemoryReporterManager);
+          // about:memory's "GC", "CC" and "Minimize memory usage" buttons, sent to the child
+          // processes (the parent's own heap is not measured). They answer asynchronously: the
+          // wait was tuned until repeated readings of one page agreed to within a few kB.
+          for (const topic of ['child-gc-request', 'child-cc-request', 'child-mmu-request']) Services.obs.notifyObservers(null, topic);
+          await new Promise((done) => setTimeout(done, GC_WAIT_MS));
+          let bytes = 0;
+          // Report paths write the address's slashes as backslashes: top(http:\\127.0.0.1:1234\page.html, id=29).
+          const top = `explicit/window-objects/top(${prefix.replace(/\//g, '\\')}`;
+          await new Promise<void>((done) =>
+            manager.getReports(
+              (_process, path, _kind, units, amount) => {
+                if (units === 0 && path.startsWith(top) && /\/js-(zone|realm)\(/.test(path)) bytes += amount;
+              },
+              null,
+              done,
+              null,
+              false,
+            ),
+          );
+          return bytes;
+        },
+        address,
+        GC_WAIT_MS,
+      );
     },
     close: () => tab.close(),
   };

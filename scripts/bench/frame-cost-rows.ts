@@ -74,13 +74,21 @@ async function measureLoad(browser: Browser, meter: PageMeter, url: string): Pro
   await page.goto(url, { waitUntil: 'load' });
   await new Promise((done) => setTimeout(done, SETTLE_MS));
   const cost = await meter.endLoad(page);
-  const dclMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
+  const dclMs = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
+  );
   const heapBytes = await meter.heap(page);
   await page.close();
   return { ...cost, heapBytes, dclMs };
 }
 
-function report(name: BrowserName, meter: PageMeter, results: Map<string, LoadRun[]>, key: (page: string, config: string) => string, runs: number): void {
+function report(
+  name: BrowserName,
+  meter: PageMeter,
+  results: Map<string, LoadRun[]>,
+  key: (page: string, config: string) => string,
+  runs: number,
+): void {
   const of = (page: string, config: string) => results.get(key(page, config)) ?? [];
   /** Per run: ours (or any configuration) minus the floor's run of the same round. */
   const deltas = (page: string, config: string, pick: (r: LoadRun) => number) => {
@@ -88,7 +96,17 @@ function report(name: BrowserName, meter: PageMeter, results: Map<string, LoadRu
     return spread(of(page, config).map((r, i) => pick(r) - pick(floor[i]!)));
   };
   const hasScript = name === 'chromium';
-  const head = ['page', 'configuration', 'task ms', 'Δ floor', ...(hasScript ? ['task CPU ms', 'Δ floor CPU', 'ext. script ms', 'ext. CPU ms', 'longest task', 'long tasks'] : []), 'JS heap MB', 'Δ floor MB', 'DCL ms', 'Δ floor'];
+  const head = [
+    'page',
+    'configuration',
+    'task ms',
+    'Δ floor',
+    ...(hasScript ? ['task CPU ms', 'Δ floor CPU', 'ext. script ms', 'ext. CPU ms', 'longest task', 'long tasks'] : []),
+    'JS heap MB',
+    'Δ floor MB',
+    'DCL ms',
+    'Δ floor',
+  ];
   const body: string[][] = [];
   for (const { path, label } of PAGES) {
     for (const config of ['no extension', 'empty content script', 'ours'] as const) {
@@ -105,11 +123,17 @@ function report(name: BrowserName, meter: PageMeter, results: Map<string, LoadRu
               floor ? '' : fmtSpread(deltas(path, config, (r) => r.taskCpuMs ?? NaN)),
               fmtSpread(spread(rows.map((r) => r.extensionScriptMs ?? NaN))),
               fmtSpread(spread(rows.map((r) => r.extensionScriptCpuMs ?? NaN))),
-              fmt(spread(rows.map((r) => r.longestTaskMs ?? NaN)).median), fmt(spread(rows.map((r) => r.longTasks ?? NaN)).median, 0),
+              fmt(spread(rows.map((r) => r.longestTaskMs ?? NaN)).median),
+              fmt(spread(rows.map((r) => r.longTasks ?? NaN)).median, 0),
             ]
           : []),
         fmtSpread(spread(rows.map((r) => r.heapBytes / MB)), 2),
-        floor ? '' : fmtSpread(deltas(path, config, (r) => r.heapBytes / MB), 2),
+        floor
+          ? ''
+          : fmtSpread(
+              deltas(path, config, (r) => r.heapBytes / MB),
+              2,
+            ),
         fmtSpread(spread(rows.map((r) => r.dclMs))),
         floor ? '' : fmtSpread(deltas(path, config, (r) => r.dclMs)),
       ]);
@@ -126,10 +150,24 @@ function report(name: BrowserName, meter: PageMeter, results: Map<string, LoadRu
   const frameHeap = perFrame((r) => r.heapBytes / MB);
   const frameDcl = perFrame((r) => r.dclMs);
   const frameCpu = perFrame((r) => r.taskCpuMs ?? NaN);
-  body.push(['per iframe (ours − floor)', '', '', fmtSpread(frameTask, 2), ...(hasScript ? ['', fmtSpread(frameCpu, 2), '', '', '', ''] : []), '', fmtSpread(frameHeap, 3), '', fmtSpread(frameDcl, 2)]);
+  body.push([
+    'per iframe (ours − floor)',
+    '',
+    '',
+    fmtSpread(frameTask, 2),
+    ...(hasScript ? ['', fmtSpread(frameCpu, 2), '', '', '', ''] : []),
+    '',
+    fmtSpread(frameHeap, 3),
+    '',
+    fmtSpread(frameDcl, 2),
+  ]);
   printTable(head, body);
-  console.log(`\n  task: ${meter.labels.task}\n  heap: ${meter.labels.heap}\n  DCL: domContentLoadedEventStart (navigation timing)${hasScript ? '\n  ext. script: main-thread time in chrome-extension:// scripts (compile, evaluate, callbacks) in the same trace\n  CPU: the same events\' thread time (tdur), which leaves out the time the OS gave the core to other processes' : ''}`);
-  console.log(`  medians of ${runs} runs [min–max]; Δ: per run against the floor's run of the same round. Renderer pids: ${freshness(results)}`);
+  console.log(
+    `\n  task: ${meter.labels.task}\n  heap: ${meter.labels.heap}\n  DCL: domContentLoadedEventStart (navigation timing)${hasScript ? "\n  ext. script: main-thread time in chrome-extension:// scripts (compile, evaluate, callbacks) in the same trace\n  CPU: the same events' thread time (tdur), which leaves out the time the OS gave the core to other processes" : ''}`,
+  );
+  console.log(
+    `  medians of ${runs} runs [min–max]; Δ: per run against the floor's run of the same round. Renderer pids: ${freshness(results)}`,
+  );
 
   const task = deltas(article, 'ours', (r) => r.taskMs);
   const heap = deltas(article, 'ours', (r) => r.heapBytes / MB);
@@ -137,19 +175,39 @@ function report(name: BrowserName, meter: PageMeter, results: Map<string, LoadRu
   const ms = (s: Spread, digits = 1) => `${fmtDelta(s.median, digits)} ms`;
   const mb = (s: Spread, digits = 2) => (Number.isFinite(s.median) ? `${fmtDelta(s.median, digits)} MB` : 'n/a');
   console.log(`\nTargets (${name}, per-frame cost)`);
-  target('term-less page: main-thread time within 10 ms of the floor', task.median <= 10, `${ms(task)} [${fmt(task.min)}–${fmt(task.max)}]`);
+  target(
+    'term-less page: main-thread time within 10 ms of the floor',
+    task.median <= 10,
+    `${ms(task)} [${fmt(task.min)}–${fmt(task.max)}]`,
+  );
   target('term-less page: heap within 0.3 MB of the floor', Number.isFinite(heap.median) ? heap.median <= 0.3 : undefined, mb(heap));
-  target('term-less page: DOMContentLoaded not delayed > 5 ms vs the floor', dcl.median <= 5, `${ms(dcl)} [${fmt(dcl.min)}–${fmt(dcl.max)}]`);
+  target(
+    'term-less page: DOMContentLoaded not delayed > 5 ms vs the floor',
+    dcl.median <= 5,
+    `${ms(dcl)} [${fmt(dcl.min)}–${fmt(dcl.max)}]`,
+  );
   if (hasScript) {
     const cpu = deltas(article, 'ours', (r) => r.taskCpuMs ?? NaN);
-    target("term-less page: main-thread CPU time within 10 ms of the floor (thread time, without other processes' share of the core)", cpu.median <= 10, `${ms(cpu)} [${fmt(cpu.min)}–${fmt(cpu.max)}]`);
+    target(
+      "term-less page: main-thread CPU time within 10 ms of the floor (thread time, without other processes' share of the core)",
+      cpu.median <= 10,
+      `${ms(cpu)} [${fmt(cpu.min)}–${fmt(cpu.max)}]`,
+    );
   }
   target('per iframe: within 2 ms of the floor', frameTask.median <= 2, ms(frameTask, 2));
   if (hasScript) target('per iframe: main-thread CPU time within 2 ms of the floor', frameCpu.median <= 2, ms(frameCpu, 2));
-  target('per iframe: within 0.1 MB of the floor', Number.isFinite(frameHeap.median) ? frameHeap.median <= 0.1 : undefined, mb(frameHeap, 3));
+  target(
+    'per iframe: within 0.1 MB of the floor',
+    Number.isFinite(frameHeap.median) ? frameHeap.median <= 0.1 : undefined,
+    mb(frameHeap, 3),
+  );
   if (hasScript) {
     const longTasks = (config: string) => Math.max(...PAGES.flatMap(({ path }) => of(path, config).map((r) => r.longTasks ?? 0)));
-    target('0 long tasks more than the floor (any run, both pages)', longTasks('ours') <= longTasks('empty content script'), `ours ${longTasks('ours')}, floor ${longTasks('empty content script')}`);
+    target(
+      '0 long tasks more than the floor (any run, both pages)',
+      longTasks('ours') <= longTasks('empty content script'),
+      `ours ${longTasks('ours')}, floor ${longTasks('empty content script')}`,
+    );
   }
 }
 
@@ -159,4 +217,3 @@ function freshness(results: Map<string, LoadRun[]>): string {
   const reused = all.length - new Set(all).size;
   return reused === 0 ? `all ${all.length} fresh` : `${reused} of ${all.length} runs reused a process`;
 }
-

@@ -29,7 +29,14 @@ export interface InPageRow {
   runs: InPageRun[];
 }
 
-export async function measureInPage(browser: Browser, name: BrowserName, url: string, label: string, method: Method, times: number): Promise<InPageRow> {
+export async function measureInPage(
+  browser: Browser,
+  name: BrowserName,
+  url: string,
+  label: string,
+  method: Method,
+  times: number,
+): Promise<InPageRow> {
   const runs: InPageRun[] = [];
   const [run, patterns] = method;
   // What the build does for the extension (compile the forms to data) is done here, untimed.
@@ -50,7 +57,8 @@ export async function measureInPage(browser: Browser, name: BrowserName, url: st
       const result = await page.evaluate((method) => (window as unknown as { dgBench: Bench }).dgBench[method](), run);
       return { ...result, gapMs: await longestGapSince(page, from) };
     };
-    const measured: InPageRun = name === 'chromium' ? await traceTasks(page, call).then(({ result, tasks }) => ({ ...result, ...tasks })) : await call();
+    const measured: InPageRun =
+      name === 'chromium' ? await traceTasks(page, call).then(({ result, tasks }) => ({ ...result, ...tasks })) : await call();
     runs.push(measured);
     if (process.env.BENCH_VERBOSE) console.log(name, label, JSON.stringify(measured));
     await context.close();

@@ -4,7 +4,8 @@ import type { InPageRow, InPageRun } from './in-page-runs';
 import { fmt, fmtSpread, spread } from './stats';
 import { printTable } from './table';
 
-export const median = (row: InPageRow, pick: (r: InPageRun) => number | undefined): number => spread(row.runs.map((r) => pick(r) ?? NaN)).median;
+export const median = (row: InPageRow, pick: (r: InPageRun) => number | undefined): number =>
+  spread(row.runs.map((r) => pick(r) ?? NaN)).median;
 
 /** `baselines`: a ratio column "× <name>" per baseline, each row's median total over the baseline's. */
 export function printInPageTable(name: BrowserName, rows: readonly InPageRow[], baselines: ReadonlyArray<[string, InPageRow]>): void {
@@ -34,7 +35,15 @@ export function printInPageTable(name: BrowserName, rows: readonly InPageRow[], 
       ...baselines.map(([, b]) => fmt(total / median(b, (r) => r.totalMs), 2)),
       s((r) => r.firstViewportMs),
       s((r) => r.gapMs),
-      ...(traced ? [s((r) => r.longestMs), `${fmt(median(row, (r) => r.longTasks), 0)} (${Math.max(...row.runs.map((r) => r.longTasks ?? 0))})`] : []),
+      ...(traced
+        ? [
+            s((r) => r.longestMs),
+            `${fmt(
+              median(row, (r) => r.longTasks),
+              0,
+            )} (${Math.max(...row.runs.map((r) => r.longTasks ?? 0))})`,
+          ]
+        : []),
       first.prepareMs === undefined ? '–' : s((r) => r.prepareMs),
       first.firstViewportFromPrepareMs === undefined ? '–' : s((r) => r.firstViewportFromPrepareMs),
     ];

@@ -7,7 +7,10 @@ export interface TaskStats {
   longTasks: number;
 }
 
-export const taskStats = (tasks: readonly number[]): TaskStats => ({ longestMs: Math.max(0, ...tasks), longTasks: tasks.filter((d) => d > 50).length });
+export const taskStats = (tasks: readonly number[]): TaskStats => ({
+  longestMs: Math.max(0, ...tasks),
+  longTasks: tasks.filter((d) => d > 50).length,
+});
 
 export async function traceTasks<T>(page: Page, run: () => Promise<T>): Promise<{ result: T; tasks: TaskStats }> {
   await startTrace(page);

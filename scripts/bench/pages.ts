@@ -45,7 +45,10 @@ export function buildPages(otherOrigin: string, bundle: string): BenchPages {
   const termlessFrame = generateArticle(TERMLESS_CHARS / 10, 5, { terms: false });
   assertTermless(termless.html);
   assertTermless(termlessFrame.html);
-  const frames = Array.from({ length: IFRAMES }, (_, i) => `<iframe src="${otherOrigin}/termless-frame.html?${i}" width="600" height="200"></iframe>`).join('\n');
+  const frames = Array.from(
+    { length: IFRAMES },
+    (_, i) => `<iframe src="${otherOrigin}/termless-frame.html?${i}" width="600" height="200"></iframe>`,
+  ).join('\n');
 
   const ticker = generateArticle(TERMLESS_CHARS, 6);
   const sentences = (generateArticle(6_000, 7).articleHtml.match(/(?<=<p>)[^<]+/g) ?? []).map(unescapeHtml);
@@ -80,7 +83,8 @@ export function buildPages(otherOrigin: string, bundle: string): BenchPages {
 function assertTermless(html: string): void {
   const text = unescapeHtml(html.replace(/<style>.*?<\/style>|<title>.*?<\/title>/gs, ' ').replace(/<[^>]+>/g, ' '));
   const found = findMatches(compileMatcher(formsOf(GLOSSARY)), text);
-  if (found.length > 0) throw new Error(`the term-less page has glossary terms: ${[...new Set(found.map((m) => m.text))].slice(0, 10).join(', ')}`);
+  if (found.length > 0)
+    throw new Error(`the term-less page has glossary terms: ${[...new Set(found.map((m) => m.text))].slice(0, 10).join(', ')}`);
 }
 
 /** The three escapes article.ts writes. */

@@ -18,16 +18,27 @@ export interface ShapeRowsOptions {
   only?: string;
 }
 
-export async function shapeRows(browser: Browser, name: BrowserName, article: ArticleRows, { origin, runs, only }: ShapeRowsOptions): Promise<void> {
+export async function shapeRows(
+  browser: Browser,
+  name: BrowserName,
+  article: ArticleRows,
+  { origin, runs, only }: ShapeRowsOptions,
+): Promise<void> {
   const engines: Array<{ shape: string; engine: InPageRow }> = [];
   for (const { path, label } of SHAPES) {
     const run = (what: string, method: Method) => {
       const rowLabel = `${what} (${label})`;
-      return only && !rowLabel.includes(only) ? Promise.resolve(skippedRow(rowLabel)) : measureInPage(browser, name, origin + path, rowLabel, method, runs);
+      return only && !rowLabel.includes(only)
+        ? Promise.resolve(skippedRow(rowLabel))
+        : measureInPage(browser, name, origin + path, rowLabel, method, runs);
     };
     const isArticle = path === '/article.html';
-    const oneRegex = isArticle ? { ...article.oneRegex, label: `mark.js markRegExp, one regex (${label})` } : await run('mark.js markRegExp, one regex', ['markOneRegex']);
-    const engine = isArticle ? { ...article.engine, label: `our engine, painted (${label})` } : await run('our engine, painted', ['engine']);
+    const oneRegex = isArticle
+      ? { ...article.oneRegex, label: `mark.js markRegExp, one regex (${label})` }
+      : await run('mark.js markRegExp, one regex', ['markOneRegex']);
+    const engine = isArticle
+      ? { ...article.engine, label: `our engine, painted (${label})` }
+      : await run('our engine, painted', ['engine']);
     const rows = [oneRegex, engine];
     if (path === '/big.html') rows.push(await run('our engine, elements', ['engineElements']));
     console.log(`\n${label}`);
@@ -42,15 +53,42 @@ export async function shapeRows(browser: Browser, name: BrowserName, article: Ar
     measured.map(({ shape, engine }) => [
       shape,
       fmt(median(engine, (r) => r.firstViewportMs)),
-      fmt(median(engine, (r) => r.gapMs), 0),
-      ...(name === 'chromium' ? [fmt(median(engine, (r) => r.longTasks), 0), fmt(median(engine, (r) => r.longestMs))] : []),
+      fmt(
+        median(engine, (r) => r.gapMs),
+        0,
+      ),
+      ...(name === 'chromium'
+        ? [
+            fmt(
+              median(engine, (r) => r.longTasks),
+              0,
+            ),
+            fmt(median(engine, (r) => r.longestMs)),
+          ]
+        : []),
     ]),
   );
   console.log(`\nTargets (${name}, every page shape, our engine, median run)`);
-  const worst = (pick: (r: InPageRow['runs'][number]) => number | undefined) => Math.max(...measured.map(({ engine }) => median(engine, pick)));
+  const worst = (pick: (r: InPageRow['runs'][number]) => number | undefined) =>
+    Math.max(...measured.map(({ engine }) => median(engine, pick)));
   const where = (pick: (r: InPageRow['runs'][number]) => number | undefined, over: number) =>
-    measured.filter(({ engine }) => median(engine, pick) > over).map(({ shape }) => shape).join(', ') || 'none';
-  if (name === 'chromium') target('0 long tasks (> 50 ms)', worst((r) => r.longTasks) === 0, `shapes with long tasks: ${where((r) => r.longTasks, 0)}`);
-  target('no page-timer gap over 50 ms', worst((r) => r.gapMs) <= 50, `longest ${fmt(worst((r) => r.gapMs), 0)} ms; over 50 ms: ${where((r) => r.gapMs, 50)}`);
-  target('first screen < 16 ms', worst((r) => r.firstViewportMs) < 16, `slowest ${fmt(worst((r) => r.firstViewportMs))} ms; 16 ms or more: ${where((r) => r.firstViewportMs, 15.999)}`);
+    measured
+      .filter(({ engine }) => median(engine, pick) > over)
+      .map(({ shape }) => shape)
+      .join(', ') || 'none';
+  if (name === 'chromium')
+    target('0 long tasks (> 50 ms)', worst((r) => r.longTasks) === 0, `shapes with long tasks: ${where((r) => r.longTasks, 0)}`);
+  target(
+    'no page-timer gap over 50 ms',
+    worst((r) => r.gapMs) <= 50,
+    `longest ${fmt(
+      worst((r) => r.gapMs),
+      0,
+    )} ms; over 50 ms: ${where((r) => r.gapMs, 50)}`,
+  );
+  target(
+    'first screen < 16 ms',
+    worst((r) => r.firstViewportMs) < 16,
+    `slowest ${fmt(worst((r) => r.firstViewportMs))} ms; 16 ms or more: ${where((r) => r.firstViewportMs, 15.999)}`,
+  );
 }

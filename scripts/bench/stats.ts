@@ -19,9 +19,11 @@ export function spread(values: readonly number[]): Spread {
 export const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
 /** "12.3 [10.1–15.0]": the median, then min–max. */
-export const fmtSpread = (s: Spread, digits = 1): string => (s.runs === 0 ? '–' : `${fmt(s.median, digits)} [${fmt(s.min, digits)}–${fmt(s.max, digits)}]`);
+export const fmtSpread = (s: Spread, digits = 1): string =>
+  s.runs === 0 ? '–' : `${fmt(s.median, digits)} [${fmt(s.min, digits)}–${fmt(s.max, digits)}]`;
 
 /** A signed difference: "+3.2" / "−1.0". */
-export const fmtDelta = (n: number, digits = 1): string => (Number.isFinite(n) ? `${n < 0 ? '−' : '+'}${Math.abs(n).toFixed(digits)}` : '–');
+export const fmtDelta = (n: number, digits = 1): string =>
+  Number.isFinite(n) ? `${n < 0 ? '−' : '+'}${Math.abs(n).toFixed(digits)}` : '–';
 
 export const MB = 1024 * 1024;

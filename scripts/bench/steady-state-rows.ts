@@ -39,7 +39,10 @@ interface SteadyRun {
 export async function steadyStateRows(name: BrowserName, origin: string, runs: number): Promise<void> {
   const setups: Setup[] = [];
   try {
-    for (const [label, extensionDir] of [['no extension', undefined], ['ours', ourBuild(name)]] as const) {
+    for (const [label, extensionDir] of [
+      ['no extension', undefined],
+      ['ours', ourBuild(name)],
+    ] as const) {
       const browser = await launchBrowser(name, { extensionDir });
       setups.push({ label, browser, meter: await pageMeter(name, browser) });
     }
@@ -93,7 +96,11 @@ async function spaHeap({ browser, meter }: Setup, origin: string): Promise<Pick<
   const heapStart = await meter.heap(page);
   /** SPA_VIEWS more views, then the heap after GC. */
   const heapAfterViews = async () => {
-    await page.evaluate((views, pause) => (window as unknown as { spaRun(views: number, pauseMs: number): Promise<void> }).spaRun(views, pause), SPA_VIEWS, SPA_PAUSE_MS);
+    await page.evaluate(
+      (views, pause) => (window as unknown as { spaRun(views: number, pauseMs: number): Promise<void> }).spaRun(views, pause),
+      SPA_VIEWS,
+      SPA_PAUSE_MS,
+    );
     await new Promise((done) => setTimeout(done, SETTLE_MS));
     return meter.heap(page);
   };
@@ -119,8 +126,18 @@ function report(name: BrowserName, meter: PageMeter, results: Record<Setup['labe
       ['ours', ...(chromium ? [s(ours, (r) => r.scriptMs)] : []), s(ours, (r) => r.taskMs), s(ours, (r) => r.wallMs, 0)],
       [
         'ours − none, % of wall',
-        ...(chromium ? [`${fmtSpread(share((r) => r.scriptMs), 2)} %`] : []),
-        `${fmtSpread(share((r) => r.taskMs), 2)} %`,
+        ...(chromium
+          ? [
+              `${fmtSpread(
+                share((r) => r.scriptMs),
+                2,
+              )} %`,
+            ]
+          : []),
+        `${fmtSpread(
+          share((r) => r.taskMs),
+          2,
+        )} %`,
         '',
       ],
     ],
@@ -130,19 +147,62 @@ function report(name: BrowserName, meter: PageMeter, results: Record<Setup['labe
   const growth = (r: SteadyRun) => (r.heapEnd - r.heapStart) / MB;
   const growthAgain = (r: SteadyRun) => (r.heapAgain - r.heapEnd) / MB;
   printTable(
-    ['configuration', 'heap at start MB', `after ${SPA_VIEWS} views MB`, 'growth MB', `after ${2 * SPA_VIEWS} views MB`, `growth, views ${SPA_VIEWS + 1}–${2 * SPA_VIEWS} MB`],
     [
-      ['no extension', s(none, (r) => r.heapStart / MB, 2), s(none, (r) => r.heapEnd / MB, 2), s(none, growth, 3), s(none, (r) => r.heapAgain / MB, 2), s(none, growthAgain, 3)],
-      ['ours', s(ours, (r) => r.heapStart / MB, 2), s(ours, (r) => r.heapEnd / MB, 2), s(ours, growth, 3), s(ours, (r) => r.heapAgain / MB, 2), s(ours, growthAgain, 3)],
-      ['ours − none', fmtSpread(added((r) => r.heapStart / MB), 2), fmtSpread(added((r) => r.heapEnd / MB), 2), fmtSpread(added(growth), 3), fmtSpread(added((r) => r.heapAgain / MB), 2), fmtSpread(added(growthAgain), 3)],
+      'configuration',
+      'heap at start MB',
+      `after ${SPA_VIEWS} views MB`,
+      'growth MB',
+      `after ${2 * SPA_VIEWS} views MB`,
+      `growth, views ${SPA_VIEWS + 1}–${2 * SPA_VIEWS} MB`,
+    ],
+    [
+      [
+        'no extension',
+        s(none, (r) => r.heapStart / MB, 2),
+        s(none, (r) => r.heapEnd / MB, 2),
+        s(none, growth, 3),
+        s(none, (r) => r.heapAgain / MB, 2),
+        s(none, growthAgain, 3),
+      ],
+      [
+        'ours',
+        s(ours, (r) => r.heapStart / MB, 2),
+        s(ours, (r) => r.heapEnd / MB, 2),
+        s(ours, growth, 3),
+        s(ours, (r) => r.heapAgain / MB, 2),
+        s(ours, growthAgain, 3),
+      ],
+      [
+        'ours − none',
+        fmtSpread(
+          added((r) => r.heapStart / MB),
+          2,
+        ),
+        fmtSpread(
+          added((r) => r.heapEnd / MB),
+          2,
+        ),
+        fmtSpread(added(growth), 3),
+        fmtSpread(
+          added((r) => r.heapAgain / MB),
+          2,
+        ),
+        fmtSpread(added(growthAgain), 3),
+      ],
     ],
   );
-  console.log(`  a leak grows in both halves; what the first ${SPA_VIEWS} views add and the next ${SPA_VIEWS} do not is warm-up (compiled code, caches filled once)`);
+  console.log(
+    `  a leak grows in both halves; what the first ${SPA_VIEWS} views add and the next ${SPA_VIEWS} do not is warm-up (compiled code, caches filled once)`,
+  );
   console.log(`  ${meter.labels.heap}\n  medians of ${runs} runs [min–max]; differences per round`);
 
   console.log(`\nTargets (${name}, steady state)`);
   const script = share(chromium ? (r) => r.scriptMs : (r) => r.taskMs);
-  target(`text changing 10×/s: our ${chromium ? 'script time' : 'content-process CPU'} < 2% of wall time`, script.median < 2, `${fmtDelta(script.median, 2)} % [${fmt(script.min, 2)}–${fmt(script.max, 2)}]`);
+  target(
+    `text changing 10×/s: our ${chromium ? 'script time' : 'content-process CPU'} < 2% of wall time`,
+    script.median < 2,
+    `${fmtDelta(script.median, 2)} % [${fmt(script.min, 2)}–${fmt(script.max, 2)}]`,
+  );
   const leak = added(growth);
   target(
     `SPA, ${SPA_VIEWS} replacements: ends with the heap of no extension plus ours' cost at the start (growth within 0.1 MB)`,

@@ -22,7 +22,8 @@ const MODULES: Record<string, (source: Source) => string> = {
   // JSON.parse of a string literal is faster for the engine to load than the same object literal.
   [GLOSSARY_MATCHER_MODULE]: (s) => `export default JSON.parse(${JSON.stringify(JSON.stringify(s.glossaryMatcherData()))});`,
   // The same as short JSON texts, for the content script's engine to parse a task each (src/matching/matcher-json-parts.ts).
-  'virtual:glossary-matcher-parts': (s) => `export default ${JSON.stringify(matcherJsonParts(s.glossaryMatcherData(), MATCHER_PART_CHARS))};`,
+  'virtual:glossary-matcher-parts': (s) =>
+    `export default ${JSON.stringify(matcherJsonParts(s.glossaryMatcherData(), MATCHER_PART_CHARS))};`,
   [GLOSSARY_PREFILTER_MODULE]: (s) => `export default ${JSON.stringify(s.glossaryPrefilter())};`,
   'virtual:glossary-substances': (s) => `export default ${JSON.stringify(s.glossarySubstances())};`,
 };

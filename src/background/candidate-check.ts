@@ -29,5 +29,8 @@ function streamHolds(carry: string, texts: readonly string[], prefilters: readon
 /** Whether the batch's text, read as it is or joined where letters meet, holds the first words of some form. */
 export function batchMayHoldTerm(batch: unknown, prefilters: readonly Prefilter[]): boolean {
   if (!isTextBatch(batch)) return true;
-  return streamHolds(batch.carry, batch.texts, prefilters) || (batch.joined.length > 0 && streamHolds(batch.joinedCarry, batch.joined, prefilters));
+  return (
+    streamHolds(batch.carry, batch.texts, prefilters) ||
+    (batch.joined.length > 0 && streamHolds(batch.joinedCarry, batch.joined, prefilters))
+  );
 }

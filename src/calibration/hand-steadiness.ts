@@ -60,7 +60,8 @@ const MARGIN_PX = 3;
 /** Long enough to tell anything: shorter calibrations are refused with a message. */
 const MIN_REST_MS = 1500;
 
-const quantile = (sorted: readonly number[], q: number): number => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
+const quantile = (sorted: readonly number[], q: number): number =>
+  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const clamp = (value: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, value));
 
 /** Times of the rest that belong to a jerk, as [from, to] intervals. */
@@ -82,7 +83,11 @@ function jerkSpans(samples: readonly PointerSample[]): Array<[number, number]> {
 }
 
 /** Half diagonals of the bounding boxes of every window of `windowMs` starting at a sample, with whether a jerk touches it. */
-function windowWanders(rest: CalibrationRest, windowMs: number, jerks: ReadonlyArray<[number, number]>): Array<{ wander: number; jerk: boolean }> {
+function windowWanders(
+  rest: CalibrationRest,
+  windowMs: number,
+  jerks: ReadonlyArray<[number, number]>,
+): Array<{ wander: number; jerk: boolean }> {
   const { samples } = rest;
   const out: Array<{ wander: number; jerk: boolean }> = [];
   for (let i = 0; i < samples.length; i++) {
@@ -167,14 +172,22 @@ export function measureHand(rests: readonly CalibrationRest[]): HandMeasure | nu
   // Windows between jerks, unless jerks touch over 90% of them (then all count: there is no calm stretch to fit).
   const calm = windows.filter((w) => !w.jerk);
   const counted = calm.length >= windows.length * 0.1 ? calm : windows;
-  const wanderPx = quantile(counted.map((w) => w.wander).sort((a, b) => a - b), 0.95);
+  const wanderPx = quantile(
+    counted.map((w) => w.wander).sort((a, b) => a - b),
+    0.95,
+  );
   const jerksPerSecond = jerkCount / (totalMs / 1000);
 
-  const hoverRadiusPx = Math.round(clamp(Math.max(DEFAULT_SETTINGS.hoverRadiusPx, Math.ceil(wanderPx + MARGIN_PX)), NUMBER_LIMITS.hoverRadiusPx));
+  const hoverRadiusPx = Math.round(
+    clamp(Math.max(DEFAULT_SETTINGS.hoverRadiusPx, Math.ceil(wanderPx + MARGIN_PX)), NUMBER_LIMITS.hoverRadiusPx),
+  );
   // A wander the largest radius cannot hold never settles: the fallback then opens terms, so it comes sooner.
   const unsettled = wanderPx + MARGIN_PX > NUMBER_LIMITS.hoverRadiusPx.max;
   // Jerks closer together than a rest would break most rests: a shorter rest fits between them (never under 200 ms, or reading across a line opens words).
-  const calmMs = quantile([...calmStretches].sort((a, b) => a - b), 0.5);
+  const calmMs = quantile(
+    [...calmStretches].sort((a, b) => a - b),
+    0.5,
+  );
   const hoverRestMs = calmStretches.length > 0 && calmMs < restMs / 0.7 ? Math.max(200, Math.floor((calmMs * 0.7) / 50) * 50) : restMs;
   const hoverFallbackMs = unsettled ? Math.max(hoverRestMs + 400, 800) : Math.max(hoverRestMs + 400, DEFAULT_SETTINGS.hoverFallbackMs);
   return {

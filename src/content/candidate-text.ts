@@ -42,7 +42,6 @@ const CHUNK_NODES_MAX = 4_096;
 /** A busy page still gets its text read, a slice at a time, after this long. */
 const IDLE_TIMEOUT_MS = 500;
 
-
 /** Whether a batch could hold a term. A check that fails counts as yes: the engine then finds out, and says what went wrong. */
 export type BatchCheck = (batch: TextBatch) => Promise<boolean>;
 
@@ -220,7 +219,7 @@ export function watchForCandidateText(doc: Document, check: BatchCheck, onFound:
     if (state !== 'reading' || checking) return;
     const end = performance.now() + SLICE_MS;
     const batch: TextBatch = { carry, texts: [], joinedCarry, joined: [] };
-    for (let chars = 0; chars < BATCH_CHARS && performance.now() <= end; ) {
+    for (let chars = 0; chars < BATCH_CHARS && performance.now() <= end;) {
       const read = readChunk(batch);
       if (read === 0) break;
       chars += read;

@@ -54,7 +54,13 @@ export class EntryCache implements EntryLookup {
 
   private take(reply: unknown, asked: readonly string[]): void {
     const bundle = reply as Partial<EntryBundle> | null | undefined;
-    if (!bundle || !Array.isArray(bundle.entries) || !Array.isArray(bundle.complete) || typeof bundle.sources !== 'object' || bundle.sources === null) {
+    if (
+      !bundle ||
+      !Array.isArray(bundle.entries) ||
+      !Array.isArray(bundle.complete) ||
+      typeof bundle.sources !== 'object' ||
+      bundle.sources === null
+    ) {
       throw new Error('the background sent no entries');
     }
     for (const entry of bundle.entries) this.entries.set(entry.id, entry);

@@ -53,7 +53,8 @@ export function highlightedTerms(doc: Document, highlighter: () => PageHighlight
     return ref;
   };
 
-  const markOf = (target: EventTarget | null): HTMLElement | null => (target instanceof Element ? target.closest<HTMLElement>(TERM_SELECTOR) : null);
+  const markOf = (target: EventTarget | null): HTMLElement | null =>
+    target instanceof Element ? target.closest<HTMLElement>(TERM_SELECTOR) : null;
 
   /** Every term that has a box, in document order. */
   const ordered = (): TermRef[] => {
@@ -148,18 +149,31 @@ export function highlightedTerms(doc: Document, highlighter: () => PageHighlight
 /** The `inspect` reply (src/contracts/messages.ts): what the page shows, for the end-to-end tests. */
 export function inspectPage(
   terms: TermSource,
-  session: { readonly highlighter: PageHighlighter | null; readonly popover: { inspect(selectors?: readonly string[]): PopoverInspection } | null },
+  session: {
+    readonly highlighter: PageHighlighter | null;
+    readonly popover: { inspect(selectors?: readonly string[]): PopoverInspection } | null;
+  },
   request: { selectors?: readonly string[]; brief?: boolean } = {},
 ): PageInspection {
   const box = (r: DOMRect): Box => ({ x: r.x, y: r.y, width: r.width, height: r.height });
   const drawing = session.highlighter?.drawing;
-  const textOf = (t: TermRef) => (t.element ? (drawing?.registry.marksOf(t.id).map((m) => m.textContent).join('') ?? '') : (drawing?.paint?.occurrence(t.id)?.text ?? ''));
+  const textOf = (t: TermRef) =>
+    t.element
+      ? (drawing?.registry
+          .marksOf(t.id)
+          .map((m) => m.textContent)
+          .join('') ?? '')
+      : (drawing?.paint?.occurrence(t.id)?.text ?? '');
   return {
     method: drawing?.method ?? null,
     busy: session.highlighter?.busy ?? false,
     passes: session.highlighter?.passes ?? 0,
     drawn: [...(drawing?.counts().values() ?? [])].reduce((a, b) => a + b, 0),
-    terms: request.brief ? [] : terms.all().map((t) => ({ id: t.id, entryId: t.entryId, text: textOf(t), element: t.element !== null, boxes: terms.boxes(t).map(box) })),
+    terms: request.brief
+      ? []
+      : terms
+          .all()
+          .map((t) => ({ id: t.id, entryId: t.entryId, text: textOf(t), element: t.element !== null, boxes: terms.boxes(t).map(box) })),
     popover: session.popover?.inspect(request.selectors) ?? null,
   };
 }
@@ -205,4 +219,5 @@ function shown(element: Element | null): boolean {
 
 /** A highlight the page shows: it has boxes, and nothing hides it. */
 const markShown = (mark: HTMLElement): boolean => mark.getClientRects().length > 0 && shown(mark);
-const paintedShown = (d: TermDrawing, o: TermOccurrence): boolean => (d.paint?.rangeOf(o.id)?.getClientRects().length ?? 0) > 0 && shown(o.pieces[0]!.node.parentElement);
+const paintedShown = (d: TermDrawing, o: TermOccurrence): boolean =>
+  (d.paint?.rangeOf(o.id)?.getClientRects().length ?? 0) > 0 && shown(o.pieces[0]!.node.parentElement);

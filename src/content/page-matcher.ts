@@ -11,7 +11,16 @@ import { BUILT_IN_FINGERPRINT, type PageGlossaryReply } from './page-glossary';
 import { GLOSSARY, type GlossaryEntry } from '../glossary';
 import { substanceIds } from '../glossary/substances';
 import { userGlossary } from '../glossary/user-glossary';
-import { compileMatcherData, flattenTrie, FormCollisionError, formsFingerprint, formsOf, matcherFromData, type Matcher, type MatcherData } from '../matching';
+import {
+  compileMatcherData,
+  flattenTrie,
+  FormCollisionError,
+  formsFingerprint,
+  formsOf,
+  matcherFromData,
+  type Matcher,
+  type MatcherData,
+} from '../matching';
 import { storedData, type MatcherStore, type StoredMatcher } from '../matching/stored-matcher';
 import type { CustomTerm } from '../settings/custom-terms';
 import type { Settings } from '../settings/settings';
@@ -29,12 +38,20 @@ export interface PageMatcherData {
 }
 
 /** Built-in and custom entries in the chosen categories, as one matcher; a custom term that clashes is dropped, not fatal. */
-export async function pageMatcher(settings: Pick<Settings, 'categories'>, custom: readonly CustomTerm[], store: MatcherStore): Promise<PageMatcher> {
+export async function pageMatcher(
+  settings: Pick<Settings, 'categories'>,
+  custom: readonly CustomTerm[],
+  store: MatcherStore,
+): Promise<PageMatcher> {
   const { entries, data } = await pageMatcherData(settings, custom, store);
   return { entries, matcher: matcherFromData(data) };
 }
 
-export async function pageMatcherData(settings: Pick<Settings, 'categories'>, custom: readonly CustomTerm[], store: MatcherStore): Promise<PageMatcherData> {
+export async function pageMatcherData(
+  settings: Pick<Settings, 'categories'>,
+  custom: readonly CustomTerm[],
+  store: MatcherStore,
+): Promise<PageMatcherData> {
   const builtIn = userGlossary([], settings.categories);
   const entries = userGlossary(custom, settings.categories);
   const builtInData = { entries: builtIn, data: builtInMatcherData, fingerprint: BUILT_IN_FINGERPRINT };
@@ -66,4 +83,3 @@ async function storedMatcher(entries: readonly GlossaryEntry[], store: MatcherSt
   await store.write(kept).catch((error: unknown) => console.warn('[dystonia-glossary] could not keep the compiled matcher', error));
   return { data, fingerprint };
 }
-

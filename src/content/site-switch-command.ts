@@ -36,7 +36,10 @@ export function createSiteSwitchCommand(doc: Document, hostname: string, options
         shortcut: typeof shortcut === 'string' ? shortcut : '',
         resumedEverywhere: before?.enabled === false && next.enabled,
       });
-      notice.show(sentences.map((s) => t(s.key, s.values)), { theme: next.theme, fontSizePx: next.popoverFontSizePx });
+      notice.show(
+        sentences.map((s) => t(s.key, s.values)),
+        { theme: next.theme, fontSizePx: next.popoverFontSizePx },
+      );
     },
     inspect: () => notice?.inspect() ?? null,
     destroy: () => notice?.destroy(),

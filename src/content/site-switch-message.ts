@@ -25,8 +25,12 @@ export interface NoticeSentence {
 /** The notice's sentences, in the order they are read. */
 export function siteSwitchMessage(change: SiteSwitchChange): NoticeSentence[] {
   const site = change.hostname;
-  const said: NoticeSentence = site ? { key: change.on ? 'siteNoticeOn' : 'siteNoticeOff', values: [site] } : { key: change.on ? 'siteNoticeOnFiles' : 'siteNoticeOffFiles', values: [] };
+  const said: NoticeSentence = site
+    ? { key: change.on ? 'siteNoticeOn' : 'siteNoticeOff', values: [site] }
+    : { key: change.on ? 'siteNoticeOnFiles' : 'siteNoticeOffFiles', values: [] };
   const key = change.shortcut.trim();
-  const undo: NoticeSentence = key ? { key: change.on ? 'siteNoticeUndoOnKey' : 'siteNoticeUndoOffKey', values: [key] } : { key: change.on ? 'siteNoticeUndoOnButton' : 'siteNoticeUndoOffButton', values: [] };
+  const undo: NoticeSentence = key
+    ? { key: change.on ? 'siteNoticeUndoOnKey' : 'siteNoticeUndoOffKey', values: [key] }
+    : { key: change.on ? 'siteNoticeUndoOnButton' : 'siteNoticeUndoOffButton', values: [] };
   return change.on && change.resumedEverywhere ? [said, { key: 'siteNoticeResumed', values: [] }, undo] : [said, undo];
 }

@@ -19,7 +19,11 @@ export interface EntryBundle {
 /** The most ids one request may ask for: a page shows a few dozen entries. */
 export const MAX_BUNDLE_IDS = 1_000;
 
-export function entryBundle(ids: unknown, byId: ReadonlyMap<string, GlossaryEntry>, sources: Readonly<Record<string, Source>>): EntryBundle {
+export function entryBundle(
+  ids: unknown,
+  byId: ReadonlyMap<string, GlossaryEntry>,
+  sources: Readonly<Record<string, Source>>,
+): EntryBundle {
   const asked = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string').slice(0, MAX_BUNDLE_IDS) : [];
   const picked = new Map<string, GlossaryEntry>();
   const pick = (id: string | undefined): GlossaryEntry | undefined => {

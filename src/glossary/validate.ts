@@ -40,7 +40,8 @@ export function validateEntry(entry: GlossaryEntry, options: ValidateOptions = {
     if (grade > SHORT_DEFINITION_MAX_GRADE) say(`short definition reads at grade ${grade.toFixed(1)} (max ${SHORT_DEFINITION_MAX_GRADE})`);
   }
   if (typeof entry.long !== 'string' || entry.long.trim() === '') say('longer explanation is missing');
-  else if (typeof entry.short === 'string' && entry.long.length <= entry.short.length) say('longer explanation should add to the short definition');
+  else if (typeof entry.short === 'string' && entry.long.length <= entry.short.length)
+    say('longer explanation should add to the short definition');
   if (!isStringArray(entry.related)) say('related must be a list of ids');
   if (!Array.isArray(entry.sources)) say('sources must be a list');
   else {
@@ -50,7 +51,8 @@ export function validateEntry(entry: GlossaryEntry, options: ValidateOptions = {
     if (new Set(entry.sources).size !== entry.sources.length) say('sources has duplicates');
   }
   if (entry.safety !== undefined && (typeof entry.safety !== 'string' || entry.safety.trim() === '')) say('safety must be non-empty text');
-  if (entry.safetyFrom !== undefined && (typeof entry.safetyFrom !== 'string' || entry.safetyFrom === entry.id)) say('safetyFrom must name another entry');
+  if (entry.safetyFrom !== undefined && (typeof entry.safetyFrom !== 'string' || entry.safetyFrom === entry.id))
+    say('safetyFrom must name another entry');
   if (entry.keywords !== undefined) {
     if (!isStringArray(entry.keywords)) say('keywords must be a list of non-empty strings');
     else for (const k of entry.keywords) if (k !== k.toLowerCase()) say(`keyword ${JSON.stringify(k)} should be lower case`);
@@ -64,7 +66,8 @@ export function validateEntry(entry: GlossaryEntry, options: ValidateOptions = {
     for (const f of entry.contextGated) if (!forms.includes(f)) say(`context-gated form ${JSON.stringify(f)} is not one of its forms`);
   } else if (entry.contextGated !== undefined && entry.contextGated !== true) say('contextGated must be true or a list of forms');
   for (const f of entry.contextUnlocksAbbreviations ?? []) {
-    if (!(entry.abbreviations ?? []).includes(f)) say(`contextUnlocksAbbreviations form ${JSON.stringify(f)} is not one of its abbreviations`);
+    if (!(entry.abbreviations ?? []).includes(f))
+      say(`contextUnlocksAbbreviations form ${JSON.stringify(f)} is not one of its abbreviations`);
   }
   if (entry.phraseOnly && typeof entry.term === 'string') {
     // "muscle tone" must never match "tone" alone; a distinct word like "hypertonia" is fine.

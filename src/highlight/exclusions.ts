@@ -42,7 +42,7 @@ export const EXCLUDED_SELECTOR = EXCLUDED.join(',');
  * excluded, also across the boundaries of the shadow roots it sits in.
  */
 export function isExcludedElement(element: Element): boolean {
-  for (let el: Element | null = element; el; ) {
+  for (let el: Element | null = element; el;) {
     if (el.closest(EXCLUDED_SELECTOR) !== null) return true;
     const root = el.getRootNode();
     el = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;

@@ -43,7 +43,11 @@ function createListNodeIterator(this: Document, root: Node, whatToShow = NodeFil
   const nodes: Node[] = [];
   if (isShown(whatToShow, root) && accepts(filter, root)) nodes.push(root);
   // mark.js filters only text nodes, so FILTER_REJECT never has to prune a subtree here.
-  const walker = this.createTreeWalker(root, whatToShow, filter ? { acceptNode: (n) => (accepts(filter, n) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) } : null);
+  const walker = this.createTreeWalker(
+    root,
+    whatToShow,
+    filter ? { acceptNode: (n) => (accepts(filter, n) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) } : null,
+  );
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
   return new ListNodeIterator(nodes);
 }

@@ -25,7 +25,6 @@ import { SliceClock, yieldToMain } from './yield-to-main';
 const HIGHLIGHT_MEASURE = 'glossary:highlight';
 export const VIEWPORT_MEASURE = 'glossary:highlight-viewport';
 
-
 /*
  * Every highlight adds boxes that the browser walks again on each frame (Chromium's
  * pre-paint walk is proportional to the page's boxes): on the 5 MB benchmark page, 41,000
@@ -311,7 +310,13 @@ class DocumentHighlighter implements PageHighlighter {
   }
 
   /** Adds the occurrences of one run that the page may show to `batch`, by the renderer that will draw each. */
-  private termsOf(run: TextRun, displays: DisplayCache, sections: SectionFinder, batch: { wrapped: TermOccurrence[]; painted: TermOccurrence[] }, part: RunPart): void {
+  private termsOf(
+    run: TextRun,
+    displays: DisplayCache,
+    sections: SectionFinder,
+    batch: { wrapped: TermOccurrence[]; painted: TermOccurrence[] },
+    part: RunPart,
+  ): void {
     if (part.from === 0) {
       const learned = this.abbreviations.learn(run.text, this.matcher);
       if (learned.length > 0) this.onAbbreviationsLearned(learned);
@@ -332,7 +337,12 @@ class DocumentHighlighter implements PageHighlighter {
       if (match.end <= run.seenBefore) continue;
       const pieces = run.piecesOf(match.start, match.end);
       if (pieces.length === 0) continue;
-      const occurrence: TermOccurrence = { id: `${this.occurrencePrefix}${++this.occurrenceCount}`, entryId: match.entryId, text: match.text, pieces };
+      const occurrence: TermOccurrence = {
+        id: `${this.occurrencePrefix}${++this.occurrenceCount}`,
+        entryId: match.entryId,
+        text: match.text,
+        pieces,
+      };
       const renderer = this.drawing.rendererFor(run, block, occurrence, displays);
       if (!renderer || !this.policy.allows(match, block, scope)) continue;
       (renderer === 'elements' ? batch.wrapped : batch.painted).push(occurrence);
@@ -352,7 +362,9 @@ class DocumentHighlighter implements PageHighlighter {
   private followDrawnForDensity(): void {
     if (this.policy.everyOccurrence) return;
     const sections = new SectionFinder();
-    this.policy.setHighlighted([...this.drawing.highlights()].map(({ entryId, node }) => ({ entryId, scope: this.scopeOf(node, sections) })));
+    this.policy.setHighlighted(
+      [...this.drawing.highlights()].map(({ entryId, node }) => ({ entryId, scope: this.scopeOf(node, sections) })),
+    );
   }
 
   private draw(wrapped: readonly TermOccurrence[], painted: readonly TermOccurrence[]): void {
@@ -413,7 +425,8 @@ class DocumentHighlighter implements PageHighlighter {
     let moved: Text[] = [];
     const apply = () => (moved = this.drawing.applyPageChanges(changes, (node) => blockOf(node) ?? node));
     // Undoing splits writes to the DOM; forgetting painted ranges does not.
-    if (changes.appended.length + changes.rewritten.length + changes.removed.length + changes.nowExcluded.length > 0) this.asOwnMutations(apply);
+    if (changes.appended.length + changes.rewritten.length + changes.removed.length + changes.nowExcluded.length > 0)
+      this.asOwnMutations(apply);
     else apply();
     // A changed or added text node is read again with its whole block: a term may continue
     // into the text around it (issue #11). Added elements are walked whole.
@@ -440,7 +453,8 @@ class DocumentHighlighter implements PageHighlighter {
   private repaintsInline(): boolean {
     if (this.draining || this.drawing.method !== 'paint' || this.queue.length > INLINE_WORK_ITEMS) return false;
     let chars = 0;
-    for (const work of this.queue) for (const root of work.roots) if ((chars += root.textContent?.length ?? 0) > INLINE_REPAINT_CHARS) return false;
+    for (const work of this.queue)
+      for (const root of work.roots) if ((chars += root.textContent?.length ?? 0) > INLINE_REPAINT_CHARS) return false;
     return true;
   }
 

@@ -57,7 +57,12 @@ class Painted implements TermOccurrence, Windowed {
     if (this.made) return this.made;
     const first = this.pieces[0]!;
     const last = this.pieces[this.pieces.length - 1]!;
-    return (this.made = new this.view.StaticRange({ startContainer: first.node, startOffset: first.start, endContainer: last.node, endOffset: last.end }));
+    return (this.made = new this.view.StaticRange({
+      startContainer: first.node,
+      startOffset: first.start,
+      endContainer: last.node,
+      endOffset: last.end,
+    }));
   }
 }
 
@@ -95,7 +100,12 @@ export class PaintRenderer {
       const highlight = api.create();
       api.registry.set(name, highlight);
       return highlight;
-    }) as [ReturnType<HighlightApi['create']>, ReturnType<HighlightApi['create']>, ReturnType<HighlightApi['create']>, ReturnType<HighlightApi['create']>];
+    }) as [
+      ReturnType<HighlightApi['create']>,
+      ReturnType<HighlightApi['create']>,
+      ReturnType<HighlightApi['create']>,
+      ReturnType<HighlightApi['create']>,
+    ];
     this.active = active;
     this.linelessActive = linelessActive;
     active.priority = 1;
@@ -189,7 +199,9 @@ export class PaintRenderer {
 
   /** Every occurrence, in document order. */
   inOrder(): TermOccurrence[] {
-    return [...this.byId.values()].sort((a, b) => (a.startNode === b.startNode ? a.pieces[0]!.start - b.pieces[0]!.start : composedOrder(a.startNode, b.startNode)));
+    return [...this.byId.values()].sort((a, b) =>
+      a.startNode === b.startNode ? a.pieces[0]!.start - b.pieces[0]!.start : composedOrder(a.startNode, b.startNode),
+    );
   }
 
   /** A live Range over an occurrence, for its boxes (measured when needed, never kept). */
@@ -246,7 +258,6 @@ export class PaintRenderer {
     }
   }
 }
-
 
 /** The text position under a point: `caretPositionFromPoint` (standard; Firefox, Chromium 128+), else `caretRangeFromPoint`. */
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {

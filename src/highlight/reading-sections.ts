@@ -35,7 +35,7 @@ export class SectionFinder {
   sectionOf(node: Node): Element | null {
     const path: Node[] = [];
     let found: Element | null = null;
-    for (let current: Node | null = node; current; ) {
+    for (let current: Node | null = node; current;) {
       const known = this.startOf.get(current);
       if (known !== undefined) {
         found = known;

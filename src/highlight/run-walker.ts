@@ -115,8 +115,7 @@ export class RunWalker {
       }
       const textBlock = blockOf(text);
       const previous = lastText(items);
-      const ends =
-        this.boundary || (block !== null && textBlock !== block) || (previous !== null && this.inOtherItems(previous, text));
+      const ends = this.boundary || (block !== null && textBlock !== block) || (previous !== null && this.inOtherItems(previous, text));
       this.boundary = false;
       if (ends && items.length > 0) {
         this.lineBreak = false;

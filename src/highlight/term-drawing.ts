@@ -32,7 +32,8 @@ const FIGHTS_BEFORE_PAINT = 3;
 const FIGHT_WINDOW_MS = 10_000;
 
 /** What server-rendered framework pages carry before they hydrate. */
-const HYDRATION_MARKERS = '#__next, #__nuxt, #___gatsby, [data-reactroot], [data-server-rendered], [ng-version], [ng-server-context], [data-sveltekit-hydrate], script#__NEXT_DATA__, astro-island';
+const HYDRATION_MARKERS =
+  '#__next, #__nuxt, #___gatsby, [data-reactroot], [data-server-rendered], [ng-version], [ng-server-context], [data-sveltekit-hydrate], script#__NEXT_DATA__, astro-island';
 
 export class TermDrawing {
   readonly registry = new HighlightRegistry();

@@ -47,5 +47,6 @@ export const describeProblem = (p: Problem): string => t(p.key, p.values);
 /** Sets `textContent` of every `[data-i18n]` element (static text in the HTML pages). */
 export function localizePage(root: ParentNode): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as MessageKey);
-  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel as MessageKey));
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-label]'))
+    el.setAttribute('aria-label', t(el.dataset.i18nLabel as MessageKey));
 }

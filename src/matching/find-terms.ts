@@ -39,7 +39,9 @@ export function findTerms(matcher: Matcher, text: string, options: FindTermsOpti
   }
   regex.lastIndex = 0;
   if (pageMeanings && pageMeanings.size > 0) {
-    const extra = pageMeanings.extraMatches(text).filter((x) => !overlapsAny(spans, x.start, x.end) && !found.some((f) => f.start < x.end && x.start < f.end));
+    const extra = pageMeanings
+      .extraMatches(text)
+      .filter((x) => !overlapsAny(spans, x.start, x.end) && !found.some((f) => f.start < x.end && x.start < f.end));
     if (extra.length > 0) {
       found.push(...extra.map((x) => ({ start: x.start, end: x.end, text: x.text, ...x.target })));
       found.sort((a, b) => a.start - b.start);

@@ -10,7 +10,16 @@
  */
 import type { TrieNode } from './glossary-trie';
 
-type FlatTrieNode = [end: 0 | 1, iChars: string, iKids: number[], sChars: string, sKids: number[], space: number, hyphen: number, apostrophe: number];
+type FlatTrieNode = [
+  end: 0 | 1,
+  iChars: string,
+  iKids: number[],
+  sChars: string,
+  sKids: number[],
+  space: number,
+  hyphen: number,
+  apostrophe: number,
+];
 export type FlatTrie = FlatTrieNode[];
 
 export function flattenTrie(root: TrieNode): FlatTrie {

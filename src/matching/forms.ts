@@ -19,10 +19,7 @@ export interface MatchForm {
 }
 
 export type Token =
-  | { kind: 'char'; char: string; caseSensitive: boolean }
-  | { kind: 'space' }
-  | { kind: 'hyphen' }
-  | { kind: 'apostrophe' };
+  { kind: 'char'; char: string; caseSensitive: boolean } | { kind: 'space' } | { kind: 'hyphen' } | { kind: 'apostrophe' };
 
 /** The characters read as a hyphen and as an apostrophe: one list for the tokenizer, the lookup key, the matcher and the popup's search. */
 export const HYPHEN_CHARS: readonly string[] = ['-', '\u2010', '\u2011', '\u2013'];

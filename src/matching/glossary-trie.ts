@@ -55,7 +55,9 @@ export function buildGlossaryTrie(forms: readonly MatchForm[]): TrieNode {
           node = node[token.kind] ??= {};
           break;
         case 'char':
-          node = token.caseSensitive ? child(node.s ??= [], node.sn ??= [], token.char) : child(node.i ??= [], node.in ??= [], foldCase(token.char));
+          node = token.caseSensitive
+            ? child((node.s ??= []), (node.sn ??= []), token.char)
+            : child((node.i ??= []), (node.in ??= []), foldCase(token.char));
       }
     }
     if (node !== root) node.end = 1;

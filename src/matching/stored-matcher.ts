@@ -25,8 +25,21 @@ export interface MatcherStore {
 export function storedData(value: unknown, fingerprint?: string): MatcherData | null {
   if (typeof value !== 'object' || value === null) return null;
   const stored = value as Partial<StoredMatcher>;
-  if ((fingerprint !== undefined && stored.fingerprint !== fingerprint) || typeof stored.formCount !== 'number' || !Array.isArray(stored.owners)) return null;
-  const ownersOk = stored.owners.every((o) => Array.isArray(o) && o.length === 4 && typeof o[0] === 'string' && typeof o[1] === 'string' && GATES.includes(o[2]) && typeof o[3] === 'boolean');
+  if (
+    (fingerprint !== undefined && stored.fingerprint !== fingerprint) ||
+    typeof stored.formCount !== 'number' ||
+    !Array.isArray(stored.owners)
+  )
+    return null;
+  const ownersOk = stored.owners.every(
+    (o) =>
+      Array.isArray(o) &&
+      o.length === 4 &&
+      typeof o[0] === 'string' &&
+      typeof o[1] === 'string' &&
+      GATES.includes(o[2]) &&
+      typeof o[3] === 'boolean',
+  );
   const trie = ownersOk ? unflattenTrie(stored.trie) : null;
   return trie ? { trie, owners: stored.owners, formCount: stored.formCount } : null;
 }

@@ -42,7 +42,10 @@ export function prefilterKeys(forms: readonly MatchForm[]): string[] {
   for (const form of forms) {
     if (form.gate !== 'none') continue;
     const text = form.caseSensitive ? form.text : form.text.toLowerCase();
-    const parts = [...text.replace(INVISIBLE, '').matchAll(WORD_AND_SEPARATOR)].map((m) => ({ word: m[1]!, joinable: m[2] !== '' && !/\s/u.test(m[2]!) }));
+    const parts = [...text.replace(INVISIBLE, '').matchAll(WORD_AND_SEPARATOR)].map((m) => ({
+      word: m[1]!,
+      joinable: m[2] !== '' && !/\s/u.test(m[2]!),
+    }));
     // Every way the page may write the form's first words.
     const visit = (at: number, pending: string, words: readonly string[]): void => {
       const part = parts[at];
@@ -85,7 +88,9 @@ function sortedHashes(keys: Iterable<string>): number[] {
  */
 function wordSignature(lower: string): number {
   const n = lower.length;
-  return (Math.imul(Math.imul(lower.charCodeAt(0), 31) + lower.charCodeAt(n >> 1), 31) + lower.charCodeAt(n - 1) + Math.imul(n, 7919)) & 0xffff;
+  return (
+    (Math.imul(Math.imul(lower.charCodeAt(0), 31) + lower.charCodeAt(n >> 1), 31) + lower.charCodeAt(n - 1) + Math.imul(n, 7919)) & 0xffff
+  );
 }
 
 /** As base64 of little-endian 32-bit words: the layout's mark, three counts, the keys' hashes, the first words' hashes, their signatures (16 bits each). */
@@ -98,7 +103,10 @@ export function encodePrefilter(keys: readonly string[]): string {
   const signatures = [...new Set(firstWords.map((w) => wordSignature(w.toLowerCase())))];
   const packed: number[] = [];
   for (let i = 0; i < signatures.length; i += 2) packed.push(signatures[i]! | ((signatures[i + 1] ?? signatures[i]!) << 16));
-  const bytes = new Uint8Array(new Uint32Array([MAGIC, hashes.length, firsts.length, folded.length, signatures.length, ...hashes, ...firsts, ...folded, ...packed]).buffer);
+  const bytes = new Uint8Array(
+    new Uint32Array([MAGIC, hashes.length, firsts.length, folded.length, signatures.length, ...hashes, ...firsts, ...folded, ...packed])
+      .buffer,
+  );
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary);
@@ -122,7 +130,12 @@ export function decodePrefilter(encoded: string): Prefilter {
   const firstsAt = 5 + keyCount;
   const foldedAt = firstsAt + firstCount;
   const signaturesAt = foldedAt + foldedCount;
-  if (magic !== MAGIC || Math.min(keyCount, firstCount, foldedCount, signatureCount) < 0 || signaturesAt + Math.ceil(signatureCount / 2) !== words.length) throw new Error('not a prefilter table');
+  if (
+    magic !== MAGIC ||
+    Math.min(keyCount, firstCount, foldedCount, signatureCount) < 0 ||
+    signaturesAt + Math.ceil(signatureCount / 2) !== words.length
+  )
+    throw new Error('not a prefilter table');
   return {
     keys: words.subarray(5, firstsAt),
     firsts: words.subarray(firstsAt, foldedAt),
@@ -211,7 +224,8 @@ export function prefilterScan(prefilters: readonly Prefilter[]): TextScan {
   const firstTables = prefilters.map((p) => p.firsts);
   const foldedTables = prefilters.map((p) => p.foldedFirsts);
   const signatureBits = new Uint32Array(2048);
-  for (const { signatures } of prefilters) for (let i = 0; i < signatures.length; i++) signatureBits[signatures[i]! >>> 5]! |= 1 << (signatures[i]! & 31);
+  for (const { signatures } of prefilters)
+    for (let i = 0; i < signatures.length; i++) signatureBits[signatures[i]! >>> 5]! |= 1 << (signatures[i]! & 31);
   // A loop, not tables.some(…): a closure called per lookup is a cost of its own in cold code.
   const inAny = (tables: readonly Uint32Array[], hash: number): boolean => {
     for (let i = 0; i < tables.length; i++) if (holds(tables[i]!, hash)) return true;
@@ -262,14 +276,18 @@ export function prefilterScan(prefilters: readonly Prefilter[]): TextScan {
       const rawAt = (i: number) => (i < offset ? before[i]!.raw : rawWords()[i - offset]!);
       const keyAt = (i: number, lower: string): boolean => {
         const kind = beginsOf(lower);
-        return ((kind & BEGINS_AS_IS) !== 0 && keyFrom(i, count, lowerAt)) || ((kind & BEGINS_WITH_CAPITALS) !== 0 && keyFrom(i, count, rawAt));
+        return (
+          ((kind & BEGINS_AS_IS) !== 0 && keyFrom(i, count, lowerAt)) || ((kind & BEGINS_WITH_CAPITALS) !== 0 && keyFrom(i, count, rawAt))
+        );
       };
       for (let i = 0; i < count; i++) {
         const lower = i < offset ? before[i]!.lower : lowers[i - offset]!;
         const n = lower.length;
         if (n === 0) continue;
         // wordSignature(lower), written out: a call per word is a cost of its own before optimisation.
-        const signature = (Math.imul(Math.imul(lower.charCodeAt(0), 31) + lower.charCodeAt(n >> 1), 31) + lower.charCodeAt(n - 1) + Math.imul(n, 7919)) & 0xffff;
+        const signature =
+          (Math.imul(Math.imul(lower.charCodeAt(0), 31) + lower.charCodeAt(n >> 1), 31) + lower.charCodeAt(n - 1) + Math.imul(n, 7919)) &
+          0xffff;
         if ((signatureBits[signature >>> 5]! & (1 << (signature & 31))) !== 0 && keyAt(i, lower)) return (found = true);
       }
       const last: TailWord[] = [];

@@ -67,7 +67,14 @@ export function createBackupSection(doc: Document, builtIn: readonly GlossaryEnt
     'section',
     { className: 'card' },
     h(doc, 'h2', { text: t('sectionBackup') }),
-    h(doc, 'div', { className: 'buttons' }, exportButton, file, h(doc, 'label', { className: 'button', text: t('importButton'), attrs: { for: 'import-file' } })),
+    h(
+      doc,
+      'div',
+      { className: 'buttons' },
+      exportButton,
+      file,
+      h(doc, 'label', { className: 'button', text: t('importButton'), attrs: { for: 'import-file' } }),
+    ),
     h(doc, 'p', { className: 'hint', text: t('importHint', megabytes(MAX_IMPORT_BYTES)) }),
     status,
   );

@@ -21,7 +21,11 @@ export interface CalibrationSection {
 
 const seconds = (ms: number) => (ms / 1000).toLocaleString(undefined, { maximumFractionDigits: 2 });
 
-export function createCalibrationSection(doc: Document, current: () => Settings, apply: (proposal: HandProposal) => Promise<void>): CalibrationSection {
+export function createCalibrationSection(
+  doc: Document,
+  current: () => Settings,
+  apply: (proposal: HandProposal) => Promise<void>,
+): CalibrationSection {
   const status = h(doc, 'p', { className: 'calibration-status', attrs: { 'aria-live': 'polite' } });
   const result = h(doc, 'div', { className: 'calibration-result', attrs: { 'aria-live': 'polite' } });
   const target = h(doc, 'div', { className: 'calibration-target', attrs: { 'aria-label': t('calibrationTarget'), role: 'img' } });
@@ -72,23 +76,43 @@ export function createCalibrationSection(doc: Document, current: () => Settings,
     }
     const now = current();
     const p = measure.proposal;
-    const tremor = measure.tremorHz === null ? t('calibrationNoTremor') : t('calibrationTremor', [measure.tremorHz.toLocaleString(undefined, { maximumFractionDigits: 1 })]);
-    const jerks = measure.jerksPerSecond < 0.1 ? t('calibrationNoJerks') : t('calibrationJerks', [measure.jerksPerSecond.toLocaleString(undefined, { maximumFractionDigits: 1 })]);
+    const tremor =
+      measure.tremorHz === null
+        ? t('calibrationNoTremor')
+        : t('calibrationTremor', [measure.tremorHz.toLocaleString(undefined, { maximumFractionDigits: 1 })]);
+    const jerks =
+      measure.jerksPerSecond < 0.1
+        ? t('calibrationNoJerks')
+        : t('calibrationJerks', [measure.jerksPerSecond.toLocaleString(undefined, { maximumFractionDigits: 1 })]);
     const same = p.hoverRadiusPx === now.hoverRadiusPx && p.hoverRestMs === now.hoverRestMs && p.hoverFallbackMs === now.hoverFallbackMs;
-    const found = h(doc, 'p', { className: 'calibration-found', text: [t('calibrationWander', [String(Math.round(measure.wanderPx))]), tremor, jerks].join(' ') });
+    const found = h(doc, 'p', {
+      className: 'calibration-found',
+      text: [t('calibrationWander', [String(Math.round(measure.wanderPx))]), tremor, jerks].join(' '),
+    });
     if (same) {
       result.replaceChildren(found, h(doc, 'p', { className: 'calibration-proposal', text: t('calibrationSame') }));
       return;
     }
     const proposal = h(doc, 'p', {
       className: 'calibration-proposal',
-      text: t('calibrationProposal', [String(p.hoverRadiusPx), String(now.hoverRadiusPx), seconds(p.hoverRestMs), seconds(now.hoverRestMs), seconds(p.hoverFallbackMs), seconds(now.hoverFallbackMs)]),
+      text: t('calibrationProposal', [
+        String(p.hoverRadiusPx),
+        String(now.hoverRadiusPx),
+        seconds(p.hoverRestMs),
+        seconds(now.hoverRestMs),
+        seconds(p.hoverFallbackMs),
+        seconds(now.hoverFallbackMs),
+      ]),
     });
     const done = h(doc, 'p', { className: 'calibration-applied', attrs: { 'aria-live': 'polite' } });
     const use = h(doc, 'button', { className: 'calibration-apply', text: t('calibrationApply'), attrs: { type: 'button' } });
     // Saved at once, so the new values can be tried on any term; one press puts the old ones back.
     const previous: HandProposal = { hoverRadiusPx: now.hoverRadiusPx, hoverRestMs: now.hoverRestMs, hoverFallbackMs: now.hoverFallbackMs };
-    const putBack = h(doc, 'button', { className: 'calibration-undo', text: t('calibrationPutBack', [String(previous.hoverRadiusPx), seconds(previous.hoverRestMs), seconds(previous.hoverFallbackMs)]), attrs: { type: 'button' } });
+    const putBack = h(doc, 'button', {
+      className: 'calibration-undo',
+      text: t('calibrationPutBack', [String(previous.hoverRadiusPx), seconds(previous.hoverRestMs), seconds(previous.hoverFallbackMs)]),
+      attrs: { type: 'button' },
+    });
     putBack.hidden = true;
     use.addEventListener('click', () => {
       use.disabled = true;
@@ -132,6 +156,16 @@ export function createCalibrationSection(doc: Document, current: () => Settings,
   target.addEventListener('pointermove', beginRest);
   target.addEventListener('pointerleave', () => (waitingToLeave = false));
 
-  const element = h(doc, 'section', { className: 'card calibration' }, h(doc, 'h2', { text: t('sectionCalibration') }), h(doc, 'p', { text: t('calibrationIntro') }), start, status, target, result);
+  const element = h(
+    doc,
+    'section',
+    { className: 'card calibration' },
+    h(doc, 'h2', { text: t('sectionCalibration') }),
+    h(doc, 'p', { text: t('calibrationIntro') }),
+    start,
+    status,
+    target,
+    result,
+  );
   return { element };
 }

@@ -29,13 +29,21 @@ export function createCustomTermsEditor(
 ): CustomTermsEditor {
   let terms = [...initial];
   let refused: readonly RefusedTerm[] = [];
-  const field = (id: string, label: string, control: HTMLElement) => h(doc, 'div', { className: 'field' }, h(doc, 'label', { text: label, attrs: { for: id } }), control);
+  const field = (id: string, label: string, control: HTMLElement) =>
+    h(doc, 'div', { className: 'field' }, h(doc, 'label', { text: label, attrs: { for: id } }), control);
   const limit = (n: number) => ({ maxlength: String(n), ...privateTextAttrs });
   const name = h(doc, 'input', { attrs: { id: 'custom-term', name: 'term', required: '', ...limit(CUSTOM_TERM_LIMITS.formChars) } });
   const aliases = h(doc, 'input', { attrs: { id: 'custom-aliases', name: 'aliases', ...limit(CUSTOM_TERM_LIMITS.aliasesFieldChars) } });
-  const category = h(doc, 'select', { attrs: { id: 'custom-category', name: 'category' } }, ...CATEGORIES.map((c) => h(doc, 'option', { text: categoryLabel(c), attrs: { value: c } })));
+  const category = h(
+    doc,
+    'select',
+    { attrs: { id: 'custom-category', name: 'category' } },
+    ...CATEGORIES.map((c) => h(doc, 'option', { text: categoryLabel(c), attrs: { value: c } })),
+  );
   category.value = 'medications';
-  const short = h(doc, 'textarea', { attrs: { id: 'custom-short', name: 'short', required: '', rows: '2', ...limit(CUSTOM_TERM_LIMITS.shortChars) } });
+  const short = h(doc, 'textarea', {
+    attrs: { id: 'custom-short', name: 'short', required: '', rows: '2', ...limit(CUSTOM_TERM_LIMITS.shortChars) },
+  });
   const long = h(doc, 'textarea', { attrs: { id: 'custom-long', name: 'long', rows: '3', ...limit(CUSTOM_TERM_LIMITS.longChars) } });
   const status = h(doc, 'div', { className: 'form-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const form = h(
@@ -90,7 +98,14 @@ export function createCustomTermsEditor(
           doc,
           'li',
           { attrs: { 'data-entry-id': term.id } },
-          h(doc, 'div', {}, h(doc, 'strong', { text: term.term }), h(doc, 'span', { className: 'hint', text: ` · ${categoryLabel(term.category)}` }), h(doc, 'p', { text: term.short })),
+          h(
+            doc,
+            'div',
+            {},
+            h(doc, 'strong', { text: term.term }),
+            h(doc, 'span', { className: 'hint', text: ` · ${categoryLabel(term.category)}` }),
+            h(doc, 'p', { text: term.short }),
+          ),
           h(doc, 'button', {
             className: 'remove',
             text: t('customTermRemove', term.term),
@@ -114,7 +129,17 @@ export function createCustomTermsEditor(
   render();
 
   return {
-    element: h(doc, 'section', { className: 'card' }, h(doc, 'h2', { text: t('sectionCustomTerms') }), h(doc, 'p', { text: t('customTermsIntro') }), form, empty, list, refusedList.element),
+    element: h(
+      doc,
+      'section',
+      { className: 'card' },
+      h(doc, 'h2', { text: t('sectionCustomTerms') }),
+      h(doc, 'p', { text: t('customTermsIntro') }),
+      form,
+      empty,
+      list,
+      refusedList.element,
+    ),
     update(next) {
       terms = [...next];
       render();

@@ -42,7 +42,17 @@ export function createRefusedTermsList(doc: Document, builtIn: readonly Glossary
   const list = h(doc, 'ul', { className: 'refused-terms', attrs: { 'aria-label': t('sectionRefusedTerms') } });
   const more = h(doc, 'p', { className: 'hint' });
   const save = h(doc, 'button', { className: 'save-refused', text: t('refusedTermsSave'), attrs: { type: 'button' } });
-  save.addEventListener('click', () => downloadJson(doc, `${JSON.stringify(refused.map((r) => r.value), null, 2)}\n`, 'dystonia-glossary-terms-set-aside.json'));
+  save.addEventListener('click', () =>
+    downloadJson(
+      doc,
+      `${JSON.stringify(
+        refused.map((r) => r.value),
+        null,
+        2,
+      )}\n`,
+      'dystonia-glossary-terms-set-aside.json',
+    ),
+  );
   const element = h(
     doc,
     'div',
@@ -64,8 +74,12 @@ export function createRefusedTermsList(doc: Document, builtIn: readonly Glossary
       h(doc, 'input', { attrs: { id: id(field), value, maxlength: String(maxlength), ...privateTextAttrs } });
     const termInput = input('term', fields.term, CUSTOM_TERM_LIMITS.formChars);
     const aliasesInput = input('aliases', fields.aliases.join(', '), CUSTOM_TERM_LIMITS.aliasesFieldChars);
-    const shortInput = h(doc, 'textarea', { text: fields.short, attrs: { id: id('short'), rows: '2', maxlength: String(CUSTOM_TERM_LIMITS.shortChars), ...privateTextAttrs } });
-    const field = (key: string, label: string, control: HTMLElement) => h(doc, 'div', { className: 'field' }, h(doc, 'label', { text: label, attrs: { for: id(key) } }), control);
+    const shortInput = h(doc, 'textarea', {
+      text: fields.short,
+      attrs: { id: id('short'), rows: '2', maxlength: String(CUSTOM_TERM_LIMITS.shortChars), ...privateTextAttrs },
+    });
+    const field = (key: string, label: string, control: HTMLElement) =>
+      h(doc, 'div', { className: 'field' }, h(doc, 'label', { text: label, attrs: { for: id(key) } }), control);
     const form = h(
       doc,
       'form',
@@ -78,7 +92,11 @@ export function createRefusedTermsList(doc: Document, builtIn: readonly Glossary
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const taken = new Set([...builtIn, ...accepted].map((x) => x.id));
-      const revised = reviseRefusedTerm(entry.value, { term: termInput.value, aliases: aliasesInput.value.split(','), short: shortInput.value }, taken);
+      const revised = reviseRefusedTerm(
+        entry.value,
+        { term: termInput.value, aliases: aliasesInput.value.split(','), short: shortInput.value },
+        taken,
+      );
       const checked = readCustomTerms([...accepted, revised], builtIn);
       if (checked.refused.length > 0) {
         say(checked.problems.map(describeProblem), true);
@@ -97,7 +115,12 @@ export function createRefusedTermsList(doc: Document, builtIn: readonly Glossary
         {},
         h(doc, 'strong', { text: name }),
         fields.short ? h(doc, 'p', { text: fields.short }) : null,
-        h(doc, 'ul', { className: 'reasons' }, ...(reasons.length > 0 ? reasons.map(describeProblem) : [t('refusedTermUsable')]).map((text) => h(doc, 'li', { text }))),
+        h(
+          doc,
+          'ul',
+          { className: 'reasons' },
+          ...(reasons.length > 0 ? reasons.map(describeProblem) : [t('refusedTermUsable')]).map((text) => h(doc, 'li', { text })),
+        ),
         h(doc, 'details', {}, h(doc, 'summary', { text: t('refusedTermChange', name) }), form),
       ),
       h(doc, 'button', {

@@ -7,8 +7,27 @@ import { CATEGORIES, type Category } from '../glossary';
 import { t, type MessageKey } from '../i18n/message';
 import { categoryLabel } from '../i18n/category-label';
 import { HIGHLIGHT_PALETTE, highlightContrast, MIN_NON_TEXT_CONTRAST, type PaletteColour } from '../settings/colour-contrast';
-import { FALLBACK_AFTER_REST_MS, fallbackBeforeRest, HAND_PRESET_NAMES, HAND_PRESETS, handPresetOf, type HandPreset } from '../settings/hand-presets';
-import { DEFAULT_SETTINGS, EXPLANATION_PLACEMENTS, fitsSyncQuota, HIGHLIGHT_METHODS, HIGHLIGHT_STYLES, MAX_SITES, NUMBER_LIMITS, READING_DENSITIES, settingsBytes, THEMES, type Settings } from '../settings/settings';
+import {
+  FALLBACK_AFTER_REST_MS,
+  fallbackBeforeRest,
+  HAND_PRESET_NAMES,
+  HAND_PRESETS,
+  handPresetOf,
+  type HandPreset,
+} from '../settings/hand-presets';
+import {
+  DEFAULT_SETTINGS,
+  EXPLANATION_PLACEMENTS,
+  fitsSyncQuota,
+  HIGHLIGHT_METHODS,
+  HIGHLIGHT_STYLES,
+  MAX_SITES,
+  NUMBER_LIMITS,
+  READING_DENSITIES,
+  settingsBytes,
+  THEMES,
+  type Settings,
+} from '../settings/settings';
 import { kilobytes, SYNC_QUOTA_BYTES_PER_ITEM } from '../settings/sync-quota';
 import { echoList } from '../i18n/echo';
 import { h } from '../ui/dom';
@@ -31,10 +50,21 @@ const STYLE_LABELS: Record<Settings['highlightStyle'], MessageKey> = {
 };
 const THEME_LABELS: Record<Settings['theme'], MessageKey> = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' };
 const METHOD_LABELS: Record<Settings['highlightMethod'], MessageKey> = { paint: 'methodPaint', elements: 'methodElements' };
-export const DENSITY_LABELS: Record<Settings['readingDensity'], MessageKey> = { every: 'densityEvery', section: 'densitySection', page: 'densityPage' };
+export const DENSITY_LABELS: Record<Settings['readingDensity'], MessageKey> = {
+  every: 'densityEvery',
+  section: 'densitySection',
+  page: 'densityPage',
+};
 const PLACEMENT_LABELS: Record<Settings['explanationPlacement'], MessageKey> = { beside: 'placementBeside', docked: 'placementDocked' };
 /** Swatches are read out by name, not as hex codes. */
-const COLOUR_NAMES: Record<PaletteColour, MessageKey> = { '#5b5bd6': 'colourIndigo', '#1f6feb': 'colourBlue', '#0f7b6c': 'colourTeal', '#b35900': 'colourAmber', '#d6336c': 'colourPink', '#8250df': 'colourViolet' };
+const COLOUR_NAMES: Record<PaletteColour, MessageKey> = {
+  '#5b5bd6': 'colourIndigo',
+  '#1f6feb': 'colourBlue',
+  '#0f7b6c': 'colourTeal',
+  '#b35900': 'colourAmber',
+  '#d6336c': 'colourPink',
+  '#8250df': 'colourViolet',
+};
 const HOSTNAME = /^[a-z0-9.-]{1,253}$/i;
 /**
  * A slider's value is saved once it has been still this long (or when the user leaves it), not
@@ -81,7 +111,12 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
     return h(doc, 'label', { className: 'check' }, input, h(doc, 'span', { text: t(key) }));
   };
 
-  const radios = <K extends 'highlightStyle' | 'theme' | 'highlightMethod' | 'explanationPlacement' | 'readingDensity'>(key: K, values: readonly Settings[K][], labels: Record<Settings[K], MessageKey>, legend: MessageKey) => {
+  const radios = <K extends 'highlightStyle' | 'theme' | 'highlightMethod' | 'explanationPlacement' | 'readingDensity'>(
+    key: K,
+    values: readonly Settings[K][],
+    labels: Record<Settings[K], MessageKey>,
+    legend: MessageKey,
+  ) => {
     const inputs = values.map((value) => {
       const input = h(doc, 'input', { attrs: { type: 'radio', name: key, value } });
       input.addEventListener('change', () => input.checked && change({ [key]: value }));
@@ -101,9 +136,16 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
     // The two values named, not `{ ...current(), [key]: value }`: Rollup 4.68 dropped that computed
     // key from the build once number() had one literal caller left, and the rule never refused (the e2e test saw it).
     const now = current();
-    const timing = { hoverRestMs: key === 'hoverRestMs' ? value : now.hoverRestMs, hoverFallbackMs: key === 'hoverFallbackMs' ? value : now.hoverFallbackMs };
+    const timing = {
+      hoverRestMs: key === 'hoverRestMs' ? value : now.hoverRestMs,
+      hoverFallbackMs: key === 'hoverFallbackMs' ? value : now.hoverFallbackMs,
+    };
     if (fallbackBeforeRest(timing)) {
-      return t('fallbackBeforeRestSeconds', [secondsInWords(timing.hoverFallbackMs), secondsInWords(FALLBACK_AFTER_REST_MS), secondsInWords(timing.hoverRestMs)]);
+      return t('fallbackBeforeRestSeconds', [
+        secondsInWords(timing.hoverFallbackMs),
+        secondsInWords(FALLBACK_AFTER_REST_MS),
+        secondsInWords(timing.hoverRestMs),
+      ]);
     }
     return '';
   };
@@ -136,7 +178,17 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
   const number = (key: keyof typeof NUMBER_LIMITS) => {
     const limits = NUMBER_LIMITS[key];
     const errorId = `field-${key}-error`;
-    const input = h(doc, 'input', { attrs: { type: 'number', name: key, min: String(limits.min), max: String(limits.max), step: String(limits.step), id: `field-${key}`, 'aria-describedby': errorId } });
+    const input = h(doc, 'input', {
+      attrs: {
+        type: 'number',
+        name: key,
+        min: String(limits.min),
+        max: String(limits.max),
+        step: String(limits.step),
+        id: `field-${key}`,
+        'aria-describedby': errorId,
+      },
+    });
     const error = h(doc, 'p', { className: 'error', attrs: { id: errorId, 'aria-live': 'polite' } });
     input.addEventListener('change', () => {
       const problem = numberProblem(key, input.valueAsNumber);
@@ -154,7 +206,12 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
     return h(doc, 'div', { className: 'field' }, h(doc, 'label', { text: t(key), attrs: { for: `field-${key}` } }), input, error);
   };
 
-  const PRESET_LABELS: Record<HandPreset, MessageKey> = { steady: 'handPresetSteady', some: 'handPresetSome', strong: 'handPresetStrong', custom: 'handPresetCustom' };
+  const PRESET_LABELS: Record<HandPreset, MessageKey> = {
+    steady: 'handPresetSteady',
+    some: 'handPresetSome',
+    strong: 'handPresetStrong',
+    custom: 'handPresetCustom',
+  };
   const handPresets = () => {
     const inputs = HAND_PRESET_NAMES.map((name) => {
       const input = h(doc, 'input', { attrs: { type: 'radio', name: 'handPreset', value: name } });
@@ -170,7 +227,15 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
   };
   const resetPopover = () => {
     const button = h(doc, 'button', { className: 'reset-popover', text: t('resetPopoverSettings'), attrs: { type: 'button' } });
-    const keys = ['hoverRestMs', 'hoverRadiusPx', 'hoverFallbackMs', 'exitGraceMs', 'popoverFontSizePx', 'explanationPlacement', 'theme'] as const;
+    const keys = [
+      'hoverRestMs',
+      'hoverRadiusPx',
+      'hoverFallbackMs',
+      'exitGraceMs',
+      'popoverFontSizePx',
+      'explanationPlacement',
+      'theme',
+    ] as const;
     button.addEventListener('click', () => {
       clearTimeout(draftTimer);
       drafts.clear();
@@ -183,7 +248,16 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
     const swatches = HIGHLIGHT_PALETTE.map((hex) => {
       const input = h(doc, 'input', { attrs: { type: 'radio', name: 'highlightColor', value: hex, 'aria-label': t(COLOUR_NAMES[hex]) } });
       input.addEventListener('change', () => input.checked && change({ highlightColor: hex }));
-      return { input, label: h(doc, 'label', { className: 'swatch' }, input, h(doc, 'span', { className: 'swatch-colour', attrs: { 'data-colour': hex } })) };
+      return {
+        input,
+        label: h(
+          doc,
+          'label',
+          { className: 'swatch' },
+          input,
+          h(doc, 'span', { className: 'swatch-colour', attrs: { 'data-colour': hex } }),
+        ),
+      };
     });
     // CSSOM, not a style attribute: the options page CSP allows no inline styles.
     for (const { label } of swatches) {
@@ -212,7 +286,9 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
   const categories = () => {
     const inputs = CATEGORIES.map((category) => {
       const input = h(doc, 'input', { attrs: { type: 'checkbox', name: 'categories', value: category } });
-      input.addEventListener('change', () => change({ categories: inputs.filter((i) => i.input.checked).map((i) => i.input.value as Category) }));
+      input.addEventListener('change', () =>
+        change({ categories: inputs.filter((i) => i.input.checked).map((i) => i.input.value as Category) }),
+      );
       return { input, label: h(doc, 'label', { className: 'check' }, input, h(doc, 'span', { text: categoryLabel(category) })) };
     });
     controls.push((s) => inputs.forEach(({ input }) => (input.checked = s.categories.includes(input.value as Category))));
@@ -228,7 +304,8 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
       if (invalid.length > 0) error.textContent = t('invalidSite', echoList(invalid));
       else if (sites.length > MAX_SITES) error.textContent = t('tooManySites', String(MAX_SITES));
       // The browser would refuse the save (M8): say so now, in words, and keep the text for the user to shorten.
-      else if (!fitsSyncQuota(candidate)) error.textContent = t('problemSettingsTooLarge', [kilobytes(settingsBytes(candidate)), kilobytes(SYNC_QUOTA_BYTES_PER_ITEM)]);
+      else if (!fitsSyncQuota(candidate))
+        error.textContent = t('problemSettingsTooLarge', [kilobytes(settingsBytes(candidate)), kilobytes(SYNC_QUOTA_BYTES_PER_ITEM)]);
       else {
         error.textContent = '';
         change({ [key]: sites });
@@ -240,17 +317,33 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
     return h(doc, 'div', { className: 'field' }, h(doc, 'label', { text: t(key), attrs: { for: `field-${key}` } }), area, error);
   };
 
-  const section = (heading: MessageKey, ...children: Node[]) => h(doc, 'section', { className: 'card' }, h(doc, 'h2', { text: t(heading) }), ...children);
+  const section = (heading: MessageKey, ...children: Node[]) =>
+    h(doc, 'section', { className: 'card' }, h(doc, 'h2', { text: t(heading) }), ...children);
   const element = h(
     doc,
     'div',
     { className: 'settings-form' },
-    section('sectionHighlighting', radios('highlightStyle', HIGHLIGHT_STYLES, STYLE_LABELS, 'highlightStyle'), colour(), radios('readingDensity', READING_DENSITIES, DENSITY_LABELS, 'readingDensity'), categories(), radios('highlightMethod', HIGHLIGHT_METHODS, METHOD_LABELS, 'highlightMethod'), checkbox('termsAreTabStops'), checkbox('customTermsInFrames')),
+    section(
+      'sectionHighlighting',
+      radios('highlightStyle', HIGHLIGHT_STYLES, STYLE_LABELS, 'highlightStyle'),
+      colour(),
+      radios('readingDensity', READING_DENSITIES, DENSITY_LABELS, 'readingDensity'),
+      categories(),
+      radios('highlightMethod', HIGHLIGHT_METHODS, METHOD_LABELS, 'highlightMethod'),
+      checkbox('termsAreTabStops'),
+      checkbox('customTermsInFrames'),
+    ),
     section(
       'sectionPopover',
       handPresets(),
       // The test area beside the sliders, so a change can be tried at once.
-      h(doc, 'div', { className: 'timing' }, h(doc, 'div', { className: 'timing-sliders' }, ...TIMING_KEYS.map(timingSlider)), timingTestArea()),
+      h(
+        doc,
+        'div',
+        { className: 'timing' },
+        h(doc, 'div', { className: 'timing-sliders' }, ...TIMING_KEYS.map(timingSlider)),
+        timingTestArea(),
+      ),
       number('popoverFontSizePx'),
       radios('explanationPlacement', EXPLANATION_PLACEMENTS, PLACEMENT_LABELS, 'explanationPlacement'),
       radios('theme', THEMES, THEME_LABELS, 'theme'),

@@ -24,7 +24,11 @@ export interface StorageReportOptions {
   setAsideFailure?: readonly string[];
 }
 
-export function storageReport(settings: StoredSettingsReading, terms: CustomTermsReading, options: StorageReportOptions = {}): StorageReport {
+export function storageReport(
+  settings: StoredSettingsReading,
+  terms: CustomTermsReading,
+  options: StorageReportOptions = {},
+): StorageReport {
   const { tellNewer = settings.newer, setAsideFailure = [] } = options;
   const reset: string[] = [];
   const notes: string[] = [];

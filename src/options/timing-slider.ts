@@ -50,14 +50,26 @@ const ENDS: Record<TimingKey, readonly [MessageKey, MessageKey]> = {
 export function createTimingSlider(doc: Document, key: TimingKey, hooks: TimingSliderHooks): TimingSlider {
   const scale = timingScale(key);
   const id = `field-${key}`;
-  const ids = { label: `${id}-label`, slider: `${id}-slider`, less: `${id}-less`, more: `${id}-more`, exact: `${id}-exact`, error: `${id}-error` };
+  const ids = {
+    label: `${id}-label`,
+    slider: `${id}-slider`,
+    less: `${id}-less`,
+    more: `${id}-more`,
+    exact: `${id}-exact`,
+    error: `${id}-error`,
+  };
   const limits = { min: String(scale.min), max: String(scale.max), step: String(scale.step) };
   const [lessKey, moreKey] = ENDS[key];
 
-  const slider = h(doc, 'input', { className: 'timing-slider', attrs: { type: 'range', id: ids.slider, ...limits, 'aria-describedby': `${ids.less} ${ids.more} ${ids.error}` } });
+  const slider = h(doc, 'input', {
+    className: 'timing-slider',
+    attrs: { type: 'range', id: ids.slider, ...limits, 'aria-describedby': `${ids.less} ${ids.more} ${ids.error}` },
+  });
   const valueText = h(doc, 'span', { className: 'slider-value' });
   // The exact field keeps the setting's name: it is the one the form has always had.
-  const exact = h(doc, 'input', { attrs: { type: 'number', name: key, id, ...limits, 'aria-labelledby': `${ids.label} ${ids.exact}`, 'aria-describedby': ids.error } });
+  const exact = h(doc, 'input', {
+    attrs: { type: 'number', name: key, id, ...limits, 'aria-labelledby': `${ids.label} ${ids.exact}`, 'aria-describedby': ids.error },
+  });
   const error = h(doc, 'p', { className: 'error', attrs: { id: ids.error, 'aria-live': 'polite' } });
 
   /** The value in words and in the field, as the slider moves. */
@@ -111,9 +123,27 @@ export function createTimingSlider(doc: Document, key: TimingKey, hooks: TimingS
     'div',
     { className: 'field timing-field' },
     h(doc, 'label', { className: 'timing-label', text: t(LABELS[key]), attrs: { id: ids.label, for: ids.slider } }),
-    h(doc, 'div', { className: 'slider-ends' }, h(doc, 'span', { text: t(lessKey), attrs: { id: ids.less } }), h(doc, 'span', { text: t(moreKey), attrs: { id: ids.more } })),
+    h(
+      doc,
+      'div',
+      { className: 'slider-ends' },
+      h(doc, 'span', { text: t(lessKey), attrs: { id: ids.less } }),
+      h(doc, 'span', { text: t(moreKey), attrs: { id: ids.more } }),
+    ),
     slider,
-    h(doc, 'div', { className: 'slider-readout' }, valueText, h(doc, 'label', { className: 'exact', attrs: { for: id } }, h(doc, 'span', { text: t(scale.unit === 'seconds' ? 'exactSeconds' : 'exactPixels'), attrs: { id: ids.exact } }), exact)),
+    h(
+      doc,
+      'div',
+      { className: 'slider-readout' },
+      valueText,
+      h(
+        doc,
+        'label',
+        { className: 'exact', attrs: { for: id } },
+        h(doc, 'span', { text: t(scale.unit === 'seconds' ? 'exactSeconds' : 'exactPixels'), attrs: { id: ids.exact } }),
+        exact,
+      ),
+    ),
     error,
   );
 

@@ -12,7 +12,15 @@
  * (the box is right under the words) and the judging of presses (steady-press.ts). DOM only.
  */
 import { t, type MessageKey } from '../i18n/message';
-import { claimHoverIntent, initialHoverIntent, nextHoverIntentDeadline, reduceHoverIntent, type HoverIntentConfig, type HoverIntentEvent, type HoverIntentState } from '../popover/hover-intent';
+import {
+  claimHoverIntent,
+  initialHoverIntent,
+  nextHoverIntentDeadline,
+  reduceHoverIntent,
+  type HoverIntentConfig,
+  type HoverIntentEvent,
+  type HoverIntentState,
+} from '../popover/hover-intent';
 import { h } from '../ui/dom';
 import { secondsInWords } from './timing-words';
 
@@ -30,7 +38,13 @@ type OpenedBy = 'rest' | 'fallback' | 'pin';
 
 export function createTimingTestArea(doc: Document, timing: () => TestTiming, now: () => number = () => performance.now()): TimingTestArea {
   const boxId = 'timing-test-explanation';
-  const terms = WORDS.map((key) => h(doc, 'span', { className: 'test-term', text: t(key), attrs: { tabindex: '0', role: 'button', 'aria-expanded': 'false', 'aria-controls': boxId } }));
+  const terms = WORDS.map((key) =>
+    h(doc, 'span', {
+      className: 'test-term',
+      text: t(key),
+      attrs: { tabindex: '0', role: 'button', 'aria-expanded': 'false', 'aria-controls': boxId },
+    }),
+  );
   const boxTitle = h(doc, 'p', { className: 'test-explanation-title' });
   const box = h(doc, 'div', { className: 'test-explanation', attrs: { id: boxId } }, boxTitle, h(doc, 'p', { text: t('testExplanation') }));
   box.hidden = true;

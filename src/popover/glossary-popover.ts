@@ -14,7 +14,14 @@ import { attachPopoverHost, createPopoverHost } from './popover-host';
 import type { Box, PopoverInspection } from '../contracts/messages';
 import type { EntryLookup } from './entry-lookup';
 import { measureReadingLines, unionOf } from './reading-lines';
-import { explanationPosition, placeExplanation, type PlacementMode, type PlacementSide, type ReadingPlacementInput, type Rect } from './reading-placement';
+import {
+  explanationPosition,
+  placeExplanation,
+  type PlacementMode,
+  type PlacementSide,
+  type ReadingPlacementInput,
+  type Rect,
+} from './reading-placement';
 import type { TermRef, TermSource } from './term-source';
 
 /** Between the reading and the explanation, and between the explanation and the window's edge. */
@@ -81,9 +88,19 @@ export class GlossaryPopover {
     this.speaker = options.speaker ?? createSpeaker(doc.defaultView);
     this.speaker.onAvailabilityChange(() => this.showSpeechIfAvailable());
     this.title = h(doc, 'h2', { className: 'dg-title', attrs: { id: 'dg-title' } });
-    this.back = h(doc, 'button', { className: 'dg-back', text: '‹', attrs: { type: 'button', 'aria-label': uiText('back') }, on: { click: () => this.goBack() } });
+    this.back = h(doc, 'button', {
+      className: 'dg-back',
+      text: '‹',
+      attrs: { type: 'button', 'aria-label': uiText('back') },
+      on: { click: () => this.goBack() },
+    });
     this.back.hidden = true;
-    const close = h(doc, 'button', { className: 'dg-close', text: '×', attrs: { type: 'button', 'aria-label': uiText('close') }, on: { click: () => this.close({ restoreFocus: true }) } });
+    const close = h(doc, 'button', {
+      className: 'dg-close',
+      text: '×',
+      attrs: { type: 'button', 'aria-label': uiText('close') },
+      on: { click: () => this.close({ restoreFocus: true }) },
+    });
     // Pinned looks different from open-on-rest, and says so: moving the hand will not close it.
     this.pinnedLabel = h(doc, 'span', { className: 'dg-pinned', attrs: { role: 'status' } });
     this.body = h(doc, 'div', { className: 'dg-body' });
@@ -103,7 +120,16 @@ export class GlossaryPopover {
       doc,
       'div',
       // Named by the term, described by its short definition: both in this shadow root, where the references resolve.
-      { className: 'dg-popover dg-palette', attrs: { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'dg-title', 'aria-describedby': 'dg-description', tabindex: '-1' } },
+      {
+        className: 'dg-popover dg-palette',
+        attrs: {
+          role: 'dialog',
+          'aria-modal': 'false',
+          'aria-labelledby': 'dg-title',
+          'aria-describedby': 'dg-description',
+          tabindex: '-1',
+        },
+      },
       this.arrowEl,
       this.scroller,
     );
@@ -178,7 +204,8 @@ export class GlossaryPopover {
     if (!this.isOpen) return;
     if (!this.host.contains(this.doc.activeElement)) {
       const active = this.doc.activeElement;
-      this.returnFocusTo = active instanceof HTMLElement && active !== this.doc.body && active !== this.host ? active : (this.anchorRef?.element ?? null);
+      this.returnFocusTo =
+        active instanceof HTMLElement && active !== this.doc.body && active !== this.host ? active : (this.anchorRef?.element ?? null);
     }
     // The scrolling area takes focus, so the arrow and page keys scroll the explanation.
     this.scroller.focus({ preventScroll: true });
@@ -281,7 +308,12 @@ export class GlossaryPopover {
               'p',
               { className: 'dg-actions' },
               // A page script's synthetic click opens nothing (security review M4).
-              h(this.doc, 'button', { className: 'dg-open-glossary', text: uiText('openInGlossary'), attrs: { type: 'button' }, on: { click: (event: Event) => (this.options.acceptsEvent ?? isTrusted)(event) && openInGlossary(entry.id) } }),
+              h(this.doc, 'button', {
+                className: 'dg-open-glossary',
+                text: uiText('openInGlossary'),
+                attrs: { type: 'button' },
+                on: { click: (event: Event) => (this.options.acceptsEvent ?? isTrusted)(event) && openInGlossary(entry.id) },
+              }),
             ),
           ]
         : []),
@@ -323,9 +355,14 @@ export class GlossaryPopover {
       const term = termBox();
       const em = this.fontSizePx;
       const input: ReadingPlacementInput = {
-        viewport: { width: this.doc.documentElement.clientWidth || view.innerWidth, height: this.doc.documentElement.clientHeight || view.innerHeight },
+        viewport: {
+          width: this.doc.documentElement.clientWidth || view.innerWidth,
+          height: this.doc.documentElement.clientHeight || view.innerHeight,
+        },
         term,
-        column: lines ? { left: term.left + lines.columnLeft, right: term.left + lines.columnRight } : { left: term.left, right: term.right },
+        column: lines
+          ? { left: term.left + lines.columnLeft, right: term.left + lines.columnRight }
+          : { left: term.left, right: term.right },
         nextLineBottom: term.bottom + (lines?.nextLineBelow ?? 1.5 * em),
         preferred: { width: 28 * em, height: Math.min(32 * em, this.naturalHeight()) },
         minWidth: 20 * em,

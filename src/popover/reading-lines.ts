@@ -54,7 +54,13 @@ function lineHeightOf(element: Element): number {
  * The bottom of the first line of text below `term`, overlapping the column: text after the
  * term's end in document order, a few hundred characters per node. Null when none is near.
  */
-function nextLineBottom(doc: Document, end: { node: Node; offset: number }, term: Rect, column: { left: number; right: number }, reach: number): number | null {
+function nextLineBottom(
+  doc: Document,
+  end: { node: Node; offset: number },
+  term: Rect,
+  column: { left: number; right: number },
+  reach: number,
+): number | null {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
   const range = doc.createRange();
   let node: Node | null = end.node;

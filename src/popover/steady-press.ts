@@ -64,7 +64,11 @@ export function speedBefore(samples: readonly Sample[], at: number): number {
 }
 
 /** What a press meant: `end` is where it was released, `endTerm` the term there (or null), `endInPopover` whether inside the popover. */
-export function pressVerdict<T>(start: PressStart<T>, end: Point & { term: T | null; inPopover: boolean }, radius: number): PressVerdict<T> {
+export function pressVerdict<T>(
+  start: PressStart<T>,
+  end: Point & { term: T | null; inPopover: boolean },
+  radius: number,
+): PressVerdict<T> {
   if (start.inPopover) return { kind: 'keep' };
   if (start.term !== null) {
     const slip = Math.hypot(end.x - start.x, end.y - start.y);

@@ -119,7 +119,8 @@ export function connectTermInteractions(
       return;
     }
     const deadline = nextHoverIntentDeadline(intent, config);
-    if (deadline !== null) intentTimer = setTimeout(() => step({ type: 'tick', t: performance.now() }, config), Math.max(0, deadline - performance.now()));
+    if (deadline !== null)
+      intentTimer = setTimeout(() => step({ type: 'tick', t: performance.now() }, config), Math.max(0, deadline - performance.now()));
   };
 
   const onPointerMove = (e: PointerEvent) => {
@@ -214,7 +215,11 @@ export function connectTermInteractions(
     press = null;
     pressJudged = true;
     const inPopover = popover.contains(e.target);
-    const verdict = pressVerdict(start, { x: e.clientX, y: e.clientY, term: inPopover ? null : (terms.at(e) ?? null), inPopover }, getConfig().radius);
+    const verdict = pressVerdict(
+      start,
+      { x: e.clientX, y: e.clientY, term: inPopover ? null : (terms.at(e) ?? null), inPopover },
+      getConfig().radius,
+    );
     if (verdict.kind === 'pin') openTerm(verdict.term, { pinned: true, focus: false, point: { x: e.clientX, y: e.clientY } });
     else if (verdict.kind === 'keep' && popover.isOpen) popover.pin();
     else if (verdict.kind === 'dismiss' && popover.isOpen) popover.close({ restoreFocus: false });

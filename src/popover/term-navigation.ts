@@ -57,7 +57,10 @@ export function adjacentTerm(doc: Document, from: Element | null, direction: 1 |
     const follows = (t: HTMLElement) => (from.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     index = direction === 1 ? terms.findIndex((t) => t !== from && follows(t)) : findLastIndex(terms, (t) => t !== from && !follows(t));
   } else {
-    index = direction === 1 ? terms.findIndex((t) => t.getBoundingClientRect().top >= 0) : findLastIndex(terms, (t) => t.getBoundingClientRect().top < 0);
+    index =
+      direction === 1
+        ? terms.findIndex((t) => t.getBoundingClientRect().top >= 0)
+        : findLastIndex(terms, (t) => t.getBoundingClientRect().top < 0);
   }
   if (index === -1) index = direction === 1 ? 0 : terms.length - 1;
   return terms[index] ?? null;
@@ -73,8 +76,14 @@ function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): numb
  * stop: `tabStops`). `scroll: false` leaves scrolling to the caller (e.g. a jump that
  * scrolls smoothly on its own).
  */
-export function focusTerm(doc: Document, term: HTMLElement, { scroll = true, tabStops = false }: { scroll?: boolean; tabStops?: boolean } = {}): void {
-  if (!tabStops) for (const other of doc.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}[tabindex]`)) if (other !== term) other.removeAttribute('tabindex');
+export function focusTerm(
+  doc: Document,
+  term: HTMLElement,
+  { scroll = true, tabStops = false }: { scroll?: boolean; tabStops?: boolean } = {},
+): void {
+  if (!tabStops)
+    for (const other of doc.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}[tabindex]`))
+      if (other !== term) other.removeAttribute('tabindex');
   term.setAttribute('tabindex', tabStops && isOccurrenceStart(term) ? '0' : '-1');
   describeTerm(term);
   // Instant, not smooth: no motion for users who asked for none, and no lag for anyone.
@@ -99,7 +108,8 @@ function isOccurrenceStart(term: HTMLElement): boolean {
 export function describeHighlights(root: ParentNode, tabStops = false): void {
   for (const term of root.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}:not([aria-description])`)) describeTerm(term);
   if (tabStops) {
-    for (const term of occurrenceStarts(root.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}:not([tabindex="0"])`))) if (isOccurrenceStart(term)) term.setAttribute('tabindex', '0');
+    for (const term of occurrenceStarts(root.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}:not([tabindex="0"])`)))
+      if (isOccurrenceStart(term)) term.setAttribute('tabindex', '0');
   } else {
     for (const term of root.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}[tabindex="0"]`)) term.removeAttribute('tabindex');
   }

@@ -19,7 +19,8 @@ export function createAllSitesSwitch(doc: Document, onToggle: (on: boolean) => v
   const undo = h(doc, 'button', { className: 'undo-pause', text: t('undoPause'), attrs: { type: 'button' } });
   // In the page from the start, empty: a live region added with its text is not reliably read out.
   const notice = h(doc, 'div', { className: 'pause-notice', attrs: { role: 'status' } });
-  const showNotice = (paused: boolean) => notice.replaceChildren(...(paused ? [h(doc, 'p', { className: 'pause-notice-text', text: t('pausedEverywhereNotice') }), undo] : []));
+  const showNotice = (paused: boolean) =>
+    notice.replaceChildren(...(paused ? [h(doc, 'p', { className: 'pause-notice-text', text: t('pausedEverywhereNotice') }), undo] : []));
 
   input.addEventListener('change', () => {
     showNotice(!input.checked);
@@ -34,7 +35,13 @@ export function createAllSitesSwitch(doc: Document, onToggle: (on: boolean) => v
   });
 
   return {
-    element: h(doc, 'section', { className: 'all-sites' }, h(doc, 'label', { className: 'switch' }, input, h(doc, 'span', { text: t('toggleEverywhere') })), notice),
+    element: h(
+      doc,
+      'section',
+      { className: 'all-sites' },
+      h(doc, 'label', { className: 'switch' }, input, h(doc, 'span', { text: t('toggleEverywhere') })),
+      notice,
+    ),
     show(everywhereOn) {
       input.checked = everywhereOn;
       if (everywhereOn) showNotice(false);

@@ -39,7 +39,11 @@ interface ListPlace {
   buttonTop: number;
 }
 
-export function mountGlossaryBrowser(root: HTMLElement, entries: readonly GlossaryEntry[], options: GlossaryBrowserOptions = {}): GlossaryBrowser {
+export function mountGlossaryBrowser(
+  root: HTMLElement,
+  entries: readonly GlossaryEntry[],
+  options: GlossaryBrowserOptions = {},
+): GlossaryBrowser {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
   const { besideEmptySearch } = options;
@@ -52,7 +56,13 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
 
   const search = h(doc, 'input', {
     className: 'search',
-    attrs: { type: 'search', placeholder: t('searchPlaceholder'), 'aria-label': t('searchLabel'), autocomplete: 'off', spellcheck: 'false' },
+    attrs: {
+      type: 'search',
+      placeholder: t('searchPlaceholder'),
+      'aria-label': t('searchLabel'),
+      autocomplete: 'off',
+      spellcheck: 'false',
+    },
   });
   const notFound = h(doc, 'div', { className: 'not-found', attrs: { role: 'status' } });
   notFound.hidden = true;
@@ -63,7 +73,13 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
       attrs: { type: 'button', 'aria-pressed': String(value === mode), 'data-mode': value },
       on: { click: () => setMode(value) },
     });
-  const modes = h(doc, 'div', { className: 'browse-modes', attrs: { role: 'group', 'aria-label': t('browseLabel') } }, modeButton('az', t('browseAZ')), modeButton('category', t('browseCategories')));
+  const modes = h(
+    doc,
+    'div',
+    { className: 'browse-modes', attrs: { role: 'group', 'aria-label': t('browseLabel') } },
+    modeButton('az', t('browseAZ')),
+    modeButton('category', t('browseCategories')),
+  );
   const status = h(doc, 'p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const list = h(doc, 'div', { className: 'term-list', attrs: { 'aria-label': t('termListLabel') } });
   const listView = h(doc, 'section', { className: 'list-view' }, search, besideEmptySearch, notFound, modes, status, list);
@@ -84,12 +100,17 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
       h(
         doc,
         'button',
-        { className: 'term', attrs: { type: 'button', 'data-entry-id': entry.id }, on: { click: (e) => openFromList(entry.id, e.currentTarget as HTMLElement) } },
+        {
+          className: 'term',
+          attrs: { type: 'button', 'data-entry-id': entry.id },
+          on: { click: (e) => openFromList(entry.id, e.currentTarget as HTMLElement) },
+        },
         h(doc, 'span', { className: 'term-name', text: entry.term }),
         h(doc, 'span', { className: 'term-short', text: entry.short }),
       ),
     );
-  const termList = (items: readonly GlossaryEntry[], label?: string) => h(doc, 'ul', { className: 'terms', attrs: label ? { 'aria-label': label } : {} }, ...items.map(termButton));
+  const termList = (items: readonly GlossaryEntry[], label?: string) =>
+    h(doc, 'ul', { className: 'terms', attrs: label ? { 'aria-label': label } : {} }, ...items.map(termButton));
 
   const renderList = (): GlossaryEntry[] => {
     const query = search.value.trim();
@@ -97,10 +118,18 @@ export function mountGlossaryBrowser(root: HTMLElement, entries: readonly Glossa
     modes.hidden = query !== '';
     if (besideEmptySearch) besideEmptySearch.hidden = query !== '';
     if (query === '' && mode === 'category') {
-      const groups = CATEGORIES.map((c): [Category, GlossaryEntry[]] => [c, entries.filter((e) => e.category === c).sort(byTerm)]).filter(([, items]) => items.length > 0);
+      const groups = CATEGORIES.map((c): [Category, GlossaryEntry[]] => [c, entries.filter((e) => e.category === c).sort(byTerm)]).filter(
+        ([, items]) => items.length > 0,
+      );
       list.replaceChildren(
         ...groups.map(([category, items]) =>
-          h(doc, 'section', { className: 'category' }, h(doc, 'h3', { className: 'category-name', text: categoryLabel(category) }), termList(items, categoryLabel(category))),
+          h(
+            doc,
+            'section',
+            { className: 'category' },
+            h(doc, 'h3', { className: 'category-name', text: categoryLabel(category) }),
+            termList(items, categoryLabel(category)),
+          ),
         ),
       );
     } else {

@@ -26,7 +26,10 @@ export interface PagePanel {
 }
 
 export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryEntry | undefined, actions: PagePanelActions): PagePanel {
-  const site = { input: h(doc, 'input', { className: 'site-toggle', attrs: { type: 'checkbox', role: 'switch' } }), text: h(doc, 'span', { text: t('toggleSiteUnknown') }) };
+  const site = {
+    input: h(doc, 'input', { className: 'site-toggle', attrs: { type: 'checkbox', role: 'switch' } }),
+    text: h(doc, 'span', { text: t('toggleSiteUnknown') }),
+  };
   site.input.addEventListener('change', () => actions.onSiteToggle(site.input.checked));
 
   // While paused everywhere, the site switch shows what happens on this site (off), and says why.
@@ -34,7 +37,12 @@ export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryE
   pausedHint.hidden = true;
   const message = h(doc, 'p', { className: 'page-message' });
   const list = h(doc, 'ul', { className: 'page-terms', attrs: { 'aria-labelledby': 'page-heading' } });
-  const reopen = h(doc, 'button', { className: 'reopen-last', text: t('reopenLast'), attrs: { type: 'button' }, on: { click: () => actions.onReopenLast() } });
+  const reopen = h(doc, 'button', {
+    className: 'reopen-last',
+    text: t('reopenLast'),
+    attrs: { type: 'button' },
+    on: { click: () => actions.onReopenLast() },
+  });
   const element = h(
     doc,
     'section',
@@ -70,7 +78,11 @@ export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryE
             h(
               doc,
               'button',
-              { className: 'page-term', attrs: { type: 'button', 'data-entry-id': entry.id, 'aria-label': t('jumpLabel', [entry.term, String(count)]) }, on: { click: () => actions.onJump(entry.id) } },
+              {
+                className: 'page-term',
+                attrs: { type: 'button', 'data-entry-id': entry.id, 'aria-label': t('jumpLabel', [entry.term, String(count)]) },
+                on: { click: () => actions.onJump(entry.id) },
+              },
               h(doc, 'span', { className: 'page-term-name', text: entry.term }),
               h(doc, 'span', { className: 'page-term-count', text: String(count), attrs: { 'aria-hidden': 'true' } }),
             ),

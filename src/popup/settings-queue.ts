@@ -6,7 +6,10 @@
  */
 export type SettingsEdit<S> = (current: S) => S;
 
-export function createSettingsQueue<S>(update: (edit: SettingsEdit<S>) => Promise<unknown>, onError: (error: unknown) => void): (edit: SettingsEdit<S>) => Promise<void> {
+export function createSettingsQueue<S>(
+  update: (edit: SettingsEdit<S>) => Promise<unknown>,
+  onError: (error: unknown) => void,
+): (edit: SettingsEdit<S>) => Promise<void> {
   let last: Promise<void> = Promise.resolve();
   return (edit) => {
     last = last.then(() => update(edit)).then(() => undefined, onError);

@@ -28,7 +28,12 @@ export function renderShortcuts(doc: Document, commands: readonly Shortcut[]): H
       'dl',
       {},
       ...known.flatMap((c) => [
-        h(doc, 'dt', {}, c.shortcut ? h(doc, 'kbd', { text: c.shortcut }) : h(doc, 'span', { className: 'unset', text: t('shortcutNotSet') })),
+        h(
+          doc,
+          'dt',
+          {},
+          c.shortcut ? h(doc, 'kbd', { text: c.shortcut }) : h(doc, 'span', { className: 'unset', text: t('shortcutNotSet') }),
+        ),
         h(doc, 'dd', { text: t(DESCRIPTIONS[c.name]), attrs: { 'data-command': c.name } }),
       ]),
     ),

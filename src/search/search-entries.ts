@@ -16,13 +16,7 @@ const TOKEN_SEPARATORS = new RegExp(`[\\s${HYPHEN_CLASS},;:.()/]+`, 'u');
 
 /** Case, accents, apostrophes and hyphens do not matter: "Parkinson’s" = "parkinsons", "co-contraction" = "co contraction". */
 export const foldForSearch = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(SPACES_AND_HYPHENS, ' ')
-    .trim();
+  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '').replace(SPACES_AND_HYPHENS, ' ').trim();
 
 export function byTerm(a: GlossaryEntry, b: GlossaryEntry): number {
   return a.term.localeCompare(b.term, 'en', { sensitivity: 'base' });
@@ -57,7 +51,12 @@ export function createEntrySearch(entries: readonly GlossaryEntry[]): EntrySearc
     searchOptions: { boost: { term: 2, keywords: 0.75 }, prefix: true, combineWith: 'AND' },
   });
   index.addAll(
-    entries.map((e) => ({ id: e.id, term: e.term, forms: [...e.aliases, ...(e.abbreviations ?? [])].join(' ; '), keywords: (e.keywords ?? []).join(' ; ') })),
+    entries.map((e) => ({
+      id: e.id,
+      term: e.term,
+      forms: [...e.aliases, ...(e.abbreviations ?? [])].join(' ; '),
+      keywords: (e.keywords ?? []).join(' ; '),
+    })),
   );
   const folded = new Map(entries.map((e) => [e.id, [e.term, ...e.aliases, ...(e.abbreviations ?? [])].map(foldForSearch)]));
   const foldedKeywords = new Map(entries.map((e) => [e.id, (e.keywords ?? []).map(foldForSearch)]));

@@ -38,7 +38,8 @@ export const CUSTOM_TERM_LIMITS = {
  * for its size, and 500 of them still fit the import limit and `storage.local`.
  */
 export const MAX_TERM_BYTES =
-  3 * (CUSTOM_TERM_LIMITS.formChars + CUSTOM_TERM_LIMITS.aliasesFieldChars + CUSTOM_TERM_LIMITS.shortChars + CUSTOM_TERM_LIMITS.longChars) + 1024;
+  3 * (CUSTOM_TERM_LIMITS.formChars + CUSTOM_TERM_LIMITS.aliasesFieldChars + CUSTOM_TERM_LIMITS.shortChars + CUSTOM_TERM_LIMITS.longChars) +
+  1024;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const RESPELLING = /^[A-Za-z]+(?:[- ][A-Za-z]+)*$/;
@@ -60,7 +61,8 @@ export function termLabel(term: unknown, index: number): string {
 /** Problems with one form (the name, another name or an abbreviation): too long, too few letters, odd edges. */
 function formProblems(form: string): Problem | null {
   const text = form.trim();
-  if (text.length > CUSTOM_TERM_LIMITS.formChars) return { key: 'problemTermFormTooLong', values: [echoValue(text), String(CUSTOM_TERM_LIMITS.formChars)] };
+  if (text.length > CUSTOM_TERM_LIMITS.formChars)
+    return { key: 'problemTermFormTooLong', values: [echoValue(text), String(CUSTOM_TERM_LIMITS.formChars)] };
   // "a", "I", "-", "'" or "[a-z]" would mark that character on every page.
   if ((text.match(LETTER) ?? []).length < 2) return { key: 'problemTermFormTooShort', values: [echoValue(text)] };
   if (!LETTER_OR_DIGIT_AT_EDGES.test(text)) return { key: 'problemTermFormEdges', values: [echoValue(text)] };
@@ -77,7 +79,8 @@ export function customTermProblems(term: Record<keyof GlossaryEntry, unknown>, i
   const say = (key: Problem['key'], ...values: string[]) => problems.push({ key, values: [label, ...values] });
 
   if (!isCustomId(term.id)) say('problemTermIdInvalid');
-  if (typeof term.term !== 'string' || term.term.trim() === '') problems.push({ key: 'problemTermNameMissing', values: [String(index + 1)] });
+  if (typeof term.term !== 'string' || term.term.trim() === '')
+    problems.push({ key: 'problemTermNameMissing', values: [String(index + 1)] });
 
   const forms: string[] = typeof term.term === 'string' && term.term.trim() !== '' ? [term.term] : [];
   if (!isTextList(term.aliases)) say('problemTermAliasesInvalid');
@@ -85,7 +88,8 @@ export function customTermProblems(term: Record<keyof GlossaryEntry, unknown>, i
   else forms.push(...term.aliases);
   if (term.abbreviations !== undefined) {
     if (!isTextList(term.abbreviations)) say('problemTermAbbreviationsInvalid');
-    else if (term.abbreviations.length > CUSTOM_TERM_LIMITS.abbreviations) say('problemTermTooManyAbbreviations', String(CUSTOM_TERM_LIMITS.abbreviations));
+    else if (term.abbreviations.length > CUSTOM_TERM_LIMITS.abbreviations)
+      say('problemTermTooManyAbbreviations', String(CUSTOM_TERM_LIMITS.abbreviations));
     else forms.push(...term.abbreviations);
   }
   // One problem per rule is enough to act on; twenty identical lines are not.
@@ -98,7 +102,8 @@ export function customTermProblems(term: Record<keyof GlossaryEntry, unknown>, i
     }
   }
 
-  if (typeof term.category !== 'string' || !(CATEGORIES as readonly string[]).includes(term.category)) say('problemTermCategory', echoValue(term.category));
+  if (typeof term.category !== 'string' || !(CATEGORIES as readonly string[]).includes(term.category))
+    say('problemTermCategory', echoValue(term.category));
 
   if (typeof term.short !== 'string' || term.short.trim() === '') say('problemTermShortMissing');
   else if (term.short.length > CUSTOM_TERM_LIMITS.shortChars) say('problemTermShortTooLong', String(CUSTOM_TERM_LIMITS.shortChars));
@@ -110,15 +115,28 @@ export function customTermProblems(term: Record<keyof GlossaryEntry, unknown>, i
   else if (term.long.length > CUSTOM_TERM_LIMITS.longChars) say('problemTermLongTooLong', String(CUSTOM_TERM_LIMITS.longChars));
 
   const related = term.related;
-  if (!isTextList(related) || related.length > CUSTOM_TERM_LIMITS.related || new Set(related).size !== related.length || !related.every((id) => builtInIds.has(id))) {
+  if (
+    !isTextList(related) ||
+    related.length > CUSTOM_TERM_LIMITS.related ||
+    new Set(related).size !== related.length ||
+    !related.every((id) => builtInIds.has(id))
+  ) {
     say('problemTermRelatedInvalid');
   }
   const sources = term.sources;
-  if (!isTextList(sources) || sources.length > CUSTOM_TERM_LIMITS.sources || new Set(sources).size !== sources.length || !sources.every((s) => Object.hasOwn(SOURCES, s))) {
+  if (
+    !isTextList(sources) ||
+    sources.length > CUSTOM_TERM_LIMITS.sources ||
+    new Set(sources).size !== sources.length ||
+    !sources.every((s) => Object.hasOwn(SOURCES, s))
+  ) {
     say('problemTermSourcesInvalid');
   }
   const pronunciation = term.pronunciation;
-  if (pronunciation !== undefined && (typeof pronunciation !== 'string' || pronunciation.length > CUSTOM_TERM_LIMITS.pronunciationChars || !RESPELLING.test(pronunciation))) {
+  if (
+    pronunciation !== undefined &&
+    (typeof pronunciation !== 'string' || pronunciation.length > CUSTOM_TERM_LIMITS.pronunciationChars || !RESPELLING.test(pronunciation))
+  ) {
     say('problemTermPronunciationInvalid');
   }
 

@@ -41,7 +41,10 @@ export function customIdFor(taken: ReadonlySet<string>): string {
 }
 
 /** A new custom term from the options form: only a name and a short definition are required. */
-export function makeCustomTerm(fields: { term: string; aliases: string[]; category: Category; short: string; long: string }, taken: ReadonlySet<string>): CustomTerm {
+export function makeCustomTerm(
+  fields: { term: string; aliases: string[]; category: Category; short: string; long: string },
+  taken: ReadonlySet<string>,
+): CustomTerm {
   return {
     id: customIdFor(taken),
     term: fields.term.trim(),
@@ -109,8 +112,10 @@ class TermVetting {
 
   /** The item as a usable term, or why it is not one; nothing is claimed yet. */
   vet(item: unknown, index: number): { term: CustomTerm; forms: MatchForm[] } | { reasons: Problem[] } {
-    if (this.terms.length >= MAX_CUSTOM_TERMS) return { reasons: [{ key: 'problemTooManyCustomTerms', values: [String(MAX_CUSTOM_TERMS)] }] };
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) return { reasons: [{ key: 'problemCustomTermNotObject', values: [String(index + 1)] }] };
+    if (this.terms.length >= MAX_CUSTOM_TERMS)
+      return { reasons: [{ key: 'problemTooManyCustomTerms', values: [String(MAX_CUSTOM_TERMS)] }] };
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      return { reasons: [{ key: 'problemCustomTermNotObject', values: [String(index + 1)] }] };
     const record = item as Record<string, unknown>;
     for (const key of Object.keys(record)) if (!KNOWN.has(key)) this.unknownFields.add(key);
     const candidate = knownFields(record);
@@ -171,7 +176,10 @@ export function readCustomTerms(raw: unknown, builtIn: readonly GlossaryEntry[])
  * own: the built-in and accepted forms are claimed once, not once per item. `index` is the
  * item's place in its own list, for messages about an item without a name.
  */
-export function customTermChecker(accepted: readonly CustomTerm[], builtIn: readonly GlossaryEntry[]): (item: unknown, index: number) => Problem[] {
+export function customTermChecker(
+  accepted: readonly CustomTerm[],
+  builtIn: readonly GlossaryEntry[],
+): (item: unknown, index: number) => Problem[] {
   const vetting = new TermVetting(builtIn);
   for (const [index, term] of accepted.entries()) {
     const result = vetting.vet(term, index);
@@ -187,7 +195,11 @@ export function customTermChecker(accepted: readonly CustomTerm[], builtIn: read
  * A refused item with a new name, other names and short explanation, ready to be checked
  * again: every other field it had is kept. It keeps its id unless the id is broken or taken.
  */
-export function reviseRefusedTerm(value: unknown, fields: { term: string; aliases: string[]; short: string }, taken: ReadonlySet<string>): Record<string, unknown> {
+export function reviseRefusedTerm(
+  value: unknown,
+  fields: { term: string; aliases: string[]; short: string },
+  taken: ReadonlySet<string>,
+): Record<string, unknown> {
   const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const revised = knownFields(record);
   return {

@@ -12,7 +12,11 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 export type HandTiming = Pick<Settings, 'hoverRadiusPx' | 'hoverRestMs' | 'hoverFallbackMs'>;
 
 export const HAND_PRESETS = {
-  steady: { hoverRadiusPx: DEFAULT_SETTINGS.hoverRadiusPx, hoverRestMs: DEFAULT_SETTINGS.hoverRestMs, hoverFallbackMs: DEFAULT_SETTINGS.hoverFallbackMs },
+  steady: {
+    hoverRadiusPx: DEFAULT_SETTINGS.hoverRadiusPx,
+    hoverRestMs: DEFAULT_SETTINGS.hoverRestMs,
+    hoverFallbackMs: DEFAULT_SETTINGS.hoverFallbackMs,
+  },
   some: { hoverRadiusPx: 16, hoverRestMs: 350, hoverFallbackMs: 1050 },
   strong: { hoverRadiusPx: 24, hoverRestMs: 400, hoverFallbackMs: 900 },
 } as const satisfies Record<string, HandTiming>;
@@ -23,7 +27,12 @@ export const HAND_PRESET_NAMES = ['steady', 'some', 'strong', 'custom'] as const
 /** The preset these values are, or 'custom'. */
 export function handPresetOf(settings: HandTiming): HandPreset {
   for (const [name, preset] of Object.entries(HAND_PRESETS)) {
-    if (preset.hoverRadiusPx === settings.hoverRadiusPx && preset.hoverRestMs === settings.hoverRestMs && preset.hoverFallbackMs === settings.hoverFallbackMs) return name as HandPreset;
+    if (
+      preset.hoverRadiusPx === settings.hoverRadiusPx &&
+      preset.hoverRestMs === settings.hoverRestMs &&
+      preset.hoverFallbackMs === settings.hoverFallbackMs
+    )
+      return name as HandPreset;
   }
   return 'custom';
 }

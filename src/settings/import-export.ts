@@ -44,14 +44,16 @@ interface ExportFile {
 
 /** Compact JSON with one custom term per line: small enough to re-import, still readable line by line. */
 export function exportData(settings: Settings, customTerms: readonly CustomTerm[]): string {
-  const head = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, settings } satisfies Omit<ExportFile, 'customTerms'>).slice(0, -1);
+  const head = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, settings } satisfies Omit<ExportFile, 'customTerms'>).slice(
+    0,
+    -1,
+  );
   const terms = customTerms.map((term) => JSON.stringify(term)).join(',\n');
   return `${head},"customTerms":[${terms ? `\n${terms}\n` : ''}]}\n`;
 }
 
 export type ImportResult =
-  | { ok: true; settings: Settings; customTerms: CustomTerm[]; warnings: Problem[] }
-  | { ok: false; errors: Problem[] };
+  { ok: true; settings: Settings; customTerms: CustomTerm[]; warnings: Problem[] } | { ok: false; errors: Problem[] };
 
 const TOP_LEVEL = new Set(['format', 'version', 'settings', 'customTerms', 'exportedAt']);
 /** Windows Notepad and others start a UTF-8 file with a byte order mark (security review L13). */
@@ -64,7 +66,10 @@ export function tooLarge(bytes: number): ImportResult {
 /** The first problems and a line saying how many more there were. */
 function listed(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
-  return [...problems.slice(0, MAX_LISTED_PROBLEMS), { key: 'problemImportMoreProblems', values: [String(problems.length - MAX_LISTED_PROBLEMS)] }];
+  return [
+    ...problems.slice(0, MAX_LISTED_PROBLEMS),
+    { key: 'problemImportMoreProblems', values: [String(problems.length - MAX_LISTED_PROBLEMS)] },
+  ];
 }
 
 export function parseImport(file: string, builtIn: readonly GlossaryEntry[]): ImportResult {
@@ -95,7 +100,8 @@ export function parseImport(file: string, builtIn: readonly GlossaryEntry[]): Im
   if (settings.unknown.length > 0) warnings.push({ key: 'warningUnknownSettings', values: [echoList(settings.unknown)] });
   // Checked here, before anything is stored: the browser would refuse them half-way through the import (H4).
   const size = settingsBytes(settings.settings);
-  if (size > SYNC_QUOTA_BYTES_PER_ITEM) errors.push({ key: 'problemSettingsTooLarge', values: [kilobytes(size), kilobytes(SYNC_QUOTA_BYTES_PER_ITEM)] });
+  if (size > SYNC_QUOTA_BYTES_PER_ITEM)
+    errors.push({ key: 'problemSettingsTooLarge', values: [kilobytes(size), kilobytes(SYNC_QUOTA_BYTES_PER_ITEM)] });
 
   const terms = readCustomTerms(record.customTerms, builtIn);
   // Not `push(...problems)`: 100,000 broken terms would overflow the call stack with arguments.

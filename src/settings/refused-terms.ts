@@ -55,7 +55,10 @@ export function withRefused(current: readonly RefusedTerm[], values: readonly un
 }
 
 /** Why each set-aside item cannot join `accepted` now (empty when it can); prepared once for a whole list. */
-export function refusedReasons(accepted: readonly CustomTerm[], builtIn: readonly GlossaryEntry[]): (value: unknown, index: number) => Problem[] {
+export function refusedReasons(
+  accepted: readonly CustomTerm[],
+  builtIn: readonly GlossaryEntry[],
+): (value: unknown, index: number) => Problem[] {
   return customTermChecker(accepted, builtIn);
 }
 

@@ -95,7 +95,8 @@ export interface StoredSettingsReading extends SettingsReading {
 
 /** Reads the stored value of any version, never throwing. */
 export function readStoredSettings(value: unknown, storedVersion: number): StoredSettingsReading {
-  if (value === null || value === undefined) return { ...readSettings(value), storedVersion: Math.max(storedVersion, SETTINGS_VERSION), newer: storedVersion > SETTINGS_VERSION };
+  if (value === null || value === undefined)
+    return { ...readSettings(value), storedVersion: Math.max(storedVersion, SETTINGS_VERSION), newer: storedVersion > SETTINGS_VERSION };
   const newer = storedVersion > SETTINGS_VERSION;
   return { ...readSettings(migrateStoredSettings(value, storedVersion)), storedVersion, newer };
 }

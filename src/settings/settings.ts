@@ -99,7 +99,10 @@ export function isSiteEnabled(settings: Pick<Settings, 'disabledSites' | 'allowe
 export function setSiteEnabled(settings: Settings, hostname: string, on: boolean): Settings {
   const disabledSites = settings.disabledSites.filter((h) => h !== hostname);
   if (!on) return { ...settings, disabledSites: [...disabledSites, hostname] };
-  const allowedSites = settings.allowedSites.length > 0 && !settings.allowedSites.includes(hostname) ? [...settings.allowedSites, hostname] : settings.allowedSites;
+  const allowedSites =
+    settings.allowedSites.length > 0 && !settings.allowedSites.includes(hostname)
+      ? [...settings.allowedSites, hostname]
+      : settings.allowedSites;
   return { ...settings, disabledSites, allowedSites };
 }
 
@@ -120,7 +123,8 @@ export const NUMBER_LIMITS = {
 
 const isBoolean = (v: unknown) => typeof v === 'boolean';
 const oneOf = (values: readonly string[]) => (v: unknown) => typeof v === 'string' && values.includes(v);
-const inRange = (limits: { min: number; max: number }) => (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= limits.min && v <= limits.max;
+const inRange = (limits: { min: number; max: number }) => (v: unknown) =>
+  typeof v === 'number' && Number.isFinite(v) && v >= limits.min && v <= limits.max;
 const HOSTNAME = /^[a-z0-9.-]{1,253}$|^\[[0-9a-f:]+\]$/i;
 /**
  * A cap on the number of sites per list. It is not what keeps a list saveable: 150 long
@@ -181,7 +185,8 @@ export function readSettings(raw: unknown): SettingsReading {
     }
     const field = key as keyof Settings;
     if (value === undefined) continue;
-    if (FIELD_CHECKS[field](value)) (settings as unknown as Record<string, unknown>)[field] = Array.isArray(value) ? [...new Set(value)] : value;
+    if (FIELD_CHECKS[field](value))
+      (settings as unknown as Record<string, unknown>)[field] = Array.isArray(value) ? [...new Set(value)] : value;
     else invalid.push(field);
   }
   return { settings, invalid, unknown, notAnObject: false };

@@ -72,7 +72,12 @@ export async function setAsideRefusedTerms(builtIn: readonly GlossaryEntry[]): P
   const reading = await loadCustomTerms(builtIn);
   if (reading.refused.length === 0) return reading;
   const refused = await loadRefusedTerms();
-  await refusedTermsItem.save(withRefused(refused, reading.refused.map((r) => r.value)));
+  await refusedTermsItem.save(
+    withRefused(
+      refused,
+      reading.refused.map((r) => r.value),
+    ),
+  );
   await saveCustomTerms(reading.terms);
   return reading;
 }

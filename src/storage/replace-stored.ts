@@ -14,7 +14,10 @@ import { saveSettings } from './settings-storage';
 
 export async function replaceSettingsAndTerms(settings: Settings, terms: readonly CustomTerm[]): Promise<void> {
   if (!fitsSyncQuota(settings)) {
-    throw new StorageWriteError({ key: 'problemSettingsTooLarge', values: [kilobytes(settingsBytes(settings)), kilobytes(SYNC_QUOTA_BYTES_PER_ITEM)] });
+    throw new StorageWriteError({
+      key: 'problemSettingsTooLarge',
+      values: [kilobytes(settingsBytes(settings)), kilobytes(SYNC_QUOTA_BYTES_PER_ITEM)],
+    });
   }
   const previousTerms = await customTermsItem.stored();
   try {

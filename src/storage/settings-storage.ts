@@ -57,7 +57,10 @@ async function readStored(): Promise<StoredSettings> {
  */
 async function writeStored(value: unknown, meta: Record<string, unknown>, base: string | undefined, rev = randomToken()): Promise<string> {
   if (!fitsSyncQuota(value)) {
-    throw new StorageWriteError({ key: 'problemSettingsTooLarge', values: [kilobytes(settingsBytes(value)), kilobytes(SYNC_QUOTA_BYTES_PER_ITEM)] });
+    throw new StorageWriteError({
+      key: 'problemSettingsTooLarge',
+      values: [kilobytes(settingsBytes(value)), kilobytes(SYNC_QUOTA_BYTES_PER_ITEM)],
+    });
   }
   const marker: Record<string, unknown> = { ...meta, rev };
   if (base === undefined) delete marker.base;
@@ -73,7 +76,8 @@ async function writeStored(value: unknown, meta: Record<string, unknown>, base: 
 function refuseUnreadable(settings: Settings): void {
   const { invalid } = readSettings(settings);
   if (invalid.length === 0) return;
-  if (invalid.every((field) => field === 'disabledSites' || field === 'allowedSites')) throw new StorageWriteError({ key: 'tooManySites', values: [String(MAX_SITES)] });
+  if (invalid.every((field) => field === 'disabledSites' || field === 'allowedSites'))
+    throw new StorageWriteError({ key: 'tooManySites', values: [String(MAX_SITES)] });
   throw new StorageWriteError({ key: 'problemImportSettingInvalid', values: [invalid[0]!] });
 }
 
@@ -166,7 +170,10 @@ function guardChange(delta: SettingsChange): { rev: string; stop(): void } {
     if (checking) return;
     checking = true;
     // Not inside the listener: storage waits for listeners, and this one writes.
-    setTimeout(() => void check().catch((error: unknown) => console.error('[dystonia-glossary] could not re-apply a settings change', error)), 0);
+    setTimeout(
+      () => void check().catch((error: unknown) => console.error('[dystonia-glossary] could not re-apply a settings change', error)),
+      0,
+    );
   };
 
   function stop() {
@@ -185,7 +192,8 @@ export function watchSettings(onChange: (reading: StoredSettingsReading) => void
   const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, areaName: string) => {
     if (areaName !== SETTINGS_ITEM.area) return;
     const marker = changes[META_KEY];
-    const versionChanged = marker !== undefined && SETTINGS_MARKER_ITEM.read(marker.newValue).version !== SETTINGS_MARKER_ITEM.read(marker.oldValue).version;
+    const versionChanged =
+      marker !== undefined && SETTINGS_MARKER_ITEM.read(marker.newValue).version !== SETTINGS_MARKER_ITEM.read(marker.oldValue).version;
     if (!(SETTINGS_KEY in changes) && !versionChanged) return;
     const mine = ++latest;
     void loadSettings().then(

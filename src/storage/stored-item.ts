@@ -22,7 +22,9 @@ export interface StoredItem<Value, Reading, Context extends unknown[]> {
  * reader and everything the reader imports (the engine would otherwise carry custom-term validation).
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function storedItem<Value, Reading, Context extends unknown[]>(item: StorageItem<Value, Reading, Context>): StoredItem<Value, Reading, Context> {
+export function storedItem<Value, Reading, Context extends unknown[]>(
+  item: StorageItem<Value, Reading, Context>,
+): StoredItem<Value, Reading, Context> {
   // The same options as before the declarations (issue #16), so WXT stores nothing more than it did.
   const wxt = storage.defineItem<unknown>(`${item.area}:${item.key}`, item.version === undefined ? {} : { version: item.version });
   return {

@@ -19,7 +19,10 @@ export function renderDisclaimer(doc: Document): HTMLElement {
     { className: 'dg-disclaimer' },
     h(doc, 'p', { className: 'dg-not-advice', text: uiText('notMedicalAdvice') }),
     h(doc, 'p', { className: 'dg-emergency', text: uiText('emergency') }),
-    h(doc, 'p', { className: 'dg-checked', text: uiText('checked', { date: readableDate(GLOSSARY_CHECKED), next: readableDate(GLOSSARY_NEXT_CHECK) }) }),
+    h(doc, 'p', {
+      className: 'dg-checked',
+      text: uiText('checked', { date: readableDate(GLOSSARY_CHECKED), next: readableDate(GLOSSARY_NEXT_CHECK) }),
+    }),
   );
 }
 

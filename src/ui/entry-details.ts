@@ -40,7 +40,11 @@ export function renderEntryDetails(doc: Document, entry: GlossaryEntry, options:
   if (entry.pronunciation) {
     meta.append(
       ' · ',
-      h(doc, 'span', { className: 'dg-pronunciation', text: entry.pronunciation, attrs: { 'aria-label': uiText('pronounced', { pronunciation: entry.pronunciation }) } }),
+      h(doc, 'span', {
+        className: 'dg-pronunciation',
+        text: entry.pronunciation,
+        attrs: { 'aria-label': uiText('pronounced', { pronunciation: entry.pronunciation }) },
+      }),
     );
   }
   const short = h(doc, 'p', { className: 'dg-short', text: entry.short });
@@ -62,7 +66,12 @@ export function renderEntryDetails(doc: Document, entry: GlossaryEntry, options:
   if (safety.length > 0) frag.append(renderImportant(doc, entry.id, safety));
 
   const longId = `dg-long-${entry.id}`;
-  const long = h(doc, 'div', { className: 'dg-long', attrs: { id: longId } }, ...entry.long.split(/\n\s*\n/).map((p) => h(doc, 'p', { text: p })));
+  const long = h(
+    doc,
+    'div',
+    { className: 'dg-long', attrs: { id: longId } },
+    ...entry.long.split(/\n\s*\n/).map((p) => h(doc, 'p', { text: p })),
+  );
   if (options.expanded) {
     frag.append(long);
   } else {
@@ -91,7 +100,17 @@ export function renderEntryDetails(doc: Document, entry: GlossaryEntry, options:
         'ul',
         { className: 'dg-related' },
         ...related.map((r) =>
-          h(doc, 'li', {}, h(doc, 'button', { className: 'dg-related-term', text: r.term, attrs: { type: 'button', 'data-entry-id': r.id }, on: { click: () => options.onRelated(r) } })),
+          h(
+            doc,
+            'li',
+            {},
+            h(doc, 'button', {
+              className: 'dg-related-term',
+              text: r.term,
+              attrs: { type: 'button', 'data-entry-id': r.id },
+              on: { click: () => options.onRelated(r) },
+            }),
+          ),
         ),
       ),
     );
@@ -105,7 +124,14 @@ export function renderEntryDetails(doc: Document, entry: GlossaryEntry, options:
         doc,
         'ul',
         { className: 'dg-sources' },
-        ...sources.map((s) => h(doc, 'li', {}, h(doc, 'a', { text: `${s.organisation}: ${s.title}`, attrs: { href: s.url, target: '_blank', rel: 'noopener noreferrer' } }))),
+        ...sources.map((s) =>
+          h(
+            doc,
+            'li',
+            {},
+            h(doc, 'a', { text: `${s.organisation}: ${s.title}`, attrs: { href: s.url, target: '_blank', rel: 'noopener noreferrer' } }),
+          ),
+        ),
       ),
     );
   }
@@ -119,7 +145,13 @@ function renderImportant(doc: Document, entryId: string, notes: readonly string[
     doc,
     'section',
     { className: 'dg-important', attrs: { 'aria-labelledby': headingId } },
-    h(doc, 'h3', { className: 'dg-important-heading', attrs: { id: headingId } }, h(doc, 'span', { text: '⚠ ', attrs: { 'aria-hidden': 'true' } }), uiText('important')),
+    h(
+      doc,
+      'h3',
+      { className: 'dg-important-heading', attrs: { id: headingId } },
+      h(doc, 'span', { text: '⚠ ', attrs: { 'aria-hidden': 'true' } }),
+      uiText('important'),
+    ),
     ...notes.map((note) => h(doc, 'p', { text: note })),
   );
 }

@@ -11,7 +11,8 @@
  * one (inner context wins for important declarations), and the host's inline style: so the
  * host's placement is restated inside, before the UI's styles.
  */
-const HOST_CSS = ':host { all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important; }\n';
+const HOST_CSS =
+  ':host { all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important; }\n';
 
 const FORCED: ReadonlyArray<readonly [string, string]> = [
   ['all', 'initial'],
@@ -23,7 +24,12 @@ const FORCED: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** `marker`: the one attribute the page can see, naming what the host is. `css`: the UI's styles (the host's own come first). `mode`: closed in the extension; unit tests open it to look inside. */
-export function createShadowHost(doc: Document, marker: string, css: string, mode: ShadowRootMode = 'closed'): { host: HTMLElement; root: ShadowRoot } {
+export function createShadowHost(
+  doc: Document,
+  marker: string,
+  css: string,
+  mode: ShadowRootMode = 'closed',
+): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement('div');
   host.setAttribute(marker, '');
   // CSSOM writes are allowed under any CSP, unlike a style attribute. Fixed at 0,0 with no size, the host covers nothing.

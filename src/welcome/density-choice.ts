@@ -30,7 +30,9 @@ export function createDensityChoice(doc: Document, current: ReadingDensity, choo
       'fieldset',
       {},
       h(doc, 'legend', { text: t('readingDensity') }),
-      ...inputs.map((input) => h(doc, 'label', { className: 'check' }, input, h(doc, 'span', { text: t(DENSITY_LABELS[input.value as ReadingDensity]) }))),
+      ...inputs.map((input) =>
+        h(doc, 'label', { className: 'check' }, input, h(doc, 'span', { text: t(DENSITY_LABELS[input.value as ReadingDensity]) })),
+      ),
     ),
     h(doc, 'p', { className: 'hint', text: t('welcomeDensityHint') }),
   );

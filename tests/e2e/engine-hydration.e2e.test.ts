@@ -65,26 +65,31 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: server-rendered React', (brow
   // Painted highlights leave any root alone; elements mode recognises a framework's root.
   const roots = method === 'paint' ? ['root', '__next'] : ['__next'];
   for (const root of roots) {
-    it.each(TIMINGS)(`#${root}: hydrateRoot (%s) reports no recoverable error, and the page stays highlighted and alive`, async (timing) => {
-      const page: Page = await ext.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      await page.bringToFront();
-      await page.goto(server.url(`/${root}.html?timing=${timing}&root=${root}`), { waitUntil: 'load' });
-      await page.waitForFunction(() => (window as unknown as { __hydrated?: boolean }).__hydrated === true, { timeout: 10_000 });
-      await waitForHighlightingIdle(ext, page);
-      expect(await page.evaluate(() => (window as unknown as { __hydrationErrors: string[] }).__hydrationErrors)).toEqual([]);
-      expect(errors).toEqual([]);
-      expect((await termsIn(ext, page, `#${root}`)).map((t) => t.entryId)).toEqual(expect.arrayContaining(['cervical-dystonia', 'botulinum-toxin', 'putamen', 'globus-pallidus']));
-      // React still owns its DOM: an update renders, and what it adds is highlighted.
-      await page.click('#more');
-      await page.waitForSelector('#after');
-      expect(await page.$eval('#more', (b) => b.textContent)).toBe('Clicked 1 times');
-      await waitForInspection(ext, page, (i) => i.terms.some((t) => t.entryId === 'deep-brain-stimulation'));
-      await page.close();
-    });
+    it.each(TIMINGS)(
+      `#${root}: hydrateRoot (%s) reports no recoverable error, and the page stays highlighted and alive`,
+      async (timing) => {
+        const page: Page = await ext.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(String(e)));
+        page.on('console', (m) => {
+          if (m.type() === 'error') errors.push(m.text());
+        });
+        await page.bringToFront();
+        await page.goto(server.url(`/${root}.html?timing=${timing}&root=${root}`), { waitUntil: 'load' });
+        await page.waitForFunction(() => (window as unknown as { __hydrated?: boolean }).__hydrated === true, { timeout: 10_000 });
+        await waitForHighlightingIdle(ext, page);
+        expect(await page.evaluate(() => (window as unknown as { __hydrationErrors: string[] }).__hydrationErrors)).toEqual([]);
+        expect(errors).toEqual([]);
+        expect((await termsIn(ext, page, `#${root}`)).map((t) => t.entryId)).toEqual(
+          expect.arrayContaining(['cervical-dystonia', 'botulinum-toxin', 'putamen', 'globus-pallidus']),
+        );
+        // React still owns its DOM: an update renders, and what it adds is highlighted.
+        await page.click('#more');
+        await page.waitForSelector('#after');
+        expect(await page.$eval('#more', (b) => b.textContent)).toBe('Clicked 1 times');
+        await waitForInspection(ext, page, (i) => i.terms.some((t) => t.entryId === 'deep-brain-stimulation'));
+        await page.close();
+      },
+    );
   }
 });

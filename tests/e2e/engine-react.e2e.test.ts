@@ -17,7 +17,6 @@ import { highlightPasses, storeSettings, waitForPasses } from './harness/page-he
 import { highlightCounts } from './harness/page-helpers';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './harness/server';
 
-
 interface ReactFixture {
   __setStep(n: number): void;
   __expectedText(n: number): string;
@@ -59,7 +58,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: React page', (browserName, me
   const passes = (page: Page) => highlightPasses(ext, page);
   const rootText = (page: Page) => page.$eval('#root', (el) => el.textContent);
 
-  it('heals highlights React rewrites or removes: text identical to React\'s, no page errors', async () => {
+  it("heals highlights React rewrites or removes: text identical to React's, no page errors", async () => {
     const page = await ext.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -69,7 +68,12 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: React page', (browserName, me
     await page.goto(server.url('/react.html'), { waitUntil: 'load' });
     await waitForPasses(ext, page);
     const steps = await page.evaluate(() => (window as unknown as ReactFixture).__steps);
-    expect(await highlightCounts(ext, page, '#root')).toMatchObject({ 'cervical-dystonia': 1, 'botulinum-toxin': 1, putamen: 2, 'globus-pallidus': 1 });
+    expect(await highlightCounts(ext, page, '#root')).toMatchObject({
+      'cervical-dystonia': 1,
+      'botulinum-toxin': 1,
+      putamen: 2,
+      'globus-pallidus': 1,
+    });
 
     for (const step of [1, 2, 3, 0, 2]) {
       expect(step).toBeLessThan(steps);

@@ -9,7 +9,17 @@ import type { Frame, Page } from 'puppeteer-core';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { openExtensionPage } from './harness/browsers';
 import { BROWSER_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
-import { highlightCounts, highlightPasses, inspectPage, pageTerms, storeSettings, termsIn, waitForHighlightingIdle, waitForInspection, waitForPasses } from './harness/page-helpers';
+import {
+  highlightCounts,
+  highlightPasses,
+  inspectPage,
+  pageTerms,
+  storeSettings,
+  termsIn,
+  waitForHighlightingIdle,
+  waitForInspection,
+  waitForPasses,
+} from './harness/page-helpers';
 import { SETTINGS_ITEM } from '../../src/contracts/storage';
 import { setStorage } from './fixtures/surface/extension-api';
 
@@ -79,12 +89,17 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browse
       expect(await highlightCounts(ext(), page)).toEqual({ dystonia: 2, stroke: 1 });
       before = await passes(page);
       await page.evaluate(() =>
-        (window as unknown as { navigate(path: string, html: string): void }).navigate('/engine/cake', '<p>One last stroke of the spatula and a cramp in the wrist.</p>'),
+        (window as unknown as { navigate(path: string, html: string): void }).navigate(
+          '/engine/cake',
+          '<p>One last stroke of the spatula and a cramp in the wrist.</p>',
+        ),
       );
       await waitForPass(page, before);
       expect(await highlightCounts(ext(), page)).toEqual({});
       before = await passes(page);
-      await page.evaluate(() => (window as unknown as { navigate(path: string, html: string): void }).navigate('/engine/neuro', '<p>A stroke, then dystonia.</p>'));
+      await page.evaluate(() =>
+        (window as unknown as { navigate(path: string, html: string): void }).navigate('/engine/neuro', '<p>A stroke, then dystonia.</p>'),
+      );
       await waitForPass(page, before);
       expect(await highlightCounts(ext(), page)).toEqual({ stroke: 1, dystonia: 1 });
       await page.close();
@@ -209,35 +224,43 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browse
       await page.close();
     });
 
-    it.runIf(method === 'elements')('never wraps text directly inside flex or grid containers, and every box stays where it was', async () => {
-      const page = await open('layout.html');
-      // Text in ordinary boxes is highlighted…
-      expect(await page.$$eval('mark[data-glossary-term]', (marks) => marks.map((m) => `${m.parentElement!.id || m.parentElement!.localName}: ${m.textContent}`))).toEqual([
-        'para: Dystonia',
-        'para: basal ganglia',
-        'span: putamen',
-        'div: cervical dystonia',
-        'em: dystonia',
-        'clamp: Dystonia',
-        'a: Dystonia',
-        'a: Botulinum toxin',
-      ]);
-      // …text that is itself a flex/grid item is not.
-      const itemMarks = await page.evaluate(() =>
-        [...document.querySelectorAll('mark[data-glossary-term]')].filter((m) => {
-          let parent = m.parentElement!;
-          while (getComputedStyle(parent).display === 'contents') parent = parent.parentElement!;
-          return /flex|grid/.test(getComputedStyle(parent).display);
-        }).length,
-      );
-      expect(itemMarks).toBe(0);
-      const [before, after] = await page.evaluate(() => {
-        const w = window as unknown as { __boxesBefore: string[]; __boxes(): string[] };
-        return [w.__boxesBefore, w.__boxes()];
-      });
-      expect(after).toEqual(before);
-      await page.close();
-    });
+    it.runIf(method === 'elements')(
+      'never wraps text directly inside flex or grid containers, and every box stays where it was',
+      async () => {
+        const page = await open('layout.html');
+        // Text in ordinary boxes is highlighted…
+        expect(
+          await page.$$eval('mark[data-glossary-term]', (marks) =>
+            marks.map((m) => `${m.parentElement!.id || m.parentElement!.localName}: ${m.textContent}`),
+          ),
+        ).toEqual([
+          'para: Dystonia',
+          'para: basal ganglia',
+          'span: putamen',
+          'div: cervical dystonia',
+          'em: dystonia',
+          'clamp: Dystonia',
+          'a: Dystonia',
+          'a: Botulinum toxin',
+        ]);
+        // …text that is itself a flex/grid item is not.
+        const itemMarks = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('mark[data-glossary-term]')].filter((m) => {
+              let parent = m.parentElement!;
+              while (getComputedStyle(parent).display === 'contents') parent = parent.parentElement!;
+              return /flex|grid/.test(getComputedStyle(parent).display);
+            }).length,
+        );
+        expect(itemMarks).toBe(0);
+        const [before, after] = await page.evaluate(() => {
+          const w = window as unknown as { __boxesBefore: string[]; __boxes(): string[] };
+          return [w.__boxesBefore, w.__boxes()];
+        });
+        expect(after).toEqual(before);
+        await page.close();
+      },
+    );
   });
 
   describe('reading density', () => {
@@ -264,7 +287,12 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browse
       await setStorage(options, [SETTINGS_ITEM, { readingDensity: 'page', highlightMethod: method }]);
       await options.close();
       const page = await open('first-occurrence.html');
-      expect(await highlightCounts(ext(), page)).toEqual({ dystonia: 1, 'movement-disorder': 1, 'cervical-dystonia': 1, 'focal-dystonia': 1 });
+      expect(await highlightCounts(ext(), page)).toEqual({
+        dystonia: 1,
+        'movement-disorder': 1,
+        'cervical-dystonia': 1,
+        'focal-dystonia': 1,
+      });
       const before = await passes(page);
       await page.evaluate(() => {
         const p = document.createElement('p');
@@ -272,7 +300,13 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browse
         document.getElementById('later')!.append(p);
       });
       await waitForPass(page, before);
-      expect(await highlightCounts(ext(), page)).toEqual({ dystonia: 1, 'movement-disorder': 1, 'cervical-dystonia': 1, 'focal-dystonia': 1, putamen: 1 });
+      expect(await highlightCounts(ext(), page)).toEqual({
+        dystonia: 1,
+        'movement-disorder': 1,
+        'cervical-dystonia': 1,
+        'focal-dystonia': 1,
+        putamen: 1,
+      });
       await page.close();
     });
   });

@@ -46,7 +46,14 @@ describe.each(BROWSERS)('%s: the welcome page, popup and options', (browserName)
     const all = await highlightCounts(ext, welcome);
     // Everything highlighted lies in the practice text; the instructions around it are left alone.
     expect(await highlightCounts(ext, welcome, '#practice')).toEqual(all);
-    expect(all).toMatchObject({ 'cervical-dystonia': 2, 'botulinum-toxin': 1, anticholinergic: 1, trihexyphenidyl: 1, 'deep-brain-stimulation': 1, 'globus-pallidus': 1 });
+    expect(all).toMatchObject({
+      'cervical-dystonia': 2,
+      'botulinum-toxin': 1,
+      anticholinergic: 1,
+      trihexyphenidyl: 1,
+      'deep-brain-stimulation': 1,
+      'globus-pallidus': 1,
+    });
     expect(await highlightCounts(ext, welcome, '#practice h3')).toEqual({});
     expect(inspection.method).toBe('paint');
   });
@@ -89,14 +96,18 @@ describe.each(BROWSERS)('%s: the welcome page, popup and options', (browserName)
    * its dark pages come from a second Firefox started with a dark system theme.
    */
   async function pagesIn(scheme: 'light' | 'dark'): Promise<{ pages: Array<[string, Page]>; done(): Promise<void> }> {
-    const darkFirefox = browserName === 'firefox' && scheme === 'dark' ? await launchWithExtension('firefox', { colorScheme: 'dark', viewport: { width: 1280, height: 800 } }) : null;
+    const darkFirefox =
+      browserName === 'firefox' && scheme === 'dark'
+        ? await launchWithExtension('firefox', { colorScheme: 'dark', viewport: { width: 1280, height: 800 } })
+        : null;
     const where = darkFirefox ?? ext;
     const pages: Array<[string, Page]> = [
       ['welcome', darkFirefox ? await openExtensionPage(where, 'welcome.html', '.calibration-start') : welcome],
       ['popup', await openExtensionPage(where, 'popup.html', '.term')],
       ['options', await openExtensionPage(where, 'options.html', '.settings-form')],
     ];
-    if (browserName === 'chromium') for (const [, page] of pages) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    if (browserName === 'chromium')
+      for (const [, page] of pages) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     return {
       pages,
       async done() {
@@ -123,7 +134,8 @@ describe.each(BROWSERS)('%s: the welcome page, popup and options', (browserName)
           expect((r + g + b) / 3, `${name} background ${background}`)[scheme === 'dark' ? 'toBeLessThan' : 'toBeGreaterThan'](128);
           const { violations, passed } = await runAxe(page);
           expect(passed, `axe checks passed on ${name}`).toBeGreaterThan(15);
-          for (const v of violations) console.log(`[${browserName}, ${name}, ${scheme}] axe ${v.impact}: ${v.id} (${v.help})\n  ${v.nodes.join('\n  ')}`);
+          for (const v of violations)
+            console.log(`[${browserName}, ${name}, ${scheme}] axe ${v.impact}: ${v.id} (${v.help})\n  ${v.nodes.join('\n  ')}`);
           serious.push(...violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${name}: ${v.id}`));
           await page.screenshot({ path: resolve(ARTIFACTS, `${name}-${scheme}-${browserName}.png`) });
           if (UPDATE_DOCS && browserName === 'chromium') {

@@ -7,7 +7,17 @@ import type { Page } from 'puppeteer-core';
 import { GLOSSARY } from '../../src/glossary';
 import { openExtensionPage } from './harness/browsers';
 import { BROWSER_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
-import { clickInPopover, clickTerm, highlightCounts, jitterAt, pageTerms, popoverState, termCenter, waitForHighlights, waitForPopover } from './harness/page-helpers';
+import {
+  clickInPopover,
+  clickTerm,
+  highlightCounts,
+  jitterAt,
+  pageTerms,
+  popoverState,
+  termCenter,
+  waitForHighlights,
+  waitForPopover,
+} from './harness/page-helpers';
 
 const entry = (id: string) => GLOSSARY.find((e) => e.id === id)!;
 
@@ -49,7 +59,12 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: foundation', (browserName, me
   });
 
   it('leaves no timing entries for the page to read (they would tell it a health extension is installed)', async () => {
-    const names = await page.evaluate(() => performance.getEntries().map((e) => e.name).filter((n) => /glossary|dystonia/i.test(n)));
+    const names = await page.evaluate(() =>
+      performance
+        .getEntries()
+        .map((e) => e.name)
+        .filter((n) => /glossary|dystonia/i.test(n)),
+    );
     expect(names).toEqual([]);
   });
 
@@ -94,7 +109,9 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: foundation', (browserName, me
     page = await openExtensionPage(suite.ext, 'popup.html', '.term');
     expect(await page.$$eval('.term', (els) => els.length)).toBe(GLOSSARY.length);
     await page.type('.search', 'putamen');
-    await page.waitForFunction(() => document.querySelectorAll('.term').length >= 1 && document.querySelector('.term-name')?.textContent === 'putamen');
+    await page.waitForFunction(
+      () => document.querySelectorAll('.term').length >= 1 && document.querySelector('.term-name')?.textContent === 'putamen',
+    );
     await page.click('.term[data-entry-id="putamen"]');
     await page.waitForSelector('.detail-view:not([hidden])');
     expect(await page.$eval('.entry-title', (el) => el.textContent)).toBe('putamen');

@@ -32,7 +32,6 @@ async function occurrences(ext: ExtensionBrowser, page: Page): Promise<Occurrenc
   return terms.map((t, i) => ({ entry: t.entryId, text: t.text, block: blocks[i] ?? '', marks: t.boxes.length }));
 }
 
-
 describe.each(BROWSER_METHODS)('%s, %s highlights: matching on real page shapes', (browserName, method) => {
   const suite = useExtensionSuite(browserName, method, EVERY_OCCURRENCE);
   const ext = () => suite.ext;
@@ -46,7 +45,9 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: matching on real page shapes'
 
   it('a term split by inline markup or a line break is one occurrence with the right entry; invisible characters and hyphens are read through', async () => {
     const page = await open('split.html');
-    const byBlock = Object.fromEntries((await occurrences(ext(), page)).filter((o) => o.block !== '').map((o) => [`${o.block}:${o.entry}`, o]));
+    const byBlock = Object.fromEntries(
+      (await occurrences(ext(), page)).filter((o) => o.block !== '').map((o) => [`${o.block}:${o.entry}`, o]),
+    );
     const elements = method === 'elements';
     // One occurrence each; as elements, one mark per piece (the painted range's boxes are the browser's to count).
     expect(byBlock['em:botulinum-toxin']).toMatchObject({ text: 'botulinum toxin', ...(elements && { marks: 2 }) });
@@ -56,7 +57,9 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: matching on real page shapes'
       expect(byBlock['bi:deep-brain-stimulation']!.marks).toBeGreaterThanOrEqual(2);
       expect(byBlock['strong:basal-ganglia']!.marks).toBeGreaterThanOrEqual(2);
     }
-    expect(byBlock['br:laryngeal-dystonia']).toMatchObject(elements ? { text: 'Spasmodicdysphonia', marks: 2 } : { text: 'Spasmodic\ndysphonia' });
+    expect(byBlock['br:laryngeal-dystonia']).toMatchObject(
+      elements ? { text: 'Spasmodicdysphonia', marks: 2 } : { text: 'Spasmodic\ndysphonia' },
+    );
     expect(byBlock['br:spasm']).toBeUndefined();
     // The soft hyphen stays in the page's text: inside the mark, or read through by the painted match.
     expect(byBlock['shy:dystonia']).toMatchObject(elements ? { text: 'dys\u00adtonia', marks: 1 } : { text: 'dystonia' });
@@ -74,7 +77,12 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: matching on real page shapes'
     // Text and layout exactly as the page made them.
     const { textBefore, textAfter, boxesBefore, boxesAfter } = await page.evaluate(() => {
       const w = window as unknown as { __textBefore: string; __boxesBefore: string[]; __boxes(): string[] };
-      return { textBefore: w.__textBefore, textAfter: document.body.textContent ?? '', boxesBefore: w.__boxesBefore, boxesAfter: w.__boxes() };
+      return {
+        textBefore: w.__textBefore,
+        textAfter: document.body.textContent ?? '',
+        boxesBefore: w.__boxesBefore,
+        boxesAfter: w.__boxes(),
+      };
     });
     // The extension's own UI (the popover host) may follow the page's text; the page's text is unchanged.
     expect(textAfter.startsWith(textBefore)).toBe(true);
@@ -94,12 +102,15 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: matching on real page shapes'
     await page.close();
   });
 
-  it('follows the page\'s own abbreviations: HFS and PD as the page defines them, CD as cervical dystonia, even before its definition', async () => {
+  it("follows the page's own abbreviations: HFS and PD as the page defines them, CD as cervical dystonia, even before its definition", async () => {
     const page = await open('own-abbreviations.html');
     const found = await occurrences(ext(), page);
     expect(found.filter((o) => o.text === 'HFS')).toEqual([]);
     expect(found.filter((o) => o.text === 'PD').map((o) => o.entry)).toEqual(['paroxysmal-dyskinesia', 'paroxysmal-dyskinesia']);
-    expect(found.filter((o) => o.text === 'CD').map((o) => `${o.block}:${o.entry}`)).toEqual(['cd-use:cervical-dystonia', 'cd-def:cervical-dystonia']);
+    expect(found.filter((o) => o.text === 'CD').map((o) => `${o.block}:${o.entry}`)).toEqual([
+      'cd-use:cervical-dystonia',
+      'cd-def:cervical-dystonia',
+    ]);
     await page.close();
   });
 
@@ -117,7 +128,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: matching on real page shapes'
     await page.close();
   });
 
-  it('leaves the abbreviations of other topics alone: Crohn\'s, kidney, running and heart pages', async () => {
+  it("leaves the abbreviations of other topics alone: Crohn's, kidney, running and heart pages", async () => {
     for (const [file, abbreviations] of [
       ['decoy-crohns.html', ['CD']],
       ['decoy-kidney.html', ['PKD']],

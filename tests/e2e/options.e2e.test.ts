@@ -60,7 +60,7 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
 
     ext = await launchWithExtension(browserName, { userDataDir: profile });
     const reopened = await openOptions(ext);
-    expect(await reopened.$eval('input[name="highlightStyle"][value="both"]', (i) => (i).checked)).toBe(true);
+    expect(await reopened.$eval('input[name="highlightStyle"][value="both"]', (i) => i.checked)).toBe(true);
     expect(await reopened.$eval('#field-popoverFontSizePx', (i) => (i as HTMLInputElement).value)).toBe('22');
     expect(await reopened.$$eval('.custom-terms li', (lis) => lis.map((li) => li.getAttribute('data-entry-id')))).toEqual([id]);
 
@@ -93,9 +93,11 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
     expect(report).toContain('hoverRestMs');
     expect(report).not.toContain('popoverFontSizePx');
     // The good value is kept, the bad ones are back to their defaults.
-    expect(await options.$eval('input[name="highlightStyle"][value="underline"]', (i) => (i).checked)).toBe(true);
+    expect(await options.$eval('input[name="highlightStyle"][value="underline"]', (i) => i.checked)).toBe(true);
     expect(await options.$eval('#field-popoverFontSizePx', (i) => (i as HTMLInputElement).value)).toBe('18');
-    await expect.poll(() => getStorage(options, SETTINGS_ITEM).then((s) => (s as { highlightStyle?: string } | undefined)?.highlightStyle)).toBe('underline');
+    await expect
+      .poll(() => getStorage(options, SETTINGS_ITEM).then((s) => (s as { highlightStyle?: string } | undefined)?.highlightStyle))
+      .toBe('underline');
     await options.close();
 
     const again = await openOptions(ext);
@@ -111,12 +113,20 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
   const restOnTarget = async (options: Page, trace: TremorOffset, n: number) => {
     const box = (await (await options.$('.calibration-target'))!.boundingBox())!;
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    const restDone = () => options.$eval('.calibration', (section, rest) => !/Measuring rest/.test(section.querySelector('.calibration-status')!.textContent) && (section.querySelector('.calibration-status')!.textContent.startsWith(`Rest ${rest + 2} `) || section.querySelector('.calibration-found') !== null), n);
+    const restDone = () =>
+      options.$eval(
+        '.calibration',
+        (section, rest) =>
+          !/Measuring rest/.test(section.querySelector('.calibration-status')!.textContent) &&
+          (section.querySelector('.calibration-status')!.textContent.startsWith(`Rest ${rest + 2} `) ||
+            section.querySelector('.calibration-found') !== null),
+        n,
+      );
     // The trace follows the clock, but by two frames at most per move: when the driver stalls (Firefox's
     // BiDi did, about 70 ms, at the same point of each run), the browser sees the hand pause, not jump.
     const started = Date.now();
     let last = started;
-    for (let t = 0; Date.now() - started < 3_000 || !(await restDone()); ) {
+    for (let t = 0; Date.now() - started < 3_000 || !(await restDone());) {
       if (Date.now() - started > 8_000) throw new Error(`rest ${n + 1} did not end`);
       const now = Date.now();
       t += Math.min(now - last, 34);
@@ -156,9 +166,11 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
     expect(((await getStorage(options, SETTINGS_ITEM)) as { hoverRadiusPx?: number } | undefined)?.hoverRadiusPx ?? 12).toBe(12);
     expect(await options.evaluate(() => document.activeElement?.className)).toBe('calibration-apply');
     await options.keyboard.press('Enter');
-    await expect.poll(async () => ((await getStorage(options, SETTINGS_ITEM)) as { hoverRadiusPx?: number }).hoverRadiusPx, { timeout: 5_000 }).toBe(radius);
+    await expect
+      .poll(async () => ((await getStorage(options, SETTINGS_ITEM)) as { hoverRadiusPx?: number }).hoverRadiusPx, { timeout: 5_000 })
+      .toBe(radius);
     // The form below shows the saved value.
-    await expect.poll(() => options.$eval('input[name="hoverRadiusPx"]', (i) => Number((i).value)), { timeout: 5_000 }).toBe(radius);
+    await expect.poll(() => options.$eval('input[name="hoverRadiusPx"]', (i) => Number(i.value)), { timeout: 5_000 }).toBe(radius);
     await options.close();
     await ext.close();
     ext = undefined;
@@ -167,21 +179,32 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
   it('sets the timing in words: "How steady is your hand?", names the colours, explains values it cannot save and keeps them, and resets to the defaults', async () => {
     ext = await launchWithExtension(browserName);
     const options = await openOptions(ext);
-    const stored = async () => ((await getStorage(options, SETTINGS_ITEM)) ?? {}) as { hoverRadiusPx?: number; hoverRestMs?: number; hoverFallbackMs?: number };
-    const checkedPreset = () => options.$eval('input[name="handPreset"]:checked', (i) => (i).value);
+    const stored = async () =>
+      ((await getStorage(options, SETTINGS_ITEM)) ?? {}) as { hoverRadiusPx?: number; hoverRestMs?: number; hoverFallbackMs?: number };
+    const checkedPreset = () => options.$eval('input[name="handPreset"]:checked', (i) => i.value);
     expect(await checkedPreset()).toBe('steady');
     // The colour swatches are read out by name, not as hex codes.
-    expect(await options.$$eval('input[name="highlightColor"]', (inputs) => inputs.map((i) => i.getAttribute('aria-label')))).toEqual(['Indigo (the default)', 'Blue', 'Teal', 'Amber', 'Pink', 'Violet']);
+    expect(await options.$$eval('input[name="highlightColor"]', (inputs) => inputs.map((i) => i.getAttribute('aria-label')))).toEqual([
+      'Indigo (the default)',
+      'Blue',
+      'Teal',
+      'Amber',
+      'Pink',
+      'Violet',
+    ]);
     await options.click('input[name="handPreset"][value="strong"]');
     await expect.poll(stored, { timeout: 5_000 }).toMatchObject({ hoverRadiusPx: 24, hoverRestMs: 400, hoverFallbackMs: 900 });
-    await expect.poll(() => options.$eval('input[name="hoverRadiusPx"]', (i) => (i).value)).toBe('24');
+    await expect.poll(() => options.$eval('input[name="hoverRadiusPx"]', (i) => i.value)).toBe('24');
 
     // A fallback before the rest could open a term: explained, not saved, and the typed value (in seconds) stays to be corrected.
     await setField(options, 'input[name="hoverFallbackMs"]', '0.42');
     await options.keyboard.press('Tab');
     const fallbackError = await options.$eval('#field-hoverFallbackMs-error', (p) => p.textContent ?? '');
     expect(fallbackError).toContain('must come at least 0.1 seconds after the rest time (0.4 seconds)');
-    expect(await options.$eval('input[name="hoverFallbackMs"]', (i) => [(i).value, i.getAttribute('aria-invalid')])).toEqual(['0.42', 'true']);
+    expect(await options.$eval('input[name="hoverFallbackMs"]', (i) => [i.value, i.getAttribute('aria-invalid')])).toEqual([
+      '0.42',
+      'true',
+    ]);
     await setField(options, 'input[name="hoverRestMs"]', '99');
     await options.keyboard.press('Tab');
     expect(await options.$eval('#field-hoverRestMs-error', (p) => p.textContent)).toBe('Not saved: choose from 0.1 to 3 seconds.');
@@ -222,9 +245,15 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
     await options.focus('#field-hoverRestMs-slider');
     await options.keyboard.press('ArrowRight');
     await options.keyboard.press('ArrowRight');
-    expect(await sliderState('hoverRestMs')).toEqual({ value: '0.45', valueText: '0.45 seconds', words: '0.45 seconds', exact: '0.45', error: '' });
+    expect(await sliderState('hoverRestMs')).toEqual({
+      value: '0.45',
+      valueText: '0.45 seconds',
+      words: '0.45 seconds',
+      exact: '0.45',
+      error: '',
+    });
     await expect.poll(async () => (await stored()).hoverRestMs, { timeout: 5_000 }).toBe(450);
-    expect(await options.$eval('input[name="handPreset"]:checked', (i) => (i).value)).toBe('custom');
+    expect(await options.$eval('input[name="handPreset"]:checked', (i) => i.value)).toBe('custom');
 
     // Home takes "open anyway" to 0.3 seconds, before the rest: explained and not saved; leaving the slider puts it back.
     await options.focus('#field-hoverFallbackMs-slider');
@@ -233,7 +262,13 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
     expect(refused).toMatchObject({ value: '0.3', valueText: '0.3 seconds' });
     expect(refused.error).toContain('must come at least 0.1 seconds after the rest time (0.45 seconds)');
     await options.keyboard.press('Tab');
-    expect(await sliderState('hoverFallbackMs')).toEqual({ ...refused, value: '1.05', valueText: '1.05 seconds', words: '1.05 seconds', exact: '1.05' });
+    expect(await sliderState('hoverFallbackMs')).toEqual({
+      ...refused,
+      value: '1.05',
+      valueText: '1.05 seconds',
+      words: '1.05 seconds',
+      exact: '1.05',
+    });
     expect((await stored()).hoverFallbackMs ?? 1050).toBe(1050);
 
     // The test area: a still pointer on a word opens it after the rest time set above, no sooner.

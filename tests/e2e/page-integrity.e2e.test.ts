@@ -10,7 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { openExtensionPage } from './harness/browsers';
 import { BROWSER_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
 import { badgeText, tabIdOf } from './fixtures/surface/extension-api';
-import { aimedClick, clickTerm, inspectPage, termsIn, waitForHighlightingIdle, waitForInspection, waitForPopoverTitle } from './harness/page-helpers';
+import {
+  aimedClick,
+  clickTerm,
+  inspectPage,
+  termsIn,
+  waitForHighlightingIdle,
+  waitForInspection,
+  waitForPopoverTitle,
+} from './harness/page-helpers';
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName, method) => {
   const suite = useExtensionSuite(browserName, method, EVERY_OCCURRENCE);
@@ -23,19 +31,22 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName
     return page;
   }
 
-  it.each(['appendData', 'data', 'nodeValue'])('text streamed into a highlighted node (%s) stays exactly the page’s, and stays highlighted', async (how) => {
-    const page = await open('page.html');
-    await waitForInspection(ext(), page, (i) => i.terms.some((t) => t.entryId === 'botulinum-toxin'));
-    for (const more of [' injections', ' every three months', ', which eased her cervical dystonia.']) {
-      await page.evaluate((h, m) => (window as unknown as { stream(h: string, m: string): void }).stream(h, m), how, more);
-      await new Promise((r) => setTimeout(r, 60));
-    }
-    const expected = 'She was treated with botulinum toxin injections every three months, which eased her cervical dystonia.';
-    expect(await page.$eval('#stream', (p) => p.textContent)).toBe(expected);
-    const streamed = await waitForInspection(ext(), page, (i) => i.terms.some((t) => t.entryId === 'cervical-dystonia') && !i.busy);
-    expect(streamed.terms.map((t) => t.entryId)).toEqual(expect.arrayContaining(['botulinum-toxin', 'cervical-dystonia']));
-    await page.close();
-  });
+  it.each(['appendData', 'data', 'nodeValue'])(
+    'text streamed into a highlighted node (%s) stays exactly the page’s, and stays highlighted',
+    async (how) => {
+      const page = await open('page.html');
+      await waitForInspection(ext(), page, (i) => i.terms.some((t) => t.entryId === 'botulinum-toxin'));
+      for (const more of [' injections', ' every three months', ', which eased her cervical dystonia.']) {
+        await page.evaluate((h, m) => (window as unknown as { stream(h: string, m: string): void }).stream(h, m), how, more);
+        await new Promise((r) => setTimeout(r, 60));
+      }
+      const expected = 'She was treated with botulinum toxin injections every three months, which eased her cervical dystonia.';
+      expect(await page.$eval('#stream', (p) => p.textContent)).toBe(expected);
+      const streamed = await waitForInspection(ext(), page, (i) => i.terms.some((t) => t.entryId === 'cervical-dystonia') && !i.busy);
+      expect(streamed.terms.map((t) => t.entryId)).toEqual(expect.arrayContaining(['botulinum-toxin', 'cervical-dystonia']));
+      await page.close();
+    },
+  );
 
   it('a click on a term inside a label, a radio’s label, a submit button or a summary still does what the page made it do', async () => {
     const page = await open('page.html');
@@ -68,7 +79,9 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName
     const page = await open('page.html');
     const before = await page.evaluate(() => (window as unknown as { structure(): unknown }).structure());
     await waitForHighlightingIdle(ext(), page);
-    expect((await termsIn(ext(), page, '#list')).map((t) => t.entryId)).toEqual(expect.arrayContaining(['dystonia', 'botulinum-toxin', 'deep-brain-stimulation']));
+    expect((await termsIn(ext(), page, '#list')).map((t) => t.entryId)).toEqual(
+      expect.arrayContaining(['dystonia', 'botulinum-toxin', 'deep-brain-stimulation']),
+    );
     expect(await page.evaluate(() => (window as unknown as { structure(): unknown }).structure())).toEqual(before);
     await page.close();
   });
@@ -127,7 +140,10 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName
     // What WXT 0.20 used to post, with any extension id: a page could replay it to switch a content script off.
     await page.evaluate(() => {
       for (const prefix of ['', 'x:content:', `${location.host}:content:`]) {
-        window.postMessage({ type: `${prefix}wxt:content-script-started`, contentScriptName: 'content', messageId: String(Math.random()) }, '*');
+        window.postMessage(
+          { type: `${prefix}wxt:content-script-started`, contentScriptName: 'content', messageId: String(Math.random()) },
+          '*',
+        );
       }
     });
     await new Promise((r) => setTimeout(r, 300));
@@ -155,7 +171,11 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName
     const repairs = await page.evaluate(() => (window as unknown as { repairs: number }).repairs);
     // Painted: nothing to undo. Elements: a few rounds, then the widget's text is painted instead (M9: it was 3,000 in 4.6 s).
     expect(repairs).toBeLessThanOrEqual(method === 'paint' ? 0 : 4);
-    await waitForInspection(ext(), page, (i) => ['botulinum-toxin', 'cervical-dystonia'].every((id) => i.terms.some((t) => t.entryId === id)) && !i.busy);
+    await waitForInspection(
+      ext(),
+      page,
+      (i) => ['botulinum-toxin', 'cervical-dystonia'].every((id) => i.terms.some((t) => t.entryId === id)) && !i.busy,
+    );
     expect(await page.$eval('#fighter', (el) => el.childNodes.length)).toBe(1);
     await page.close();
   });
@@ -182,28 +202,40 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName
   });
 
   // Firefox lays a block out again on each change of a decorated highlight over it: dense blocks are drawn as a fill.
-  it.runIf(method === 'paint')('a term in a block of thousands of elements is highlighted, opens on a click and is drawn as the open one', async () => {
-    const page = await open('shapes.html?shape=flat&nodes=3000');
-    await waitForHighlightingIdle(ext(), page);
-    const registered = () =>
-      page.evaluate(() => {
-        const names = ['dystonia-glossary', 'dystonia-glossary-active', 'dystonia-glossary-lineless', 'dystonia-glossary-lineless-active'];
-        const registry = (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights;
-        return Object.fromEntries(names.map((n) => [n, registry.get(n)?.size ?? 0]));
-      });
-    const lineless = browserName === 'firefox';
-    const [rest, active] = lineless ? ['dystonia-glossary-lineless', 'dystonia-glossary-lineless-active'] : ['dystonia-glossary', 'dystonia-glossary-active'];
-    const [otherRest, otherActive] = lineless ? ['dystonia-glossary', 'dystonia-glossary-active'] : ['dystonia-glossary-lineless', 'dystonia-glossary-lineless-active'];
-    const before = await registered();
-    expect(before[rest]).toBeGreaterThan(0);
-    expect(before[otherRest]).toBe(0);
-    await clickTerm(ext(), page, 'dystonia');
-    await waitForPopoverTitle(ext(), page, 'dystonia');
-    const after = await registered();
-    expect(after[active]).toBe(1);
-    expect(after[otherActive]).toBe(0);
-    await page.close();
-  });
+  it.runIf(method === 'paint')(
+    'a term in a block of thousands of elements is highlighted, opens on a click and is drawn as the open one',
+    async () => {
+      const page = await open('shapes.html?shape=flat&nodes=3000');
+      await waitForHighlightingIdle(ext(), page);
+      const registered = () =>
+        page.evaluate(() => {
+          const names = [
+            'dystonia-glossary',
+            'dystonia-glossary-active',
+            'dystonia-glossary-lineless',
+            'dystonia-glossary-lineless-active',
+          ];
+          const registry = (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights;
+          return Object.fromEntries(names.map((n) => [n, registry.get(n)?.size ?? 0]));
+        });
+      const lineless = browserName === 'firefox';
+      const [rest, active] = lineless
+        ? ['dystonia-glossary-lineless', 'dystonia-glossary-lineless-active']
+        : ['dystonia-glossary', 'dystonia-glossary-active'];
+      const [otherRest, otherActive] = lineless
+        ? ['dystonia-glossary', 'dystonia-glossary-active']
+        : ['dystonia-glossary-lineless', 'dystonia-glossary-lineless-active'];
+      const before = await registered();
+      expect(before[rest]).toBeGreaterThan(0);
+      expect(before[otherRest]).toBe(0);
+      await clickTerm(ext(), page, 'dystonia');
+      await waitForPopoverTitle(ext(), page, 'dystonia');
+      const after = await registered();
+      expect(after[active]).toBe(1);
+      expect(after[otherActive]).toBe(0);
+      await page.close();
+    },
+  );
 
   // The page's own 10 ms timer, from its first frame on (security review H7: 39 s without a tick).
   const shapes = [
@@ -212,24 +244,27 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName
     { shape: 'shape=flat&nodes=50000', what: '50,000 small text nodes in one block', browsers: ['chromium', 'firefox'] },
   ];
   for (const { shape, what, browsers } of shapes) {
-    it.runIf(method === 'paint' && browsers.includes(browserName))(`keeps the page's timers running on ${what}: no gap of 100 ms`, async () => {
-      // A browser that has shown a page before: the first page after installing compiles the
-      // glossary's matcher (a one-time cost, issue #13), which is not what is measured here.
-      const warm = await suite.ext.newPage();
-      await warm.goto(suite.server.url('/article.html'), { waitUntil: 'load' });
-      await waitForHighlightingIdle(ext(), warm);
-      await warm.close();
-      const page = await open(`shapes.html?${shape}`);
-      await waitForHighlightingIdle(ext(), page, 120_000);
-      const { gap, renderedAt } = await page.evaluate(() => {
-        const w = window as unknown as { longestGapSinceRendered(): number; timerGaps: { renderedAt: number } };
-        return { gap: w.longestGapSinceRendered(), renderedAt: w.timerGaps.renderedAt };
-      });
-      // The page drew its first frame, so the gaps were counted from then on.
-      expect(Number.isFinite(renderedAt)).toBe(true);
-      console.log(`[${browserName}] ${what}: longest timer gap ${gap} ms`);
-      expect(gap).toBeLessThan(100);
-      await page.close();
-    });
+    it.runIf(method === 'paint' && browsers.includes(browserName))(
+      `keeps the page's timers running on ${what}: no gap of 100 ms`,
+      async () => {
+        // A browser that has shown a page before: the first page after installing compiles the
+        // glossary's matcher (a one-time cost, issue #13), which is not what is measured here.
+        const warm = await suite.ext.newPage();
+        await warm.goto(suite.server.url('/article.html'), { waitUntil: 'load' });
+        await waitForHighlightingIdle(ext(), warm);
+        await warm.close();
+        const page = await open(`shapes.html?${shape}`);
+        await waitForHighlightingIdle(ext(), page, 120_000);
+        const { gap, renderedAt } = await page.evaluate(() => {
+          const w = window as unknown as { longestGapSinceRendered(): number; timerGaps: { renderedAt: number } };
+          return { gap: w.longestGapSinceRendered(), renderedAt: w.timerGaps.renderedAt };
+        });
+        // The page drew its first frame, so the gaps were counted from then on.
+        expect(Number.isFinite(renderedAt)).toBe(true);
+        console.log(`[${browserName}] ${what}: longest timer gap ${gap} ms`);
+        expect(gap).toBeLessThan(100);
+        await page.close();
+      },
+    );
   }
 });

@@ -10,10 +10,22 @@ import { openExtensionPage } from './harness/browsers';
 import { BROWSER_METHODS, useExtensionSuite } from './harness/suite';
 import { CUSTOM_TERMS_ITEM } from '../../src/contracts/storage';
 import { setStorage } from './fixtures/surface/extension-api';
-import { aimedClick, inspectPage, pageTerms, popoverState, termCenter, waitForHighlightingIdle, waitForInspection, waitForPopover } from './harness/page-helpers';
+import {
+  aimedClick,
+  inspectPage,
+  pageTerms,
+  popoverState,
+  termCenter,
+  waitForHighlightingIdle,
+  waitForInspection,
+  waitForPopover,
+} from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
-const zorvatrel = makeCustomTerm({ term: 'Zorvatrel', aliases: [], category: 'medications', short: 'My own medicine.', long: '' }, new Set());
+const zorvatrel = makeCustomTerm(
+  { term: 'Zorvatrel', aliases: [], category: 'medications', short: 'My own medicine.', long: '' },
+  new Set(),
+);
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: what a page can learn or do', (browserName, method) => {
   const suite = useExtensionSuite(browserName, method);
@@ -30,7 +42,9 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: what a page can learn or do',
     await options.close();
     page = await suite.ext.newPage();
     await page.bringToFront();
-    await page.goto(suite.server.url(`/isolation/top.html?frame=${encodeURIComponent(otherOrigin.url('/isolation/frame.html'))}`), { waitUntil: 'load' });
+    await page.goto(suite.server.url(`/isolation/top.html?frame=${encodeURIComponent(otherOrigin.url('/isolation/frame.html'))}`), {
+      waitUntil: 'load',
+    });
     await waitForInspection(ext(), page, (i) => i.terms.some((t) => t.entryId === zorvatrel.id) && !i.busy);
     frame = page.frames().find((f) => f.url().includes('/isolation/frame.html'))!;
   });
@@ -64,7 +78,8 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: what a page can learn or do',
     const at = await termCenter(ext(), page, 'botulinum-toxin');
     await page.evaluate(({ x, y }) => {
       const target = document.elementFromPoint(x, y)!;
-      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y }));
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+        target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y }));
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'G', altKey: true, shiftKey: true, bubbles: true }));
     }, at);
     await new Promise((r) => setTimeout(r, 800));
@@ -89,7 +104,8 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: what a page can learn or do',
     const at = { x: term.x + term.width / 2, y: term.y + term.height / 2 };
     await frame.evaluate(({ x, y }) => {
       const target = document.elementFromPoint(x, y)!;
-      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y }));
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+        target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y }));
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'G', altKey: true, shiftKey: true, bubbles: true }));
     }, at);
     await new Promise((r) => setTimeout(r, 800));
@@ -114,7 +130,12 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: what a page can learn or do',
     expect((await popoverState(ext(), page)).name).toBe('botulinum toxin');
     const seen = await page.evaluate(() => {
       const host = document.querySelector('[data-glossary-popover]');
-      return { host: host !== null, shadowRoot: host?.shadowRoot ?? null, buttons: document.querySelectorAll('.dg-open-glossary').length, text: document.body.innerText.includes('Important') };
+      return {
+        host: host !== null,
+        shadowRoot: host?.shadowRoot ?? null,
+        buttons: document.querySelectorAll('.dg-open-glossary').length,
+        text: document.body.innerText.includes('Important'),
+      };
     });
     expect(seen).toEqual({ host: true, shadowRoot: null, buttons: 0, text: false });
     await page.keyboard.press('Escape');

@@ -17,7 +17,17 @@ import type { Page } from 'puppeteer-core';
 import { GLOSSARY, safetyNotes } from '../../src/glossary';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { BROWSERS, launchWithExtension, type BrowserName, type ExtensionBrowser } from './harness/browsers';
-import { clickInPopover, clickTerm, popoverState, waitForInspection, storeSettings, waitForHighlights, waitForPopover, waitForPopoverSettled, waitForPopoverTitle } from './harness/page-helpers';
+import {
+  clickInPopover,
+  clickTerm,
+  popoverState,
+  waitForInspection,
+  storeSettings,
+  waitForHighlights,
+  waitForPopover,
+  waitForPopoverSettled,
+  waitForPopoverTitle,
+} from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { runAxe, type AxeFinding } from './harness/axe';
 
@@ -39,7 +49,11 @@ describe.each(BROWSERS)('%s: the open explanation passes axe-core', (browserName
   let page: Page;
 
   beforeAll(async () => {
-    execFileSync('npx', ['wxt', 'build', '-b', WXT_BROWSER[browserName]], { cwd: ROOT, env: { ...process.env, DG_OUT_DIR: OUT_DIR, WXT_DG_OPEN_SHADOW: '1' }, stdio: 'pipe' });
+    execFileSync('npx', ['wxt', 'build', '-b', WXT_BROWSER[browserName]], {
+      cwd: ROOT,
+      env: { ...process.env, DG_OUT_DIR: OUT_DIR, WXT_DG_OPEN_SHADOW: '1' },
+      stdio: 'pipe',
+    });
     server = await startFixtureServer();
     ext = await launchWithExtension(browserName, { extensionDir: DIRS[browserName] });
   });
@@ -62,7 +76,9 @@ describe.each(BROWSERS)('%s: the open explanation passes axe-core', (browserName
     const { violations, checkedInside } = await axeOnPopover(page);
     for (const v of violations) console.log(`[${browserName}, ${state}] axe ${v.impact}: ${v.id} (${v.help})\n  ${v.nodes.join('\n  ')}`);
     expect(checkedInside, 'axe looked inside the popover').toBeGreaterThan(10);
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.join('; ')}`)).toEqual([]);
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.join('; ')}`),
+    ).toEqual([]);
   }
 
   it('pinned on a term with an Important block, and after a related term (Back shown)', async () => {
@@ -72,7 +88,12 @@ describe.each(BROWSERS)('%s: the open explanation passes axe-core', (browserName
     expect((await popoverState(ext, page)).pinned).toBe(true);
     await expectNoSeriousViolations(`pinned ${id}`);
     // Into view in the explanation's scrolling area first (the root is open in this build).
-    await page.evaluate(() => document.querySelector('[data-glossary-popover]')!.shadowRoot!.querySelector('.dg-related-term')!.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await page.evaluate(() =>
+      document
+        .querySelector('[data-glossary-popover]')!
+        .shadowRoot!.querySelector('.dg-related-term')!
+        .scrollIntoView({ block: 'center', behavior: 'instant' }),
+    );
     await clickInPopover(ext, page, '.dg-related-term');
     await waitForInspection(ext, page, (i) => i.popover?.open === true && i.popover.name !== entry(id).term);
     await waitForPopoverSettled(ext, page);

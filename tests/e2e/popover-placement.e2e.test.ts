@@ -26,7 +26,6 @@ const SIZES = [
   { width: 360, height: 640 },
 ] as const;
 
-
 /**
  * The boxes of the page's text on the term's line(s) and on the next line below them, read
  * from the text itself: every text node's line fragments (Range.getClientRects) in `<main>`.
@@ -39,7 +38,8 @@ async function readingLines(page: Page, term: Edges): Promise<Edges[]> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (!/\S/.test(n.textContent ?? '')) continue;
       range.selectNodeContents(n);
-      for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) fragments.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+      for (const r of range.getClientRects())
+        if (r.width > 0 && r.height > 0) fragments.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
     }
     const middle = (f: { top: number; bottom: number }) => (f.top + f.bottom) / 2;
     // The term's own lines: fragments level with any part of it.
@@ -77,7 +77,10 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: explanations keep the rea
     }
   }
 
-  async function everyTermKeepsItsLinesClear(placement: Settings['explanationPlacement'], size: { width: number; height: number }): Promise<number> {
+  async function everyTermKeepsItsLinesClear(
+    placement: Settings['explanationPlacement'],
+    size: { width: number; height: number },
+  ): Promise<number> {
     await storeSettings(suite.ext, { ...DEFAULT_SETTINGS, highlightMethod: method, explanationPlacement: placement });
     const page = await suite.ext.newPage();
     try {
@@ -94,13 +97,19 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: explanations keep the rea
         const popover = edges(seen.popover!.box);
         const term = seen.terms.find((t) => t.id === id)!;
         const boxes = term.boxes.map(edges);
-        const union = { left: Math.min(...boxes.map((b) => b.left)), top: Math.min(...boxes.map((b) => b.top)), right: Math.max(...boxes.map((b) => b.right)), bottom: Math.max(...boxes.map((b) => b.bottom)) };
+        const union = {
+          left: Math.min(...boxes.map((b) => b.left)),
+          top: Math.min(...boxes.map((b) => b.top)),
+          right: Math.max(...boxes.map((b) => b.right)),
+          bottom: Math.max(...boxes.map((b) => b.bottom)),
+        };
         const where = `${placement} ${size.width}×${size.height}, "${term.text}" at ${JSON.stringify(union)}, explanation at ${JSON.stringify(popover)}`;
         expect(popover.top, where).toBeGreaterThanOrEqual(0);
         expect(popover.left, where).toBeGreaterThanOrEqual(0);
         expect(popover.bottom, where).toBeLessThanOrEqual(size.height);
         expect(popover.right, where).toBeLessThanOrEqual(size.width);
-        for (const line of await readingLines(page, union)) expect(overlaps(popover, line, ROUNDING_PX), `${where} covers the text at ${JSON.stringify(line)}`).toBe(false);
+        for (const line of await readingLines(page, union))
+          expect(overlaps(popover, line, ROUNDING_PX), `${where} covers the text at ${JSON.stringify(line)}`).toBe(false);
         if (placement === 'docked') {
           const atEdge = popover.top <= 9 || popover.left <= 9 || popover.right >= size.width - 9 || popover.bottom >= size.height - 9;
           expect(atEdge, `${where}: a docked panel sits at an edge of the window`).toBe(true);

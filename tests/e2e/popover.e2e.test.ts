@@ -15,7 +15,8 @@ import { GLOSSARY } from '../../src/glossary';
 import type { PopoverInspection } from '../../src/contracts/messages';
 import { INTERACTION_METHODS, EVERY_OCCURRENCE, useExtensionSuite } from './harness/suite';
 import { edges, overlaps, type Edges } from './harness/geometry';
-import { aimedClick,
+import {
+  aimedClick,
   clickInPopover,
   clickTerm,
   focusedThing,
@@ -101,7 +102,15 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
       const header = p?.found['.dg-header'];
       const footer = p?.found['.dg-footer'];
       // What shows of the scrolling text: between the header and the footer, which stay in view.
-      const body = scroller && header && footer ? { x: scroller.x, y: header.y + header.height, width: scroller.width, height: Math.min(footer.y, scroller.y + scroller.height) - (header.y + header.height) } : undefined;
+      const body =
+        scroller && header && footer
+          ? {
+              x: scroller.x,
+              y: header.y + header.height,
+              width: scroller.width,
+              height: Math.min(footer.y, scroller.y + scroller.height) - (header.y + header.height),
+            }
+          : undefined;
       if (!control || !body) throw new Error(`no ${selector} in an open popover`);
       const above = control.y < body.y - 0.5;
       const below = control.y + control.height > body.y + body.height + 0.5;
@@ -196,12 +205,18 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     const nearest = { x: clamp(at.x, dialog.left, dialog.right), y: clamp(at.y, dialog.top, dialog.bottom) };
     const box = { x: clamp(at.x, dialog.left + 60, dialog.right - 60), y: clamp(at.y, dialog.top + 60, dialog.bottom - 60) };
     const terms = (await pageTerms(ext(), page)).flatMap((t) => t.boxes.map(edges));
-    const clearOfTerms = (p: { x: number; y: number }) => terms.every((t) => p.x < t.left - 10 || p.x > t.right + 10 || p.y < t.top - 10 || p.y > t.bottom + 10);
-    const gap = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((f) => ({ x: at.x + (nearest.x - at.x) * f, y: at.y + (nearest.y - at.y) * f })).find(clearOfTerms);
+    const clearOfTerms = (p: { x: number; y: number }) =>
+      terms.every((t) => p.x < t.left - 10 || p.x > t.right + 10 || p.y < t.top - 10 || p.y > t.bottom + 10);
+    const gap = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]
+      .map((f) => ({ x: at.x + (nearest.x - at.x) * f, y: at.y + (nearest.y - at.y) * f }))
+      .find(clearOfTerms);
     expect(gap, 'a point between term and explanation that is not on a term').toBeDefined();
     const own = edges(termBox);
     const others = terms.filter((t) => t.left !== own.left || t.top !== own.top);
-    expect(others.filter((t) => crosses(at, gap!, t) || crosses(gap!, box, t)), 'the way to the explanation crosses no other term').toEqual([]);
+    expect(
+      others.filter((t) => crosses(at, gap!, t) || crosses(gap!, box, t)),
+      'the way to the explanation crosses no other term',
+    ).toEqual([]);
     await sweepPointer(page, at, gap!, 0.1);
     await jitterAt(page, gap!, 900, 3);
     expect((await popoverState(ext(), page)).name).toBe(entry('basal-ganglia').term);
@@ -477,7 +492,14 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     const visited: string[] = [];
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Tab');
-      visited.push(await page.evaluate(() => (document.activeElement === document.body ? 'body' : document.activeElement?.id || document.activeElement?.tagName.toLowerCase()) ?? 'none'));
+      visited.push(
+        await page.evaluate(
+          () =>
+            (document.activeElement === document.body
+              ? 'body'
+              : document.activeElement?.id || document.activeElement?.tagName.toLowerCase()) ?? 'none',
+        ),
+      );
     }
     // The fixture's only control is the link at the bottom; with nothing else to reach, Tab cycles through it and the browser's own UI.
     expect(visited).toContain('link');
@@ -485,43 +507,52 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     expect((await popoverState(ext(), page)).open).toBe(false);
   });
 
-  it.runIf(method === 'elements')('with "Terms are Tab stops" on: Tab reaches each term in turn and shows its explanation; Enter pins it with focus inside; Esc closes', async () => {
-    await storeSettings(suite.ext, { ...suite.settings, termsAreTabStops: true });
-    try {
-      await freshPage();
-      const terms = await pageTerms(ext(), page);
-      // One stop per occurrence, however many marks it is split into.
-      expect(await page.$$('mark[data-glossary-term][tabindex="0"]')).toHaveLength(terms.length);
-      for (const term of terms.slice(0, 3)) {
+  it.runIf(method === 'elements')(
+    'with "Terms are Tab stops" on: Tab reaches each term in turn and shows its explanation; Enter pins it with focus inside; Esc closes',
+    async () => {
+      await storeSettings(suite.ext, { ...suite.settings, termsAreTabStops: true });
+      try {
+        await freshPage();
+        const terms = await pageTerms(ext(), page);
+        // One stop per occurrence, however many marks it is split into.
+        expect(await page.$$('mark[data-glossary-term][tabindex="0"]')).toHaveLength(terms.length);
+        for (const term of terms.slice(0, 3)) {
+          await page.keyboard.press('Tab');
+          expect(await focusedOccurrence()).toBe(term.id);
+          await waitForAnchor(term.id);
+          const state = await popoverState(ext(), page);
+          expect(state.pinned, 'opened by focus, not pinned').toBe(false);
+          expect(state.focusInside, 'focus stays on the term').toBe(false);
+        }
+        await page.keyboard.press('Enter');
+        await waitForInspection(ext(), page, (i) => i.popover?.pinned === true && i.popover.focusInside);
+        expect((await popoverState(ext(), page)).name).toBe(entry(terms[2]!.entryId).term);
+        await page.keyboard.press('Escape');
+        await waitForPopover(ext(), page, false);
+        expect(await focusedOccurrence()).toBe(terms[2]!.id);
+        // Shift+Tab goes back a term and shows it again.
+        await page.keyboard.down('Shift');
         await page.keyboard.press('Tab');
-        expect(await focusedOccurrence()).toBe(term.id);
-        await waitForAnchor(term.id);
-        const state = await popoverState(ext(), page);
-        expect(state.pinned, 'opened by focus, not pinned').toBe(false);
-        expect(state.focusInside, 'focus stays on the term').toBe(false);
+        await page.keyboard.up('Shift');
+        await waitForAnchor(terms[1]!.id);
+      } finally {
+        await storeSettings(suite.ext, suite.settings);
       }
-      await page.keyboard.press('Enter');
-      await waitForInspection(ext(), page, (i) => i.popover?.pinned === true && i.popover.focusInside);
-      expect((await popoverState(ext(), page)).name).toBe(entry(terms[2]!.entryId).term);
-      await page.keyboard.press('Escape');
-      await waitForPopover(ext(), page, false);
-      expect(await focusedOccurrence()).toBe(terms[2]!.id);
-      // Shift+Tab goes back a term and shows it again.
-      await page.keyboard.down('Shift');
-      await page.keyboard.press('Tab');
-      await page.keyboard.up('Shift');
-      await waitForAnchor(terms[1]!.id);
-    } finally {
-      await storeSettings(suite.ext, suite.settings);
-    }
-  });
+    },
+  );
 
   // Issue #14: a term inside a link could not be pinned (a click follows the link).
   it('a term inside a link: resting shows it, a click in the explanation pins it, and a click on the term still follows the link', async () => {
     await freshPage();
     const occurrences = (await pageTerms(ext(), page)).filter((t) => t.entryId === 'botulinum-toxin');
     const linked = occurrences.at(-1)!;
-    if (method === 'elements') expect(await page.evaluate((id) => document.querySelector('#link')!.contains(document.querySelector(`[data-glossary-occurrence="${id}"]`)), linked.id)).toBe(true);
+    if (method === 'elements')
+      expect(
+        await page.evaluate(
+          (id) => document.querySelector('#link')!.contains(document.querySelector(`[data-glossary-occurrence="${id}"]`)),
+          linked.id,
+        ),
+      ).toBe(true);
     await scrollTermIntoView(ext(), page, 'botulinum-toxin', occurrences.length - 1);
     const at = await termCenter(ext(), page, 'botulinum-toxin', occurrences.length - 1);
     await jitterAt(page, at, 800, 3);
@@ -564,7 +595,9 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     await clickInPopover(ext(), page, '.dg-back');
     await waitForPopoverTitle(ext(), page, entry('putamen').term);
     // More expands the longer explanation.
-    const longStart = entry('putamen').long.split(/\n\s*\n/)[0]!.slice(0, 60);
+    const longStart = entry('putamen')
+      .long.split(/\n\s*\n/)[0]!
+      .slice(0, 60);
     expect((await popoverState(ext(), page)).text).not.toContain(longStart);
     await clickInPopover(ext(), page, '.dg-more');
     await waitForInspection(ext(), page, (i) => i.popover?.text.includes(longStart) ?? false, 2_000);
@@ -626,12 +659,18 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
       const beside = dialog.left >= Math.max(...rects.map((l) => l.right)) || dialog.right <= Math.min(...rects.map((l) => l.left));
       if (beside) {
         // Beside the text column: the arrow is on the dialog's side edge facing the term, at the height of one of its lines.
-        expect(rects.some((line) => ay >= line.top && ay <= line.bottom), `level with one of the lines: ${where}`).toBe(true);
+        expect(
+          rects.some((line) => ay >= line.top && ay <= line.bottom),
+          `level with one of the lines: ${where}`,
+        ).toBe(true);
         const facing = dialog.left >= rects[0]!.right ? dialog.left : dialog.right;
         expect(Math.abs(ax - facing), where).toBeLessThan(12);
       } else {
         // Above or below (past the next line): the arrow is on the top or bottom edge, under or over one of the lines.
-        expect(rects.some((line) => ax >= line.left && ax <= line.right), `level with one of the lines: ${where}`).toBe(true);
+        expect(
+          rects.some((line) => ax >= line.left && ax <= line.right),
+          `level with one of the lines: ${where}`,
+        ).toBe(true);
         const facing = dialog.top >= rects.at(-1)!.bottom ? dialog.top : dialog.bottom;
         expect(Math.abs(ay - facing), where).toBeLessThan(12);
       }
@@ -648,13 +687,19 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     await page.evaluate(() => {
       const seen: string[] = ((window as unknown as { tapEvents: string[] }).tapEvents = []);
       for (const type of ['touchstart', 'touchend', 'pointerdown', 'pointerup', 'mousedown', 'click']) {
-        document.addEventListener(type, (e) => seen.push(`${type}@${Math.round((e as MouseEvent).clientX ?? -1)},${Math.round((e as MouseEvent).clientY ?? -1)}`), true);
+        document.addEventListener(
+          type,
+          (e) => seen.push(`${type}@${Math.round((e as MouseEvent).clientX ?? -1)},${Math.round((e as MouseEvent).clientY ?? -1)}`),
+          true,
+        );
       }
     });
     await page.touchscreen.tap(at.x, at.y);
     await waitForPopover(ext(), page, true).catch(async (error: Error) => {
       const events = await page.evaluate(() => (window as unknown as { tapEvents: string[] }).tapEvents);
-      throw new Error(`${error.message}; tapped at ${Math.round(at.x)},${Math.round(at.y)}; the page saw: ${events.join(' ') || 'nothing'}`);
+      throw new Error(
+        `${error.message}; tapped at ${Math.round(at.x)},${Math.round(at.y)}; the page saw: ${events.join(' ') || 'nothing'}`,
+      );
     });
     await sleep(SETTLE_MS);
     expect((await popoverState(ext(), page)).name).toBe(entry('dystonia').term);

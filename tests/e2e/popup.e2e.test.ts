@@ -11,7 +11,17 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
-import { aimedClick, highlightCounts, inspectPage, luminance, popoverState, termsIn, waitForHighlights, waitForInspection, waitForPopover } from './harness/page-helpers';
+import {
+  aimedClick,
+  highlightCounts,
+  inspectPage,
+  luminance,
+  popoverState,
+  termsIn,
+  waitForHighlights,
+  waitForInspection,
+  waitForPopover,
+} from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { SETTINGS_ITEM } from '../../src/contracts/storage';
 import { badgeText, getStorage, setStorage, tabIdOf } from './fixtures/surface/extension-api';
@@ -53,12 +63,20 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     return popup;
   };
   const pageTermsIn = (popup: Page) =>
-    popup.$$eval('.page-term', (buttons) => Object.fromEntries(buttons.map((b) => [b.getAttribute('data-entry-id'), Number(b.querySelector('.page-term-count')!.textContent)])));
+    popup.$$eval('.page-term', (buttons) =>
+      Object.fromEntries(buttons.map((b) => [b.getAttribute('data-entry-id'), Number(b.querySelector('.page-term-count')!.textContent)])),
+    );
   const firstResults = (popup: Page) => popup.$$eval('.term', (buttons) => buttons.slice(0, 3).map((b) => b.getAttribute('data-entry-id')));
   const typeQuery = async (popup: Page, query: string) => {
     await popup.$eval('.search', (input) => ((input as HTMLInputElement).value = ''));
     await popup.type('.search', query);
-    await popup.waitForFunction((q) => document.querySelector('.status')?.textContent?.includes('found') && (document.querySelector('.search') as HTMLInputElement).value === q, { timeout: 5_000 }, query);
+    await popup.waitForFunction(
+      (q) =>
+        document.querySelector('.status')?.textContent?.includes('found') &&
+        (document.querySelector('.search') as HTMLInputElement).value === q,
+      { timeout: 5_000 },
+      query,
+    );
   };
 
   /**
@@ -68,7 +86,8 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
   const layoutProblems = (popup: Page) =>
     popup.evaluate(() => {
       const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
-      const name = (el: Element) => `${el.tagName.toLowerCase()}.${el.className}${el.textContent ? ` “${el.textContent.trim().slice(0, 30)}”` : ''}`;
+      const name = (el: Element) =>
+        `${el.tagName.toLowerCase()}.${el.className}${el.textContent ? ` “${el.textContent.trim().slice(0, 30)}”` : ''}`;
       const scrollBoxes = Array.from(document.querySelectorAll('body *'))
         .filter((el) => /auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight)
         .map(name);
@@ -80,7 +99,8 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
         const size = parseFloat(getComputedStyle(parent).fontSize);
         if (size < 16) smallText.add(`${name(parent)} ${size}px`);
       }
-      for (const input of document.querySelectorAll('input[type="search"]')) if (parseFloat(getComputedStyle(input).fontSize) < 16) smallText.add(name(input));
+      for (const input of document.querySelectorAll('input[type="search"]'))
+        if (parseFloat(getComputedStyle(input).fontSize) < 16) smallText.add(name(input));
       const smallTargets = Array.from(document.querySelectorAll('button, a[href], input[type="search"], label.switch'))
         .filter(visible)
         .filter((el) => el.getBoundingClientRect().height < 44)
@@ -105,7 +125,11 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     ] as const) {
       await popup.$eval('.search', (input) => ((input as HTMLInputElement).value = ''));
       await popup.type('.search', query);
-      await popup.waitForFunction((id) => document.querySelector('.term')?.getAttribute('data-entry-id') === id, { timeout: 5_000 }, expected);
+      await popup.waitForFunction(
+        (id) => document.querySelector('.term')?.getAttribute('data-entry-id') === id,
+        { timeout: 5_000 },
+        expected,
+      );
       expect((await firstResults(popup))[0]).toBe(expected);
     }
     // Enter on a result opens it; Esc goes back to the list.
@@ -159,7 +183,9 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     // Down the A–Z list with the mouse: the first term fully in view after scrolling.
     await popup.evaluate(() => window.scrollTo(0, 2400));
     const chosen = await popup.evaluate(() => {
-      const button = Array.from(document.querySelectorAll<HTMLElement>('.term')).find((b) => b.getBoundingClientRect().top > 100 && b.getBoundingClientRect().bottom < innerHeight - 100)!;
+      const button = Array.from(document.querySelectorAll<HTMLElement>('.term')).find(
+        (b) => b.getBoundingClientRect().top > 100 && b.getBoundingClientRect().bottom < innerHeight - 100,
+      )!;
       return { id: button.dataset.entryId!, scrollY: window.scrollY, top: button.getBoundingClientRect().top };
     });
     expect(chosen.scrollY).toBeGreaterThan(2000);
@@ -168,11 +194,14 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     expect(await popup.evaluate(() => window.scrollY)).toBe(0);
     await popup.keyboard.press('Escape');
     await popup.waitForSelector('.list-view:not([hidden])');
-    const back = await popup.evaluate((id) => ({
-      focused: (document.activeElement as HTMLElement).dataset.entryId,
-      scrollY: window.scrollY,
-      top: document.querySelector(`.term[data-entry-id="${id}"]`)!.getBoundingClientRect().top,
-    }), chosen.id);
+    const back = await popup.evaluate(
+      (id) => ({
+        focused: (document.activeElement as HTMLElement).dataset.entryId,
+        scrollY: window.scrollY,
+        top: document.querySelector(`.term[data-entry-id="${id}"]`)!.getBoundingClientRect().top,
+      }),
+      chosen.id,
+    );
     expect(back.focused).toBe(chosen.id);
     expect(Math.abs(back.scrollY - chosen.scrollY)).toBeLessThanOrEqual(1);
     expect(Math.abs(back.top - chosen.top)).toBeLessThanOrEqual(1);
@@ -256,10 +285,22 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     await page.keyboard.press('Escape');
     // The switch says so on the page, with the key the background read from the browser.
     await command('toggle-highlighting');
-    await waitForInspection(ext, page, (i) => i.terms.length === 0 && i.notice?.text === 'Dystonia Glossary: highlighting is off on 127.0.0.1. Press Alt+Shift+H to turn it back on.', 5_000);
+    await waitForInspection(
+      ext,
+      page,
+      (i) =>
+        i.terms.length === 0 &&
+        i.notice?.text === 'Dystonia Glossary: highlighting is off on 127.0.0.1. Press Alt+Shift+H to turn it back on.',
+      5_000,
+    );
     await command('toggle-highlighting');
     await waitForHighlights(ext, page);
-    await waitForInspection(ext, page, (i) => i.notice?.text === 'Dystonia Glossary: highlighting is on again on 127.0.0.1. Press Alt+Shift+H to turn it off again.', 5_000);
+    await waitForInspection(
+      ext,
+      page,
+      (i) => i.notice?.text === 'Dystonia Glossary: highlighting is on again on 127.0.0.1. Press Alt+Shift+H to turn it off again.',
+      5_000,
+    );
   });
 
   it('the site switch turns highlighting off and on in the open tab, without a reload, and shows the global pause', async () => {
@@ -277,18 +318,33 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     // The global pause does the same everywhere, and the site switch shows it: off, with the reason.
     await popup.click('.everywhere-toggle');
     await waitForInspection(ext, page, (i) => i.terms.length === 0, 5_000);
-    await popup.waitForFunction(() => !(document.querySelector('.site-toggle') as HTMLInputElement).checked && !(document.querySelector('.paused-hint') as HTMLElement).hidden, { timeout: 5_000 });
+    await popup.waitForFunction(
+      () =>
+        !(document.querySelector('.site-toggle') as HTMLInputElement).checked &&
+        !(document.querySelector('.paused-hint') as HTMLElement).hidden,
+      { timeout: 5_000 },
+    );
     expect(await popup.$eval('.site-toggle', (i) => i.getAttribute('aria-describedby'))).toBe('paused-hint');
     await popup.click('.everywhere-toggle');
     await waitForHighlights(ext, page);
-    await popup.waitForFunction(() => (document.querySelector('.site-toggle') as HTMLInputElement).checked && (document.querySelector('.paused-hint') as HTMLElement).hidden, { timeout: 5_000 });
+    await popup.waitForFunction(
+      () =>
+        (document.querySelector('.site-toggle') as HTMLInputElement).checked &&
+        (document.querySelector('.paused-hint') as HTMLElement).hidden,
+      { timeout: 5_000 },
+    );
 
     // Switching the site on while paused lifts the pause: the page is highlighted again.
     await popup.click('.everywhere-toggle');
     await waitForInspection(ext, page, (i) => i.terms.length === 0, 5_000);
     await popup.click('.site-toggle');
     await waitForHighlights(ext, page);
-    await popup.waitForFunction(() => (document.querySelector('.everywhere-toggle') as HTMLInputElement).checked && (document.querySelector('.site-toggle') as HTMLInputElement).checked, { timeout: 5_000 });
+    await popup.waitForFunction(
+      () =>
+        (document.querySelector('.everywhere-toggle') as HTMLInputElement).checked &&
+        (document.querySelector('.site-toggle') as HTMLInputElement).checked,
+      { timeout: 5_000 },
+    );
     await popup.close();
   });
 
@@ -296,7 +352,11 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     const popup = await openPopup();
     await popup.waitForSelector('.page-term');
     // At the foot, not stacked under the site switch.
-    const gap = await popup.evaluate(() => document.querySelector('.everywhere-toggle')!.getBoundingClientRect().top - document.querySelector('.site-toggle')!.getBoundingClientRect().bottom);
+    const gap = await popup.evaluate(
+      () =>
+        document.querySelector('.everywhere-toggle')!.getBoundingClientRect().top -
+        document.querySelector('.site-toggle')!.getBoundingClientRect().bottom,
+    );
     expect(gap).toBeGreaterThan(300);
     expect(await popup.$eval('.pause-notice', (n) => [n.getAttribute('role'), n.textContent])).toEqual(['status', '']);
 
@@ -348,7 +408,10 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
    */
   const switchSiteByCommand = (extensionPage: Page, tab: number): Promise<string> =>
     extensionPage.evaluate(async (id) => {
-      type Api = { commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> }; tabs: { sendMessage(id: number, message: unknown, options: object): Promise<unknown> } };
+      type Api = {
+        commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
+        tabs: { sendMessage(id: number, message: unknown, options: object): Promise<unknown> };
+      };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       const api = (g.browser ?? g.chrome)!;
       const shortcut = (await api.commands.getAll()).find((c) => c.name === 'toggle-highlighting')?.shortcut ?? '';
@@ -367,7 +430,12 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     const focusStays = () => page.evaluate((before) => document.activeElement === before, focusedBefore);
     const key = await switchSiteByCommand(helper, tabId);
     expect(key).toMatch(/H$/);
-    const off = await waitForInspection(ext, page, (i) => i.terms.length === 0 && i.notice?.shown === true && i.notice.text === offNotice(key), 5_000);
+    const off = await waitForInspection(
+      ext,
+      page,
+      (i) => i.terms.length === 0 && i.notice?.shown === true && i.notice.text === offNotice(key),
+      5_000,
+    );
     const notice = off.notice!;
     expect([notice.role, notice.live, notice.focusInside]).toEqual(['status', 'polite', false]);
 
@@ -393,7 +461,13 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     // The page sees a host with no shadow root it can open, and none of the words.
     const visible = await page.evaluate(() => {
       const hosts = document.querySelectorAll('[data-glossary-notice]');
-      return { hosts: hosts.length, shadowRoot: hosts[0]?.shadowRoot ?? null, attributes: hosts[0]?.getAttributeNames().sort(), children: hosts[0]?.childNodes.length, words: document.documentElement.innerText.includes('Dystonia Glossary:') };
+      return {
+        hosts: hosts.length,
+        shadowRoot: hosts[0]?.shadowRoot ?? null,
+        attributes: hosts[0]?.getAttributeNames().sort(),
+        children: hosts[0]?.childNodes.length,
+        words: document.documentElement.innerText.includes('Dystonia Glossary:'),
+      };
     });
     expect(visible).toEqual({ hosts: 1, shadowRoot: null, attributes: ['data-glossary-notice', 'style'], children: 0, words: false });
 
@@ -478,7 +552,9 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     expect(await popup.$('details')).toBeNull();
     expect(await popup.$eval('.shortcuts h2', (h) => h.textContent)).toBe('Keyboard shortcuts');
     expect(await popup.$eval('.shortcuts .hint', (p) => p.textContent)).toMatch(/change these/);
-    const shortcuts = await popup.$$eval('.shortcuts dd', (dds) => dds.map((dd) => [dd.getAttribute('data-command'), dd.previousElementSibling!.textContent]));
+    const shortcuts = await popup.$$eval('.shortcuts dd', (dds) =>
+      dds.map((dd) => [dd.getAttribute('data-command'), dd.previousElementSibling!.textContent]),
+    );
     const byCommand = Object.fromEntries(shortcuts);
     expect(byCommand['next-term']).toMatch(/G$/);
     expect(byCommand['toggle-highlighting']).toMatch(/H$/);
@@ -500,7 +576,12 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
       const opened = ext.browser.waitForTarget((t) => t.url().includes('/popup.html#'), { timeout: 10_000 });
       await worker!.evaluate((text) => {
         const { chrome } = globalThis as unknown as { chrome: { contextMenus: { onClicked: { dispatch(info: object): void } } } };
-        chrome.contextMenus.onClicked.dispatch({ menuItemId: 'explain-selection', selectionText: text, editable: false, pageUrl: 'http://127.0.0.1/' });
+        chrome.contextMenus.onClicked.dispatch({
+          menuItemId: 'explain-selection',
+          selectionText: text,
+          editable: false,
+          pageUrl: 'http://127.0.0.1/',
+        });
       }, selectionText);
       const target = await opened;
       const tab = (await target.page())!;
@@ -522,7 +603,9 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     expect(await missing.$eval('.not-found-title', (h) => h.textContent)).toBe('“xylophone” is not in the glossary');
     expect(await missing.$eval('.search', (i) => (i as HTMLInputElement).value)).toBe('xylophone');
     // Nothing is close: it says so, rather than pointing at matches that are not there.
-    expect(await missing.$eval('.not-found-hint', (p) => p.textContent)).toBe('Nothing in the glossary is close to it. You can add it as your own term in Settings.');
+    expect(await missing.$eval('.not-found-hint', (p) => p.textContent)).toBe(
+      'Nothing in the glossary is close to it. You can add it as your own term in Settings.',
+    );
     expect(await missing.$$('.term')).toHaveLength(0);
     await missing.close();
   });

@@ -7,7 +7,14 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './harness/browsers';
-import { clickTerm, popoverState, scrollTermIntoView, waitForHighlights, waitForPopover, waitForPopoverSettled } from './harness/page-helpers';
+import {
+  clickTerm,
+  popoverState,
+  scrollTermIntoView,
+  waitForHighlights,
+  waitForPopover,
+  waitForPopoverSettled,
+} from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
 export const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');

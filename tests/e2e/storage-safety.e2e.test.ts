@@ -20,7 +20,10 @@ import { waitForHighlights } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
 const term = (name: string, patch: Partial<CustomTerm> = {}): CustomTerm => ({
-  ...makeCustomTerm({ term: name, aliases: [], category: 'medications', short: `${name} is one of my own medicines.`, long: '' }, new Set()),
+  ...makeCustomTerm(
+    { term: name, aliases: [], category: 'medications', short: `${name} is one of my own medicines.`, long: '' },
+    new Set(),
+  ),
   ...patch,
 });
 const zorvatrel = term('Zorvatrel');
@@ -52,14 +55,21 @@ async function exportText(options: Page): Promise<string> {
       return create(blob);
     };
     // The file is read here instead of landing in a download folder.
-    document.addEventListener('click', (event) => event.target instanceof HTMLAnchorElement && event.target.download && event.preventDefault(), true);
+    document.addEventListener(
+      'click',
+      (event) => event.target instanceof HTMLAnchorElement && event.target.download && event.preventDefault(),
+      true,
+    );
   });
   await options.click('button.export');
   await options.waitForFunction(() => (window as unknown as { savedFiles: Blob[] }).savedFiles.length > 0);
   return options.evaluate(() => (window as unknown as { savedFiles: Blob[] }).savedFiles[0]!.text());
 }
 
-const stored = async (page: Page) => ({ settings: await getStorage(page, SETTINGS_ITEM), terms: await getStorage(page, CUSTOM_TERMS_ITEM) });
+const stored = async (page: Page) => ({
+  settings: await getStorage(page, SETTINGS_ITEM),
+  terms: await getStorage(page, CUSTOM_TERMS_ITEM),
+});
 
 describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
   let ext: ExtensionBrowser;
@@ -86,11 +96,13 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
     expect(before.terms).toEqual([zorvatrel]);
     const sites = Array.from({ length: 150 }, (_, i) => `site-${i}-${'x'.repeat(48)}.example.com`);
     const status = await importText(options, exportData({ ...DEFAULT_SETTINGS, disabledSites: sites }, [term('Quinbrolex')]));
-    expect(status).toMatch(/^Nothing was changed\. The file could not be imported:Too many or too long site names: the settings would take \d+\.\d KB, and the browser keeps at most 8\.0 KB of settings\. Remove some sites\.$/);
+    expect(status).toMatch(
+      /^Nothing was changed\. The file could not be imported:Too many or too long site names: the settings would take \d+\.\d KB, and the browser keeps at most 8\.0 KB of settings\. Remove some sites\.$/,
+    );
     expect(await options.$eval('.import-status', (el) => el.classList.contains('error'))).toBe(true);
     expect(await stored(options)).toEqual(before);
     expect(await options.$$eval('.custom-terms li strong', (els) => els.map((el) => el.textContent))).toEqual(['Zorvatrel']);
-    expect(await options.$eval('input[name="highlightStyle"][value="both"]', (i) => (i).checked)).toBe(true);
+    expect(await options.$eval('input[name="highlightStyle"][value="both"]', (i) => i.checked)).toBe(true);
     await options.close();
   });
 
@@ -104,8 +116,15 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
     const options = await openOptions();
     await options.waitForSelector('.refused-terms > li');
     expect(await options.$eval('.storage-report', (el) => el.textContent)).toMatch(/set aside.*Nothing was deleted\./);
-    const shown = await options.$$eval('.refused-terms > li', (lis) => lis.map((li) => ({ name: li.querySelector('strong')!.textContent, reasons: li.querySelector('.reasons')!.textContent })));
-    expect(shown).toEqual([{ name: 'Artane', reasons: '“Artane” is already a glossary word: it is a name for “trihexyphenidyl”. Give your term a different name.' }]);
+    const shown = await options.$$eval('.refused-terms > li', (lis) =>
+      lis.map((li) => ({ name: li.querySelector('strong')!.textContent, reasons: li.querySelector('.reasons')!.textContent })),
+    );
+    expect(shown).toEqual([
+      {
+        name: 'Artane',
+        reasons: '“Artane” is already a glossary word: it is a name for “trihexyphenidyl”. Give your term a different name.',
+      },
+    ]);
     // Nothing lost: the term and its notes are stored, as they were, in the set-aside item.
     const refused = (await getStorage(options, REFUSED_TERMS_ITEM)) as { value: unknown }[];
     expect(refused.map((r) => r.value)).toEqual([artane]);
@@ -124,7 +143,9 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
     await nameField!.click({ count: 3 });
     await nameField!.type('My Artane');
     await again.click('.refused-terms > li .refused-term-form button[type="submit"]');
-    await again.waitForFunction(() => [...document.querySelectorAll('.custom-terms > li strong')].some((el) => el.textContent === 'My Artane'));
+    await again.waitForFunction(() =>
+      [...document.querySelectorAll('.custom-terms > li strong')].some((el) => el.textContent === 'My Artane'),
+    );
     const terms = (await getStorage(again, CUSTOM_TERMS_ITEM)) as CustomTerm[];
     expect(terms.map((t) => [t.term, t.long])).toEqual([
       ['Zorvatrel', ''],
@@ -138,7 +159,11 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
   it('a 500-term backup goes out through Export and back in through Import, unchanged', async () => {
     const long = 'Twice a day with food; not with grapefruit. '.repeat(100).slice(0, CUSTOM_TERM_LIMITS.longChars);
     const terms = Array.from({ length: 500 }, (_, i) =>
-      term(`Zorvatrel ${i.toString(36).padStart(3, '0')} extended release`, { aliases: [`zv${i.toString(36).padStart(3, '0')}x`], short: 'The tablet I take in the evening, half an hour before bed, with water.', long }),
+      term(`Zorvatrel ${i.toString(36).padStart(3, '0')} extended release`, {
+        aliases: [`zv${i.toString(36).padStart(3, '0')}x`],
+        short: 'The tablet I take in the evening, half an hour before bed, with water.',
+        long,
+      }),
     );
     const seed = await openOptions();
     await setStorage(seed, [CUSTOM_TERMS_ITEM, terms]);
@@ -180,7 +205,9 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
     await page.close();
 
     const options = await openOptions();
-    expect(await options.$eval('.storage-report', (el) => el.textContent)).toMatch(/^Your settings were saved by a newer version of Dystonia Glossary/);
+    expect(await options.$eval('.storage-report', (el) => el.textContent)).toMatch(
+      /^Your settings were saved by a newer version of Dystonia Glossary/,
+    );
     expect(await getStorage(options, SETTINGS_ITEM)).toEqual(newer);
     // A change made here touches its own field only: the newer device keeps what this one cannot read.
     await options.click('input[name="theme"][value="dark"]');

@@ -8,7 +8,10 @@ export type TremorOffset = (t: number) => { dx: number; dy: number };
 /** 5 Hz, ±amp px across and 0.6 of it up and down, drifting 2 px/s to the right. */
 export const sinus =
   (amp: number): TremorOffset =>
-  (t) => ({ dx: amp * Math.sin(2 * Math.PI * 5 * (t / 1000)) + (2 * t) / 1000, dy: 0.6 * amp * Math.sin(2 * Math.PI * 5 * (t / 1000) + 1) });
+  (t) => ({
+    dx: amp * Math.sin(2 * Math.PI * 5 * (t / 1000)) + (2 * t) / 1000,
+    dy: 0.6 * amp * Math.sin(2 * Math.PI * 5 * (t / 1000) + 1),
+  });
 
 /** ±6 px tremor with a 30 px dystonic jerk (50 ms out and back) every 700 ms. */
 export const jerky: TremorOffset = (t) => {

@@ -13,7 +13,8 @@ export const anatomy: GlossaryEntry[] = [
     aliases: ['basal nuclei', 'basal ganglion'],
     category: 'anatomy',
     pronunciation: 'BAY-sul GANG-glee-uh',
-    short: 'A group of areas deep in the brain that help start, stop and smooth out movement. Dystonia is linked to problems in how they work.',
+    short:
+      'A group of areas deep in the brain that help start, stop and smooth out movement. Dystonia is linked to problems in how they work.',
     long: "The basal ganglia include the putamen, the caudate nucleus and the globus pallidus. They work in a loop with the thalamus, the cerebellum and the movement areas on the brain's surface. This loop helps pick the movement you want and hold back the ones you don't. In dystonia this control seems to go wrong, so muscles that should stay relaxed tighten as well. When isolated dystonia has no known cause, or a genetic cause, the basal ganglia usually look normal on an MRI scan. The problem is in how they work, not in their shape. Damage to them, for example from a stroke or a lack of oxygen, can cause acquired dystonia. Deep brain stimulation for dystonia usually targets one of them, the globus pallidus.",
     keywords: ['deep brain', 'movement centre', 'movement control'],
     related: ['putamen', 'globus-pallidus', 'striatum', 'thalamus', 'cerebellum', 'deep-brain-stimulation'],
@@ -46,7 +47,8 @@ export const anatomy: GlossaryEntry[] = [
     abbreviations: ['GPi', 'GPe'],
     category: 'anatomy',
     pronunciation: 'GLOH-bus PAL-ih-dus',
-    short: 'A part of the basal ganglia that helps control movement. Its inner part, the GPi, is the usual target of deep brain stimulation for dystonia.',
+    short:
+      'A part of the basal ganglia that helps control movement. Its inner part, the GPi, is the usual target of deep brain stimulation for dystonia.',
     long: "The globus pallidus has an inner part (GPi, the globus pallidus internus) and an outer part (GPe). The GPi is a main exit route of the basal ganglia. It sends signals through the thalamus to the movement areas on the brain's surface. In deep brain stimulation (DBS) for dystonia, thin wires are usually placed in the GPi on both sides of the brain. An older operation, pallidotomy, destroys a tiny area of the GPi on purpose. Results differ from person to person. With DBS for dystonia, any improvement often builds up over weeks to months, so ask your surgical team what to expect in your case.",
     keywords: ['dbs target', 'brain surgery', 'deep brain'],
     related: ['basal-ganglia', 'deep-brain-stimulation', 'pallidotomy', 'thalamus', 'lentiform-nucleus'],
@@ -58,7 +60,8 @@ export const anatomy: GlossaryEntry[] = [
     aliases: ['caudate', 'caudate nuclei'],
     category: 'anatomy',
     pronunciation: 'KAW-dayt NOO-klee-us',
-    short: 'A curved part of the basal ganglia, deep in the brain. With the putamen it forms the striatum, which helps plan and control movement.',
+    short:
+      'A curved part of the basal ganglia, deep in the brain. With the putamen it forms the striatum, which helps plan and control movement.',
     long: "The caudate nucleus takes part in movement as well as in learning, habits and thinking. Like the putamen, it receives dopamine, the chemical messenger that many movement medicines act on. It is talked about less often in dystonia than the putamen or the globus pallidus. But it belongs to the same brain circuits. Shrinking of the caudate is a feature of Huntington's disease, which can cause dystonia as well as chorea.",
     keywords: ['deep brain', 'huntington'],
     related: ['striatum', 'putamen', 'basal-ganglia', 'huntingtons-disease', 'dopamine'],
@@ -70,7 +73,8 @@ export const anatomy: GlossaryEntry[] = [
     aliases: ['corpus striatum', 'striatal'],
     category: 'anatomy',
     pronunciation: 'stry-AY-tum',
-    short: 'The main entry point of the basal ganglia, made up of the caudate nucleus and the putamen. It uses dopamine signals to help control movement.',
+    short:
+      'The main entry point of the basal ganglia, made up of the caudate nucleus and the putamen. It uses dopamine signals to help control movement.',
     long: "The striatum receives messages from the brain's surface and dopamine from the substantia nigra. It passes its output on to the globus pallidus. When its dopamine supply drops, movement becomes harder to control. This happens in Parkinson's disease, where dopamine nerve cells are lost. It also happens in dopa-responsive dystonia, where they make too little dopamine. Dopamine and acetylcholine both work in the striatum. Medicines that act on one or the other help some people with dystonia.",
     keywords: ['deep brain', 'dopamine area'],
     related: ['caudate-nucleus', 'putamen', 'dopamine', 'substantia-nigra', 'basal-ganglia'],
@@ -82,7 +86,8 @@ export const anatomy: GlossaryEntry[] = [
     aliases: ['thalamic', 'thalami'],
     category: 'anatomy',
     pronunciation: 'THAL-uh-mus',
-    short: "A relay station in the middle of the brain. It passes signals between the body, the basal ganglia, the cerebellum and the brain's surface.",
+    short:
+      "A relay station in the middle of the brain. It passes signals between the body, the basal ganglia, the cerebellum and the brain's surface.",
     long: 'The thalamus sorts and passes on signals for movement, feeling and alertness. In the movement circuits, it carries signals from the basal ganglia and the cerebellum to the motor cortex. It is a target for some surgery. In thalamotomy, a tiny area of the thalamus is destroyed on purpose. Deep brain stimulation can also target it, mainly to treat tremor. Damage to the thalamus, for example from a stroke, can sometimes cause dystonia.',
     keywords: ['relay station', 'tremor surgery', 'middle of the brain'],
     related: ['thalamotomy', 'basal-ganglia', 'cerebellum', 'deep-brain-stimulation', 'focused-ultrasound'],
@@ -94,7 +99,8 @@ export const anatomy: GlossaryEntry[] = [
     aliases: ['cerebellar'],
     category: 'anatomy',
     pronunciation: 'sair-uh-BELL-um',
-    short: "The part of the brain at the back of the head, below the back of the brain's two large halves. It fine-tunes movement, balance and timing.",
+    short:
+      "The part of the brain at the back of the head, below the back of the brain's two large halves. It fine-tunes movement, balance and timing.",
     long: 'For a long time dystonia was thought to come only from the basal ganglia. Research now shows that the cerebellum is involved too, through its links with the basal ganglia and the thalamus. So dystonia is seen as a problem of a brain network rather than of one spot. Typical cerebellum problems, such as unsteady walking or slurred speech, are not part of isolated dystonia. When signs like these appear alongside dystonia, doctors look more closely for an underlying cause.',
     keywords: ['balance', 'back of the brain', 'coordination'],
     related: ['basal-ganglia', 'thalamus', 'brainstem', 'isolated-dystonia', 'combined-dystonia'],
@@ -108,7 +114,8 @@ export const anatomy: GlossaryEntry[] = [
     contextGated: ['STN'],
     category: 'anatomy',
     pronunciation: 'sub-thuh-LAM-ik NOO-klee-us',
-    short: "A small part of the basal ganglia that acts as a brake on movement. It is a common target for deep brain stimulation in Parkinson's disease.",
+    short:
+      "A small part of the basal ganglia that acts as a brake on movement. It is a common target for deep brain stimulation in Parkinson's disease.",
     long: "The subthalamic nucleus (STN) sits just below the thalamus. It works as a brake within the basal ganglia circuits. Deep brain stimulation of the STN is used mainly for Parkinson's disease. For dystonia the usual target is the globus pallidus (GPi), although the STN has been studied as another option. Which target is chosen depends on the person and the surgical team. You can ask your team which target they suggest, and why.",
     keywords: ['dbs target', 'parkinson surgery'],
     related: ['deep-brain-stimulation', 'globus-pallidus', 'parkinsons-disease', 'basal-ganglia', 'thalamus'],
@@ -158,12 +165,20 @@ export const anatomy: GlossaryEntry[] = [
     term: 'vocal folds',
     aliases: ['vocal fold', 'vocal cords', 'vocal cord', 'vocal chords', 'vocal chord'],
     category: 'anatomy',
-    short: 'Two bands of muscle and tissue in the voice box (larynx) that vibrate to make your voice. They also close to protect your airway when you swallow.',
+    short:
+      'Two bands of muscle and tissue in the voice box (larynx) that vibrate to make your voice. They also close to protect your airway when you swallow.',
     long: 'The vocal folds, often called vocal cords, open when you breathe and come together when you speak. In laryngeal dystonia (spasmodic dysphonia), the muscles that move them spasm during speech. In the more common adductor type they squeeze shut, giving a strained, choked or broken voice. In the abductor type they pull open, giving a breathy, whispery voice. Treatment often uses small botulinum toxin injections into these muscles, usually guided by EMG. Speech therapy may help too. For a week or two after an injection, a breathy or weak voice and some coughing on drinks are common. They usually settle. An ear, nose and throat doctor can look at the vocal folds with a small camera to help with the diagnosis.',
-    safety: 'After injections into the voice muscles, tell your clinic if your voice or swallowing is a problem. Get urgent medical help if you cannot swallow liquids or your own saliva, if you choke, or if you are short of breath.',
+    safety:
+      'After injections into the voice muscles, tell your clinic if your voice or swallowing is a problem. Get urgent medical help if you cannot swallow liquids or your own saliva, if you choke, or if you are short of breath.',
     keywords: ['voice', 'hoarse voice', 'singing', 'throat'],
     related: ['larynx', 'laryngeal-dystonia', 'dysphonia', 'botulinum-toxin', 'speech-therapy', 'laryngoscopy'],
-    sources: ['msd-dystonias', 'cleveland-dystonia', 'types-swedish-spasmodic-dysphonia', 'gen-nyee-sd-faq', 'gen-medlineplus-onabotulinumtoxina'],
+    sources: [
+      'msd-dystonias',
+      'cleveland-dystonia',
+      'types-swedish-spasmodic-dysphonia',
+      'gen-nyee-sd-faq',
+      'gen-medlineplus-onabotulinumtoxina',
+    ],
   },
   {
     id: 'larynx',
@@ -171,7 +186,8 @@ export const anatomy: GlossaryEntry[] = [
     aliases: ['larynges', 'voice box', 'voicebox', 'laryngeal muscles'],
     category: 'anatomy',
     pronunciation: 'LAIR-inks',
-    short: 'The voice box: the part of the throat, at the top of the windpipe, that holds the vocal folds. It makes your voice and helps protect your airway.',
+    short:
+      'The voice box: the part of the throat, at the top of the windpipe, that holds the vocal folds. It makes your voice and helps protect your airway.',
     long: 'Inside the larynx are the vocal folds and the small muscles that open and close them. When you swallow, the vocal folds close to help keep food and drink out of the airway. Dystonia of the larynx is called laryngeal dystonia, or spasmodic dysphonia. It makes the voice strained, broken or breathy during speech. It is often treated with botulinum toxin injected into the muscles of the larynx. The effect lasts about three months. An ear, nose and throat doctor can look at the larynx with a small camera, which is called laryngoscopy.',
     keywords: ['throat', 'windpipe'],
     related: ['vocal-folds', 'laryngeal-dystonia', 'dysphonia', 'laryngoscopy', 'ent-specialist'],
@@ -185,9 +201,11 @@ export const anatomy: GlossaryEntry[] = [
     contextGated: ['SCM'],
     category: 'anatomy',
     pronunciation: 'stur-noh-kly-doh-MAS-toyd',
-    short: 'A long muscle on each side of the neck. It runs from behind the ear to the breastbone and collarbone, and it turns and tilts the head.',
+    short:
+      'A long muscle on each side of the neck. It runs from behind the ear to the breastbone and collarbone, and it turns and tilts the head.',
     long: 'Each sternocleidomastoid turns the head towards the opposite side and tilts it towards its own shoulder. Working together, the two bend the head forward. In cervical dystonia it is one of the muscles most often overactive, and it is often injected with botulinum toxin. Doctors choose which neck muscles to inject by looking at the head position and feeling the muscles. They sometimes use EMG or ultrasound as well. Injections into this muscle can make swallowing harder for a while.',
-    safety: 'After botulinum toxin injections into the neck, swallowing is often a little harder for a few days or weeks: tell the doctor who injects you. Get urgent medical help if you cannot swallow liquids or your own saliva, if you choke, or if you are short of breath.',
+    safety:
+      'After botulinum toxin injections into the neck, swallowing is often a little harder for a few days or weeks: tell the doctor who injects you. Get urgent medical help if you cannot swallow liquids or your own saliva, if you choke, or if you are short of breath.',
     keywords: ['neck muscle', 'head turning', 'neck injection'],
     related: ['cervical-dystonia', 'botulinum-toxin', 'laterocollis', 'trapezius', 'splenius-capitis', 'dysphagia'],
     sources: ['msd-dystonias', 'med-hammoud-jankovic-2022', 'gen-asra-cervical-dystonia-2020', 'gen-medlineplus-onabotulinumtoxina'],
@@ -231,7 +249,17 @@ export const anatomy: GlossaryEntry[] = [
   {
     id: 'scalene-muscles',
     term: 'scalene muscles',
-    aliases: ['scalene muscle', 'scalenes', 'scalene', 'scalenus', 'scaleni', 'anterior scalene', 'middle scalene', 'scalenus anterior', 'scalenus medius'],
+    aliases: [
+      'scalene muscle',
+      'scalenes',
+      'scalene',
+      'scalenus',
+      'scaleni',
+      'anterior scalene',
+      'middle scalene',
+      'scalenus anterior',
+      'scalenus medius',
+    ],
     contextGated: ['scalene'],
     category: 'anatomy',
     pronunciation: 'SKAY-leen MUSS-ulz',
@@ -248,7 +276,8 @@ export const anatomy: GlossaryEntry[] = [
     aliases: ['orbicularis oculi muscle'],
     category: 'anatomy',
     pronunciation: 'or-bik-yoo-LAIR-iss OK-yoo-lye',
-    short: 'The ring of muscle around each eye that closes the eyelids. In blepharospasm it tightens on its own, so the eyes blink or shut too much.',
+    short:
+      'The ring of muscle around each eye that closes the eyelids. In blepharospasm it tightens on its own, so the eyes blink or shut too much.',
     long: 'The orbicularis oculi squeezes the eyelids shut when you blink or close your eyes tightly. In blepharospasm this muscle spasms without your control. The eyes themselves and vision are normal. Small doses of botulinum toxin injected at several points around the eyes are the usual treatment. The effect wears off, and injections are usually repeated about every three months. Side effects such as a drooping eyelid or dry eyes can happen, and they usually fade as the dose wears off. For some people who do not get enough help from injections, an operation called myectomy removes part of this muscle.',
     keywords: ['eyelid muscle', 'blinking', 'eye closing'],
     related: ['blepharospasm', 'botulinum-toxin', 'levator-palpebrae', 'myectomy', 'apraxia-of-eyelid-opening', 'meige-syndrome'],
@@ -305,7 +334,8 @@ export const anatomy: GlossaryEntry[] = [
     phraseOnly: true,
     category: 'anatomy',
     pronunciation: 'TEH-rih-goyd MUSS-ulz',
-    short: 'Deep chewing muscles inside the jaw. The lateral pterygoids open the jaw and move it forward and sideways; the medial pterygoids help close it.',
+    short:
+      'Deep chewing muscles inside the jaw. The lateral pterygoids open the jaw and move it forward and sideways; the medial pterygoids help close it.',
     long: 'The pterygoid muscles lie deep, behind the cheekbone, so they cannot be felt from outside. In jaw-opening oromandibular dystonia, the lateral pterygoids are often overactive. They pull the jaw open, or push it forward or to one side. Botulinum toxin can be injected into them. Because they are deep, doctors usually use EMG or another kind of guidance. The medial pterygoids can be involved in jaw-closing dystonia.',
     keywords: ['jaw opening', 'jaw muscle', 'jaw moving sideways'],
     related: ['oromandibular-dystonia', 'masseter', 'temporalis', 'botulinum-toxin', 'emg'],
@@ -332,7 +362,8 @@ export const anatomy: GlossaryEntry[] = [
     pronunciation: 'jee-nee-oh-GLOSS-us',
     short: 'The main muscle of the tongue. It pushes the tongue forward and out of the mouth.',
     long: 'The genioglossus runs from the inside of the chin into the tongue. Dystonia can affect the tongue, as part of oromandibular dystonia. Then this muscle may push the tongue out while you speak or eat. Doctors sometimes inject it with small doses of botulinum toxin. But tongue injections can weaken swallowing and speech for a while, so they take great care.',
-    safety: 'After botulinum toxin injections into the tongue, swallowing can become harder for a while. Get urgent medical help if you cannot swallow liquids or your own saliva, if you choke, or if you are short of breath.',
+    safety:
+      'After botulinum toxin injections into the tongue, swallowing can become harder for a while. Get urgent medical help if you cannot swallow liquids or your own saliva, if you choke, or if you are short of breath.',
     keywords: ['tongue', 'tongue pushing', 'tongue muscle'],
     related: ['oromandibular-dystonia', 'dysphagia', 'dysarthria', 'botulinum-toxin', 'masseter'],
     sources: ['gen-yoshida-2022-omd', 'gen-medlineplus-onabotulinumtoxina'],
@@ -367,7 +398,8 @@ export const anatomy: GlossaryEntry[] = [
     term: 'brainstem',
     aliases: ['brain stem'],
     category: 'anatomy',
-    short: 'The stalk at the base of the brain that joins it to the spinal cord. It controls breathing, swallowing and many face and eye movements.',
+    short:
+      'The stalk at the base of the brain that joins it to the spinal cord. It controls breathing, swallowing and many face and eye movements.',
     long: 'All signals between the brain and the body pass through the brainstem. It holds the nerve centres for the face, eyelids, jaw, throat and voice. It also runs basic functions like breathing. Research links the brainstem, alongside the basal ganglia and the cerebellum, to some dystonias, especially those of the face, eyelids and neck. When isolated dystonia has no known cause, or a genetic cause, the brainstem usually looks normal on a routine MRI scan.',
     keywords: ['base of the brain', 'breathing centre'],
     related: ['cerebellum', 'basal-ganglia', 'substantia-nigra', 'spinal-cord', 'cranial-dystonia', 'mri'],
@@ -391,7 +423,8 @@ export const anatomy: GlossaryEntry[] = [
     aliases: ['motor neurons', 'motor neurone', 'motor neurones'],
     phraseOnly: true,
     category: 'anatomy',
-    short: 'A nerve cell that carries movement signals. Some run from the brain to the spinal cord; others run from the spinal cord to the muscles.',
+    short:
+      'A nerve cell that carries movement signals. Some run from the brain to the spinal cord; others run from the spinal cord to the muscles.',
     long: 'Upper motor neurons carry commands from the motor cortex down to the brainstem and spinal cord. Lower motor neurons then carry them along the nerves to the muscles. There they release acetylcholine at the neuromuscular junction. In dystonia the motor neurons themselves are healthy. They receive mixed-up signals from brain circuits, so too many muscles are switched on at once. Motor neuron disease, which includes ALS, is a different condition in which these nerve cells die. It is not a form of dystonia.',
     keywords: ['movement nerve', 'nerve to muscle'],
     related: ['neuron', 'motor-cortex', 'neuromuscular-junction', 'spinal-cord', 'co-contraction'],
@@ -429,7 +462,8 @@ export const anatomy: GlossaryEntry[] = [
     aliases: ['spinal cords'],
     phraseOnly: true,
     category: 'anatomy',
-    short: 'The thick bundle of nerves that runs down from the brain inside the spine. It carries messages between the brain and the rest of the body.',
+    short:
+      'The thick bundle of nerves that runs down from the brain inside the spine. It carries messages between the brain and the rest of the body.',
     long: 'With the brain, the spinal cord makes up the central nervous system. Nerves branch out from it to the muscles, skin and organs. Commands for movement travel from the brain down the spinal cord to the motor neurons that work the muscles. Most dystonia comes from the brain rather than the spinal cord. The fluid around the spinal cord is where intrathecal baclofen is delivered, by a small pump. A lumbar puncture takes a small sample of this fluid for testing.',
     keywords: ['spine', 'back', 'nerves'],
     related: ['central-nervous-system', 'motor-neuron', 'peripheral-nerve', 'intrathecal-baclofen', 'lumbar-puncture'],
@@ -443,7 +477,8 @@ export const anatomy: GlossaryEntry[] = [
     contextGated: ['PNS'],
     phraseOnly: true,
     category: 'anatomy',
-    short: 'A nerve outside the brain and spinal cord. Peripheral nerves carry movement commands out to the muscles and bring feeling back from the body.',
+    short:
+      'A nerve outside the brain and spinal cord. Peripheral nerves carry movement commands out to the muscles and bring feeling back from the body.',
     long: "Together, the peripheral nerves make up the peripheral nervous system. At the muscle, a nerve ends at the neuromuscular junction, which is where botulinum toxin works. In dystonia the peripheral nerves are usually healthy. The problem lies in the brain's control of movement. Some treatments act on the nerves directly, though. In selective peripheral denervation, a surgeon cuts the nerve branches to overactive neck muscles.",
     keywords: ['nerves', 'nerve to muscle', 'feeling'],
     related: ['neuromuscular-junction', 'motor-neuron', 'spinal-cord', 'selective-peripheral-denervation', 'central-nervous-system'],

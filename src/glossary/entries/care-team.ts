@@ -25,7 +25,14 @@ export const careTeam: GlossaryEntry[] = [
       "A brain and nerve doctor (neurologist) with extra training in conditions that affect movement. They treat dystonia, tremor, Parkinson's disease and more.",
     long: 'Dystonia is diagnosed mainly by watching how you move. Doctors who see it rarely can miss it, so a specialist can help make the diagnosis clearer. These specialists often give botulinum toxin injections, adjust medicines, and judge whether someone might benefit from deep brain stimulation. They usually work with specialist nurses, therapists and surgeons. Your GP or family doctor can refer you. Patient groups such as the Dystonia Medical Research Foundation and Dystonia UK can help you prepare for the visit.',
     keywords: ['specialist', 'dystonia doctor', 'movement doctor', 'neurology'],
-    related: ['neurologist', 'movement-disorder', 'botulinum-toxin', 'deep-brain-stimulation', 'dystonia-nurse-specialist', 'multidisciplinary-team'],
+    related: [
+      'neurologist',
+      'movement-disorder',
+      'botulinum-toxin',
+      'deep-brain-stimulation',
+      'dystonia-nurse-specialist',
+      'multidisciplinary-team',
+    ],
     sources: ['dmrf-what-is', 'dystonia-uk-what-is', 'proc-dystonia-uk-diagnosis-treatment', 'proc-dystonia-society-good-practice'],
   },
   {
@@ -272,8 +279,7 @@ export const careTeam: GlossaryEntry[] = [
     term: 'clinical neurophysiologist',
     aliases: ['clinical neurophysiologists', 'neurophysiologist', 'neurophysiologists', 'clinical neurophysiology'],
     category: 'care-team',
-    short:
-      'A doctor who does tests of the electrical signals of the brain, nerves and muscles. These include EEG, EMG and nerve tests.',
+    short: 'A doctor who does tests of the electrical signals of the brain, nerves and muscles. These include EEG, EMG and nerve tests.',
     long: 'They do and report these tests, often with trained staff called physiologists, in a clinical neurophysiology department. Your neurologist uses the report to help make or confirm a diagnosis. In movement disorders, they can record several muscles at once to show a movement in detail. They are also part of some deep brain stimulation teams.',
     keywords: ['nerve tests', 'brain wave test', 'muscle test'],
     related: ['electrophysiology', 'emg', 'eeg', 'nerve-conduction-study'],

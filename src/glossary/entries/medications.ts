@@ -130,8 +130,7 @@ export const medications: GlossaryEntry[] = [
     aliases: ['Valium', 'Diastat'],
     category: 'medications',
     pronunciation: 'dy-AZ-uh-pam',
-    short:
-      'A benzodiazepine, also sold as Valium. It relaxes muscles and calms the nerves. It is sometimes used for dystonia.',
+    short: 'A benzodiazepine, also sold as Valium. It relaxes muscles and calms the nerves. It is sometimes used for dystonia.',
     long: "Diazepam boosts the brain's calming messenger GABA by acting on GABA-A receptors. Brand names include Valium and Diastat. It is used for anxiety, muscle spasms and seizures, and some people with dystonia take it to ease spasms. It stays in the body a long time, so drowsiness can carry over to the next day. Like other benzodiazepines, it can lead to dependence.",
     safetyFrom: 'benzodiazepine',
     keywords: ['valium tablets', 'calming tablets', 'muscle spasm tablets'],
@@ -144,8 +143,7 @@ export const medications: GlossaryEntry[] = [
     aliases: ['Ativan'],
     category: 'medications',
     pronunciation: 'lor-AZ-uh-pam',
-    short:
-      'A benzodiazepine, also sold as Ativan. It calms the nervous system. It is mostly used for anxiety, and sometimes for dystonia.',
+    short: 'A benzodiazepine, also sold as Ativan. It calms the nervous system. It is mostly used for anxiety, and sometimes for dystonia.',
     long: 'Lorazepam acts on GABA-A receptors, like other benzodiazepines, and its effect lasts a shorter time than that of diazepam. The Dystonia Medical Research Foundation lists it among the benzodiazepines that can help some people with dystonia. Side effects include sleepiness, unsteadiness and memory problems, and regular use can lead to dependence.',
     safetyFrom: 'benzodiazepine',
     keywords: ['ativan tablets', 'anxiety tablets'],
@@ -199,7 +197,13 @@ export const medications: GlossaryEntry[] = [
       'Never let the pump run out: keep every refill appointment, and carry your pump card. A sudden stop of intrathecal baclofen (a missed refill, an empty pump, or a pump or tube fault) is an emergency: itching, fever, returning stiffness or spasms, confusion, or seizures need urgent medical help the same day, and severe withdrawal can be life-threatening. If the pump alarm sounds, call your pump team straight away; tell emergency staff that you have a baclofen pump.',
     keywords: ['pump', 'spinal pump', 'pump refill', 'pump alarm'],
     related: ['baclofen', 'spasticity', 'cerebral-palsy', 'generalized-dystonia', 'status-dystonicus'],
-    sources: ['dmrf-oral-medications', 'med-medtronic-itb-responsibilities', 'med-medtronic-itb-pump', 'med-gillette-itb', 'med-henryford-itb'],
+    sources: [
+      'dmrf-oral-medications',
+      'med-medtronic-itb-responsibilities',
+      'med-medtronic-itb-pump',
+      'med-gillette-itb',
+      'med-henryford-itb',
+    ],
   },
   {
     id: 'muscle-relaxant',
@@ -219,8 +223,7 @@ export const medications: GlossaryEntry[] = [
     aliases: ['Zanaflex'],
     category: 'medications',
     pronunciation: 'ty-ZAN-ih-deen',
-    short:
-      'A muscle relaxant, taken as tablets, mainly for spasticity. It blocks the nerve signals that make muscles tighten.',
+    short: 'A muscle relaxant, taken as tablets, mainly for spasticity. It blocks the nerve signals that make muscles tighten.',
     long: 'Tizanidine (brand name Zanaflex) is used for spasticity and spasms, for example in multiple sclerosis, often when baclofen or gabapentin has not helped. The dose is raised in steps. Common side effects are tiredness, drowsiness, dry mouth, changes in heart rate and low blood pressure. It tends to cause less muscle weakness than some other spasticity drugs.',
     safety:
       'Tizanidine can make you drowsy and lower your blood pressure, so ask about driving and stand up slowly. You will need liver blood tests during the first months. Talk to your doctor before you stop it or change the dose.',
@@ -251,14 +254,20 @@ export const medications: GlossaryEntry[] = [
     aliases: ['L-dopa'],
     category: 'medications',
     pronunciation: 'lee-voh-DOH-puh',
-    short:
-      'A drug that the brain turns into dopamine, which helps control movement. It is the main drug for dopa-responsive dystonia.',
+    short: 'A drug that the brain turns into dopamine, which helps control movement. It is the main drug for dopa-responsive dystonia.',
     long: "Levodopa (L-dopa) is usually combined with carbidopa, as in Sinemet (co-careldopa), or with benserazide, as in Madopar (co-beneldopa), so that more of it reaches the brain. In dopa-responsive dystonia, a low dose often brings a dramatic and lasting improvement. Because this form is treatable and easy to miss, doctors often suggest a levodopa trial for children and young adults whose dystonia has no clear cause. Most other forms of dystonia do not respond in this way. Side effects can include nausea and dizziness. In Parkinson's disease, long-term use can also bring extra involuntary movements (dyskinesia).",
     safety:
       'Do not stop levodopa suddenly or cut the dose sharply without your doctor. This can bring back severe stiffness and, rarely, cause a dangerous reaction with high fever, rigid muscles and confusion, which needs emergency care. If you go into hospital or cannot swallow your tablets, tell the staff straight away so that doses are not missed.',
     keywords: ['dopamine tablets', 'parkinson tablets', 'dopa'],
     related: ['dopamine', 'dopa-responsive-dystonia', 'carbidopa-levodopa', 'co-beneldopa', 'levodopa-trial', 'parkinsons-disease'],
-    sources: ['dystonia-uk-drugs', 'dmrf-oral-medications', 'mayo-dystonia-treatment', 'med-ni-formulary-levodopa', 'med-phs-neurocrit-care', 'med-parkinsons-uk-levodopa'],
+    sources: [
+      'dystonia-uk-drugs',
+      'dmrf-oral-medications',
+      'mayo-dystonia-treatment',
+      'med-ni-formulary-levodopa',
+      'med-phs-neurocrit-care',
+      'med-parkinsons-uk-levodopa',
+    ],
   },
   {
     id: 'carbidopa-levodopa',
@@ -300,7 +309,16 @@ export const medications: GlossaryEntry[] = [
     safety:
       'Do not stop a dopamine agonist suddenly: withdrawal can cause low mood, anxiety, sweating and pain, and rarely a dangerous reaction with high fever, stiff muscles and confusion. These medicines can make you fall asleep suddenly, even without feeling drowsy first, so do not drive until you know how it affects you, and tell your doctor if it happens. Tell your doctor straight away if you or your family notice new strong urges, for example to gamble, shop, eat or have sex.',
     keywords: ['parkinson tablets', 'restless legs tablets', 'sleep attacks'],
-    related: ['dopamine', 'dopamine-receptor', 'levodopa', 'ropinirole', 'pramipexole', 'rotigotine', 'bromocriptine', 'parkinsons-disease'],
+    related: [
+      'dopamine',
+      'dopamine-receptor',
+      'levodopa',
+      'ropinirole',
+      'pramipexole',
+      'rotigotine',
+      'bromocriptine',
+      'parkinsons-disease',
+    ],
     sources: ['dmrf-oral-medications', 'med-nhs-ropinirole', 'med-frucht-1999', 'med-parkinsons-uk-side-effects'],
   },
   {
@@ -309,8 +327,7 @@ export const medications: GlossaryEntry[] = [
     aliases: ['Requip'],
     category: 'medications',
     pronunciation: 'roh-PIN-ih-role',
-    short:
-      "A dopamine agonist: a drug that copies dopamine in the brain. It is used for Parkinson's disease and restless legs syndrome.",
+    short: "A dopamine agonist: a drug that copies dopamine in the brain. It is used for Parkinson's disease and restless legs syndrome.",
     long: "Ropinirole (brand name Requip) works by copying natural dopamine, which helps with slowness, stiffness and shaking. It can be taken on its own or with levodopa medicines such as co-careldopa or co-beneldopa. The dose is raised gradually, so it can take several weeks to work fully. It is not a standard treatment for dystonia, but you may meet it on Parkinson's and restless legs pages.",
     safetyFrom: 'dopamine-agonist',
     keywords: ['requip tablets', 'restless legs', 'parkinson tablets'],
@@ -323,8 +340,7 @@ export const medications: GlossaryEntry[] = [
     aliases: ['Mirapex', 'Mirapexin'],
     category: 'medications',
     pronunciation: 'pram-ih-PEX-ole',
-    short:
-      "A dopamine agonist, a drug that copies dopamine in the brain. It is used for Parkinson's disease and restless legs syndrome.",
+    short: "A dopamine agonist, a drug that copies dopamine in the brain. It is used for Parkinson's disease and restless legs syndrome.",
     long: "Pramipexole is sold as Mirapex in the US and Mirapexin in the UK. It acts directly on dopamine receptors and is used alone or with levodopa. It was one of the two drugs in the first report of people with Parkinson's disease falling asleep at the wheel without warning. It is not a standard treatment for dystonia.",
     safetyFrom: 'dopamine-agonist',
     keywords: ['mirapexin tablets', 'restless legs', 'parkinson tablets'],
@@ -337,8 +353,7 @@ export const medications: GlossaryEntry[] = [
     aliases: ['Neupro', 'rotigotine patch', 'rotigotine patches'],
     category: 'medications',
     pronunciation: 'roh-TIG-oh-teen',
-    short:
-      "A dopamine agonist given as a skin patch, sold as Neupro. It is used for Parkinson's disease and restless legs syndrome.",
+    short: "A dopamine agonist given as a skin patch, sold as Neupro. It is used for Parkinson's disease and restless legs syndrome.",
     long: "Rotigotine acts on dopamine receptors, like ropinirole and pramipexole, but it passes into the body through the skin from a patch changed once a day. A patch can help when tablets are hard to swallow. It can be used alone or with levodopa, and it can shorten the 'off' periods when levodopa wears off. It is not a standard treatment for dystonia.",
     safety:
       'Take the patch off before an MRI scan or a cardioversion (a shock to reset the heart rhythm): it contains aluminium and must be removed first.',
@@ -402,7 +417,15 @@ export const medications: GlossaryEntry[] = [
     safety:
       "These medicines can cause or worsen depression, especially in people with Huntington's disease. Before starting, tell your doctor about any history of depression or suicidal thoughts and about all your other medicines. Get help straight away for low mood or thoughts of harming yourself, or for a high fever with stiff muscles and confusion.",
     keywords: ['dopamine lowering', 'chorea tablets', 'tardive tablets'],
-    related: ['tetrabenazine', 'deutetrabenazine', 'valbenazine', 'tardive-dyskinesia', 'tardive-dystonia', 'chorea', 'huntingtons-disease'],
+    related: [
+      'tetrabenazine',
+      'deutetrabenazine',
+      'valbenazine',
+      'tardive-dyskinesia',
+      'tardive-dystonia',
+      'chorea',
+      'huntingtons-disease',
+    ],
     sources: ['med-szpisjak-2020', 'mayo-dystonia-treatment', 'med-tetrabenazine-label', 'med-motetis-datasheet', 'dmrf-oral-medications'],
   },
   {
@@ -427,8 +450,7 @@ export const medications: GlossaryEntry[] = [
     aliases: ['Austedo', 'Austedo XR'],
     category: 'medications',
     pronunciation: 'doo-tet-ruh-BEN-uh-zeen',
-    short:
-      'A newer form of tetrabenazine, sold as Austedo. It lowers dopamine release and is used for chorea and tardive dyskinesia.',
+    short: 'A newer form of tetrabenazine, sold as Austedo. It lowers dopamine release and is used for chorea and tardive dyskinesia.',
     long: "Deutetrabenazine is a VMAT2 inhibitor made by changing tetrabenazine slightly, so that it lasts longer in the body and can be taken less often. In the US it is approved for chorea in Huntington's disease and for tardive dyskinesia, and Mayo Clinic lists it with tetrabenazine among medicines that may help some people with dystonia. It is not licensed in every country. Side effects can include sleepiness, nervousness, depression and trouble sleeping.",
     safetyFrom: 'vmat2-inhibitor',
     keywords: ['austedo tablets', 'chorea', 'tardive'],
@@ -479,8 +501,23 @@ export const medications: GlossaryEntry[] = [
     safety:
       'Rarely, the effect spreads beyond the injected muscles, hours to weeks after an injection. Get urgent medical help for new trouble swallowing, speaking or breathing. The same applies to new weakness, double vision or drooping eyelids away from where you were injected. Mild swallowing difficulty after neck injections is common and passes, but choking, being unable to swallow liquids or saliva, or breathlessness is an emergency: call emergency services.',
     keywords: ['injections', 'jabs', 'toxin injections', 'neck injections', 'eyelid injections'],
-    related: ['neuromuscular-junction', 'acetylcholine', 'cervical-dystonia', 'emg', 'onabotulinumtoxina', 'botulinum-toxin-non-response', 'dysphagia'],
-    sources: ['mayo-dystonia-treatment', 'msd-dystonias', 'cleveland-dystonia', 'med-fda-botulinum-names-2009', 'med-ashp-onabotulinumtoxina', 'med-hammoud-jankovic-2022'],
+    related: [
+      'neuromuscular-junction',
+      'acetylcholine',
+      'cervical-dystonia',
+      'emg',
+      'onabotulinumtoxina',
+      'botulinum-toxin-non-response',
+      'dysphagia',
+    ],
+    sources: [
+      'mayo-dystonia-treatment',
+      'msd-dystonias',
+      'cleveland-dystonia',
+      'med-fda-botulinum-names-2009',
+      'med-ashp-onabotulinumtoxina',
+      'med-hammoud-jankovic-2022',
+    ],
   },
   {
     id: 'onabotulinumtoxina',
@@ -529,7 +566,14 @@ export const medications: GlossaryEntry[] = [
       'Xeomin units cannot be swapped one for one with those of other brands. If your brand is changed, the dose has to be worked out again, so tell any new clinic exactly which product and dose you have had.',
     safetyFrom: 'botulinum-toxin',
     keywords: ['xeomin injections', 'type a toxin'],
-    related: ['botulinum-toxin', 'onabotulinumtoxina', 'abobotulinumtoxina', 'blepharospasm', 'cervical-dystonia', 'botulinum-toxin-non-response'],
+    related: [
+      'botulinum-toxin',
+      'onabotulinumtoxina',
+      'abobotulinumtoxina',
+      'blepharospasm',
+      'cervical-dystonia',
+      'botulinum-toxin-non-response',
+    ],
     sources: ['med-ashp-xeomin', 'med-toxins-immunogenicity-2019', 'mayo-dystonia-treatment'],
   },
   {
@@ -572,8 +616,7 @@ export const medications: GlossaryEntry[] = [
     contextGated: true,
     category: 'medications',
     pronunciation: 'prah-boch-uh-LY-num-tok-sin AY',
-    short:
-      'A type A botulinum toxin sold as Jeuveau. In the US it is approved only for frown lines between the eyebrows, a cosmetic use.',
+    short: 'A type A botulinum toxin sold as Jeuveau. In the US it is approved only for frown lines between the eyebrows, a cosmetic use.',
     long: 'PrabotulinumtoxinA was approved in the United States in 2019 for the temporary smoothing of frown lines. It is not approved for dystonia, so you are most likely to meet the name on cosmetic clinic pages. It works like other botulinum toxins and carries the same class warning. Its units are not the same as those of other brands.',
     safetyFrom: 'botulinum-toxin',
     keywords: ['jeuveau injections', 'frown lines', 'cosmetic toxin'],
@@ -587,8 +630,7 @@ export const medications: GlossaryEntry[] = [
     contextGated: true,
     category: 'medications',
     pronunciation: 'let-ee-boch-uh-LY-num-tok-sin AY',
-    short:
-      'A type A botulinum toxin sold as Letybo. In the US it is approved only for frown lines between the eyebrows, a cosmetic use.',
+    short: 'A type A botulinum toxin sold as Letybo. In the US it is approved only for frown lines between the eyebrows, a cosmetic use.',
     long: 'LetibotulinumtoxinA is a newer botulinum toxin approved in the United States for the temporary smoothing of frown lines. It is not approved for spasticity, dystonia or any other condition, so you will mostly meet the name on cosmetic pages. It carries the same warning about the toxin spreading as every other botulinum toxin.',
     safetyFrom: 'botulinum-toxin',
     keywords: ['letybo injections', 'frown lines', 'cosmetic toxin'],
@@ -657,7 +699,13 @@ export const medications: GlossaryEntry[] = [
       'If you take one for epilepsy, do not stop it suddenly, as seizures can come back. Get urgent medical help for a spreading rash, blisters or mouth ulcers with a fever, or unexplained bruising or bleeding. Some of these medicines make hormonal contraception work less well, so ask whether yours does.',
     keywords: ['epilepsy tablets', 'seizure tablets', 'fits', 'nerve pain tablets'],
     related: ['carbamazepine', 'oxcarbazepine', 'gabapentin', 'pregabalin', 'primidone', 'paroxysmal-kinesigenic-dyskinesia'],
-    sources: ['med-mstrust-carbamazepine', 'med-pkd-consensus-2021', 'med-thenganatt-jankovic-2014', 'med-ni-formulary-tremor', 'med-nhs-gp-gabapentinoids'],
+    sources: [
+      'med-mstrust-carbamazepine',
+      'med-pkd-consensus-2021',
+      'med-thenganatt-jankovic-2014',
+      'med-ni-formulary-tremor',
+      'med-nhs-gp-gabapentinoids',
+    ],
   },
   {
     id: 'carbamazepine',
@@ -693,8 +741,7 @@ export const medications: GlossaryEntry[] = [
     aliases: ['Neurontin'],
     category: 'medications',
     pronunciation: 'GAB-uh-pen-tin',
-    short:
-      'A medicine for nerve pain and epilepsy, sold as Neurontin. In multiple sclerosis it is also used for spasticity.',
+    short: 'A medicine for nerve pain and epilepsy, sold as Neurontin. In multiple sclerosis it is also used for spasticity.',
     long: 'Gabapentin and the related medicine pregabalin are often called gabapentinoids. They are used for nerve pain and for some kinds of epilepsy. They usually take a few weeks to work, and the dose is started low and raised over a few days. Common side effects are drowsiness, dizziness, feeling sick, dry mouth, weight gain and blurred vision. In the UK both have been controlled drugs since 2019, because they can be misused and cause dependence.',
     safety:
       'Do not stop gabapentin suddenly: withdrawal can cause anxiety, poor sleep, sweating, more pain and even seizures, so any reduction should be gradual and planned with your doctor. Tell a doctor straight away if you have thoughts of harming yourself.',
@@ -723,8 +770,7 @@ export const medications: GlossaryEntry[] = [
     aliases: [],
     category: 'medications',
     pronunciation: 'PRIM-ih-dohn',
-    short:
-      'A drug for fits that can also calm the shaking of essential tremor. It is mainly used when propranolol does not suit.',
+    short: 'A drug for fits that can also calm the shaking of essential tremor. It is mainly used when propranolol does not suit.',
     long: 'For essential tremor, propranolol is usually tried first. Primidone is the usual choice when a beta blocker such as propranolol is not suitable, for example in people with asthma, a slow heart rate or poor circulation in the legs. It is often poorly tolerated because it makes people sleepy.',
     safetyFrom: 'anticonvulsant',
     keywords: ['tremor tablets', 'shaky hands'],
@@ -737,8 +783,7 @@ export const medications: GlossaryEntry[] = [
     aliases: [],
     category: 'medications',
     pronunciation: 'proh-PRAN-oh-lol',
-    short:
-      'A heart and blood pressure drug (a beta blocker). It also calms tremor, and the shaking and racing heart of anxiety.',
+    short: 'A heart and blood pressure drug (a beta blocker). It also calms tremor, and the shaking and racing heart of anxiety.',
     long: 'Propranolol is licensed for high blood pressure, angina, preventing further heart attacks and preventing migraine. It is a first choice for essential tremor, and it can be taken only when needed, for example before a stressful event. It is also used off-label (outside its licence) for akathisia, a restless side effect of some mental health medicines. Tiredness, cold hands and feet, and dizziness are common side effects.',
     safety:
       'Do not stop propranolol suddenly if you take it every day; your doctor will lower the dose slowly, because stopping at once can strain the heart. It is usually avoided in asthma, because it can bring on wheezing.',
@@ -789,8 +834,22 @@ export const medications: GlossaryEntry[] = [
       'Do not stop an antipsychotic suddenly or change the dose on your own; talk to the prescriber first about any new movements. A high fever with very stiff muscles and confusion is a rare emergency (neuroleptic malignant syndrome): call emergency services.',
     safetyFrom: 'dopamine-receptor-blocker',
     keywords: ['psychosis medicine', 'schizophrenia medicine', 'tranquilliser'],
-    related: ['dopamine-receptor-blocker', 'haloperidol', 'risperidone', 'tardive-dystonia', 'acute-dystonic-reaction', 'extrapyramidal-symptoms'],
-    sources: ['msd-dystonias', 'cleveland-dystonia', 'med-tarsy-baldessarini-2006', 'med-aapp-movement-disorders', 'med-antipsychotic-list', 'med-mind-antipsychotics'],
+    related: [
+      'dopamine-receptor-blocker',
+      'haloperidol',
+      'risperidone',
+      'tardive-dystonia',
+      'acute-dystonic-reaction',
+      'extrapyramidal-symptoms',
+    ],
+    sources: [
+      'msd-dystonias',
+      'cleveland-dystonia',
+      'med-tarsy-baldessarini-2006',
+      'med-aapp-movement-disorders',
+      'med-antipsychotic-list',
+      'med-mind-antipsychotics',
+    ],
   },
   {
     id: 'haloperidol',
@@ -812,8 +871,7 @@ export const medications: GlossaryEntry[] = [
     aliases: ['Largactil', 'Thorazine'],
     category: 'medications',
     pronunciation: 'klor-PROH-muh-zeen',
-    short:
-      'One of the oldest antipsychotics. It blocks dopamine, so it can cause dystonia and other movement side effects.',
+    short: 'One of the oldest antipsychotics. It blocks dopamine, so it can cause dystonia and other movement side effects.',
     long: 'Chlorpromazine is sold as Largactil in the UK and Thorazine in the US. It is an older (first-generation) antipsychotic used for psychosis, mania and severe agitation. Like other dopamine blockers, it can cause acute dystonic reactions, parkinsonism and, with long use, tardive dyskinesia or tardive dystonia.',
     safetyFrom: 'antipsychotic',
     keywords: ['largactil tablets', 'psychosis medicine'],
@@ -840,8 +898,7 @@ export const medications: GlossaryEntry[] = [
     aliases: ['Zyprexa'],
     category: 'medications',
     pronunciation: 'oh-LAN-zuh-peen',
-    short:
-      'A newer drug for psychosis, sold as Zyprexa. It is less likely than older drugs to cause dystonia, but the risk is not zero.',
+    short: 'A newer drug for psychosis, sold as Zyprexa. It is less likely than older drugs to cause dystonia, but the risk is not zero.',
     long: 'Olanzapine is used for schizophrenia and bipolar disorder. Like other newer antipsychotics, it causes fewer acute dystonic reactions and less parkinsonism than older drugs, but these and tardive syndromes can still occur.',
     safetyFrom: 'antipsychotic',
     keywords: ['zyprexa tablets', 'psychosis medicine'],
@@ -894,8 +951,7 @@ export const medications: GlossaryEntry[] = [
     ],
     category: 'medications',
     pronunciation: 'an-tee-eh-MET-ik',
-    short:
-      'A medicine that prevents or eases nausea and vomiting. Some types block dopamine, and these can trigger dystonia.',
+    short: 'A medicine that prevents or eases nausea and vomiting. Some types block dopamine, and these can trigger dystonia.',
     long: 'Antiemetics work in different ways. Those that block dopamine receptors, such as metoclopramide and prochlorperazine, can cause an acute dystonic reaction, and with long use tardive dystonia or tardive dyskinesia. About one in every 100 to 200 people given metoclopramide or prochlorperazine has an acute reaction. Others, such as ondansetron, work in a different way.',
     safety:
       'If you have dystonia, or have had a reaction before, say so before you are given an anti-sickness medicine. Tell the doctor, nurse or pharmacist, also in hospital or before surgery.',
@@ -910,8 +966,7 @@ export const medications: GlossaryEntry[] = [
     aliases: ['Reglan', 'Maxolon'],
     category: 'medications',
     pronunciation: 'met-oh-KLOH-pruh-mide',
-    short:
-      'A drug for nausea that also helps the stomach empty. It blocks dopamine, and is a well-known cause of sudden dystonia.',
+    short: 'A drug for nausea that also helps the stomach empty. It blocks dopamine, and is a well-known cause of sudden dystonia.',
     long: 'Metoclopramide is sold as Reglan in the US and Maxolon in the UK. It can cause an acute dystonic reaction within hours or days, often in the face, neck, eyes or tongue, and this is more likely in young people. Long-term use can cause tardive dyskinesia or tardive dystonia, so regulators have limited how long it should be used. An acute reaction can usually be treated quickly.',
     safetyFrom: 'antiemetic',
     keywords: ['maxolon tablets', 'sickness tablets', 'reflux'],
@@ -968,7 +1023,15 @@ export const medications: GlossaryEntry[] = [
     id: 'zinc-therapy',
     term: 'zinc therapy',
     aliases: ['zinc treatment', 'zinc acetate', 'zinc acetate dihydrate', 'zinc salts', 'zinc sulfate', 'zinc sulphate', 'Wilzin'],
-    contextGated: ['zinc therapy', 'zinc treatment', 'zinc acetate', 'zinc acetate dihydrate', 'zinc salts', 'zinc sulfate', 'zinc sulphate'],
+    contextGated: [
+      'zinc therapy',
+      'zinc treatment',
+      'zinc acetate',
+      'zinc acetate dihydrate',
+      'zinc salts',
+      'zinc sulfate',
+      'zinc sulphate',
+    ],
     category: 'medications',
     short:
       "Zinc capsules used to treat Wilson's disease. Zinc stops the gut from taking up copper from food, so copper does not build up again.",
@@ -987,8 +1050,7 @@ export const medications: GlossaryEntry[] = [
     aliases: ['sapropterin dihydrochloride', 'Kuvan'],
     category: 'medications',
     pronunciation: 'sap-ROP-ter-in',
-    short:
-      'A man-made form of BH4 (tetrahydrobiopterin), a helper substance the body needs to make dopamine. It is sold as Kuvan.',
+    short: 'A man-made form of BH4 (tetrahydrobiopterin), a helper substance the body needs to make dopamine. It is sold as Kuvan.',
     long: 'Sapropterin is a man-made copy of tetrahydrobiopterin. The body uses this helper to make dopamine and serotonin. It is licensed mainly for phenylketonuria (PKU), an inherited condition in which a protein building block called phenylalanine builds up. In some people with PKU it lowers that build-up. In the rare inherited BH4 deficiencies, children can have dystonia and other movement problems. They may be given sapropterin along with levodopa and other building blocks of brain chemicals. In the common dominant form of dopa-responsive dystonia, levodopa alone is the usual treatment.',
     keywords: ['bh4 tablets', 'pku', 'phenylketonuria'],
     related: ['tetrahydrobiopterin', 'dopa-responsive-dystonia', 'gch1', 'levodopa'],

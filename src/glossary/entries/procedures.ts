@@ -90,7 +90,14 @@ export const procedures: GlossaryEntry[] = [
   {
     id: 'dbs-programming',
     term: 'DBS programming',
-    aliases: ['DBS settings', 'stimulation settings', 'stimulator programming', 'stimulator settings', 'patient programmer', 'patient programmers'],
+    aliases: [
+      'DBS settings',
+      'stimulation settings',
+      'stimulator programming',
+      'stimulator settings',
+      'patient programmer',
+      'patient programmers',
+    ],
     contextGated: ['stimulation settings', 'stimulator settings', 'patient programmer', 'patient programmers'],
     category: 'procedures',
     short:
@@ -183,13 +190,7 @@ export const procedures: GlossaryEntry[] = [
   {
     id: 'myectomy',
     term: 'eyelid myectomy',
-    aliases: [
-      'eyelid myectomies',
-      'orbicularis myectomy',
-      'orbicularis oculi myectomy',
-      'myectomy',
-      'myectomies',
-    ],
+    aliases: ['eyelid myectomies', 'orbicularis myectomy', 'orbicularis oculi myectomy', 'myectomy', 'myectomies'],
     // Bare 'myectomy' is also septal myectomy on heart pages (review row D1).
     contextGated: ['myectomy', 'myectomies'],
     category: 'procedures',
@@ -216,9 +217,8 @@ export const procedures: GlossaryEntry[] = [
       'ultrasound guidance',
     ],
     category: 'procedures',
-    short:
-      'An injection where the doctor uses a test or a scan, such as EMG or ultrasound, to put the needle in just the right muscle.',
-    long: 'Botulinum toxin works best when it reaches the overactive muscles, and some neck, jaw, voice box and forearm muscles are small or deep. With EMG guidance, the injection needle also picks up the muscle\'s electrical signals, so the doctor can hear or see that the tip is in an active muscle. With ultrasound guidance, the doctor watches the muscles and the needle on a screen. Both can be used together, and many people are injected without either. In one trial in cervical dystonia, results were similar with EMG and with ultrasound. You can ask which method your clinic uses and why.',
+    short: 'An injection where the doctor uses a test or a scan, such as EMG or ultrasound, to put the needle in just the right muscle.',
+    long: "Botulinum toxin works best when it reaches the overactive muscles, and some neck, jaw, voice box and forearm muscles are small or deep. With EMG guidance, the injection needle also picks up the muscle's electrical signals, so the doctor can hear or see that the tip is in an active muscle. With ultrasound guidance, the doctor watches the muscles and the needle on a screen. Both can be used together, and many people are injected without either. In one trial in cervical dystonia, results were similar with EMG and with ultrasound. You can ask which method your clinic uses and why.",
     keywords: ['injection', 'needle', 'ultrasound', 'botox injection'],
     related: ['botulinum-toxin', 'emg', 'cervical-dystonia', 'laryngeal-dystonia'],
     sources: ['proc-toxins-2021-ultrasound', 'proc-graciani-2025-emg-us', 'msd-dystonias'],
@@ -231,9 +231,8 @@ export const procedures: GlossaryEntry[] = [
     aliases: ['magnetic resonance imaging', 'MRI scan', 'MRI scans'],
     abbreviations: ['MRI', 'MRIs'],
     category: 'procedures',
-    short:
-      'A scan that uses a strong magnet and radio waves to make detailed pictures of the brain or body. It uses no X-rays.',
-    long: 'Doctors often order a brain MRI to look for other causes of dystonia, such as a stroke, an injury, a tumour or signs of Wilson\'s disease. When dystonia has no known cause, or a genetic cause, the scan is usually normal. A normal scan does not mean the dystonia is not real: the problem is thought to lie in how brain circuits work, which a standard scan cannot show. The scan is painless but noisy, and you lie still inside a tunnel for a while.',
+    short: 'A scan that uses a strong magnet and radio waves to make detailed pictures of the brain or body. It uses no X-rays.',
+    long: "Doctors often order a brain MRI to look for other causes of dystonia, such as a stroke, an injury, a tumour or signs of Wilson's disease. When dystonia has no known cause, or a genetic cause, the scan is usually normal. A normal scan does not mean the dystonia is not real: the problem is thought to lie in how brain circuits work, which a standard scan cannot show. The scan is painless but noisy, and you lie still inside a tunnel for a while.",
     safety:
       'If you have a deep brain stimulator, a medicine pump or any other implant, tell the scanning team before the scan. Some implants are not safe in an MRI scanner, and others need special settings first.',
     keywords: ['scan', 'brain scan', 'magnet', 'scanner'],
@@ -247,8 +246,7 @@ export const procedures: GlossaryEntry[] = [
     abbreviations: ['CT'],
     contextGated: ['CT'],
     category: 'procedures',
-    short:
-      'A scan that uses X-rays and a computer to make pictures of slices through the body or brain. It is quick and painless.',
+    short: 'A scan that uses X-rays and a computer to make pictures of slices through the body or brain. It is quick and painless.',
     long: 'You lie on a bed that moves through a ring-shaped scanner, which takes X-ray pictures from many angles. In dystonia, a brain CT or MRI can show some causes, such as a stroke or a tumour. When dystonia has no known cause, the scan is usually normal. CT uses a small dose of X-rays, while MRI uses none, so tell the team if you are or might be pregnant.',
     keywords: ['scan', 'x-ray scan', 'brain scan'],
     related: ['mri', 'stroke', 'secondary-dystonia'],
@@ -262,7 +260,7 @@ export const procedures: GlossaryEntry[] = [
     category: 'procedures',
     short:
       'A test that records the electrical signals in muscles. Thin needles or sticky pads on the skin pick up the signals as muscles tighten.',
-    long: 'EMG is short for electromyography. In dystonia, it can show which muscles are overactive and whether opposing muscles tighten at the same time (co-contraction). It can also help tell dystonia apart from other conditions. It is often used during botulinum toxin injections: the needle picks up the muscle\'s signals, which helps the doctor find the right muscle, especially a small or deep one. Needle EMG can be briefly uncomfortable. Wear loose clothing to the appointment.',
+    long: "EMG is short for electromyography. In dystonia, it can show which muscles are overactive and whether opposing muscles tighten at the same time (co-contraction). It can also help tell dystonia apart from other conditions. It is often used during botulinum toxin injections: the needle picks up the muscle's signals, which helps the doctor find the right muscle, especially a small or deep one. Needle EMG can be briefly uncomfortable. Wear loose clothing to the appointment.",
     keywords: ['muscle test', 'needle test', 'electrical test'],
     related: ['guided-injection', 'botulinum-toxin', 'electrophysiology', 'nerve-conduction-study', 'co-contraction', 'biofeedback'],
     sources: ['mayo-dystonia-treatment', 'msd-dystonias', 'proc-imperial-neurophysiology'],
@@ -324,11 +322,19 @@ export const procedures: GlossaryEntry[] = [
   {
     id: 'datscan',
     term: 'DaTscan',
-    aliases: ['DaT scan', 'DaT scans', 'dopamine transporter scan', 'dopamine transporter scans', 'dopamine transporter imaging', 'DaT SPECT', 'ioflupane'],
+    aliases: [
+      'DaT scan',
+      'DaT scans',
+      'dopamine transporter scan',
+      'dopamine transporter scans',
+      'dopamine transporter imaging',
+      'DaT SPECT',
+      'ioflupane',
+    ],
     category: 'procedures',
     short:
       'A brain scan that shows the nerve cells that make dopamine. A small amount of a radioactive tracer is injected first, then a special camera takes pictures.',
-    long: 'A DaTscan shows the dopamine transporter, a protein on the endings of dopamine nerve cells in the striatum. The scan looks reduced when these nerve cells are lost, as in Parkinson\'s disease. In dopa-responsive dystonia, dopamine-transporter imaging is normal, because the nerve cells are still there but make too little dopamine. This can help tell dopa-responsive dystonia apart from young-onset Parkinson\'s disease, and essential tremor apart from Parkinson\'s. Many centres first give you iodine tablets or a drink, to protect the thyroid gland from the tracer. The scan itself is done about three hours after the injection and takes under an hour. The radiation dose is small, but you may be asked to keep a little distance from young children and pregnant people for the rest of the day.',
+    long: "A DaTscan shows the dopamine transporter, a protein on the endings of dopamine nerve cells in the striatum. The scan looks reduced when these nerve cells are lost, as in Parkinson's disease. In dopa-responsive dystonia, dopamine-transporter imaging is normal, because the nerve cells are still there but make too little dopamine. This can help tell dopa-responsive dystonia apart from young-onset Parkinson's disease, and essential tremor apart from Parkinson's. Many centres first give you iodine tablets or a drink, to protect the thyroid gland from the tracer. The scan itself is done about three hours after the injection and takes under an hour. The radiation dose is small, but you may be asked to keep a little distance from young children and pregnant people for the rest of the day.",
     safety:
       'Before the scan, tell the team about all the medicines you take, and whether you are or might be pregnant, or are breastfeeding. Do not stop any medicine for the scan unless the team tells you to.',
     keywords: ['brain scan', 'dopamine scan', 'parkinson test', 'nuclear scan'],
@@ -393,8 +399,8 @@ export const procedures: GlossaryEntry[] = [
     category: 'procedures',
     pronunciation: 'suh-roo-loh-PLAZ-min',
     short:
-      'A protein in the blood that carries copper. A blood test for it is one of the first tests for Wilson\'s disease, a treatable cause of dystonia.',
-    long: 'In Wilson\'s disease the body cannot get rid of copper properly, and the level of ceruloplasmin in the blood is usually low. No single test proves or rules out Wilson\'s disease, so doctors combine this blood test with a 24-hour urine copper test, an eye check with a slit lamp and sometimes a liver sample or a gene test. Doctors often check for it when a movement disorder starts in a child or an adult up to middle age without a clear cause. A low result can also have other causes, so your doctor will explain what yours means.',
+      "A protein in the blood that carries copper. A blood test for it is one of the first tests for Wilson's disease, a treatable cause of dystonia.",
+    long: "In Wilson's disease the body cannot get rid of copper properly, and the level of ceruloplasmin in the blood is usually low. No single test proves or rules out Wilson's disease, so doctors combine this blood test with a 24-hour urine copper test, an eye check with a slit lamp and sometimes a liver sample or a gene test. Doctors often check for it when a movement disorder starts in a child or an adult up to middle age without a clear cause. A low result can also have other causes, so your doctor will explain what yours means.",
     keywords: ['copper test', 'copper blood test', 'blood test', 'wilson test'],
     related: ['wilsons-disease', 'urine-copper-test', 'slit-lamp-examination', 'kayser-fleischer-ring', 'genetic-testing'],
     sources: ['gen-genereviews-wilson'],
@@ -412,9 +418,8 @@ export const procedures: GlossaryEntry[] = [
       'urinary copper excretion',
     ],
     category: 'procedures',
-    short:
-      'A test that measures how much copper you pass in your urine over a whole day. A high level is a sign of Wilson\'s disease.',
-    long: 'You collect all your urine for 24 hours in containers from the laboratory. An incomplete collection can give a wrong result, so follow the instructions closely. In Wilson\'s disease copper builds up in the body, and more of it spills into the urine. The test is used with the ceruloplasmin blood test and an eye check with a slit lamp, and it can also be used to follow treatment.',
+    short: "A test that measures how much copper you pass in your urine over a whole day. A high level is a sign of Wilson's disease.",
+    long: "You collect all your urine for 24 hours in containers from the laboratory. An incomplete collection can give a wrong result, so follow the instructions closely. In Wilson's disease copper builds up in the body, and more of it spills into the urine. The test is used with the ceruloplasmin blood test and an eye check with a slit lamp, and it can also be used to follow treatment.",
     keywords: ['copper test', 'urine test', 'urine collection', 'wilson test'],
     related: ['wilsons-disease', 'ceruloplasmin', 'slit-lamp-examination'],
     sources: ['gen-genereviews-wilson'],
@@ -426,7 +431,7 @@ export const procedures: GlossaryEntry[] = [
     category: 'procedures',
     short:
       'An eye check with a microscope that shines a thin, bright line of light into the eye. It gives a close, magnified view of the front of the eye.',
-    long: 'You rest your chin on a support while the eye doctor looks through the microscope. It is painless, though the light is bright. In people with a movement disorder, it is used to look for Kayser-Fleischer rings: brownish rings of copper at the edge of the clear front of the eye, a sign of Wilson\'s disease. They cannot usually be seen without a slit lamp. Almost everyone with Wilson\'s disease that affects the brain has them, but young children and people with only liver problems may not.',
+    long: "You rest your chin on a support while the eye doctor looks through the microscope. It is painless, though the light is bright. In people with a movement disorder, it is used to look for Kayser-Fleischer rings: brownish rings of copper at the edge of the clear front of the eye, a sign of Wilson's disease. They cannot usually be seen without a slit lamp. Almost everyone with Wilson's disease that affects the brain has them, but young children and people with only liver problems may not.",
     keywords: ['eye test', 'eye exam', 'copper rings', 'wilson test'],
     related: ['kayser-fleischer-ring', 'wilsons-disease', 'ceruloplasmin', 'ophthalmologist'],
     sources: ['proc-mayo-slit-lamp', 'gen-genereviews-wilson'],

@@ -71,8 +71,7 @@ export const ratingScales: GlossaryEntry[] = [
     contextGated: ['GDS'],
     category: 'rating-scales',
     dystoniaContext: true,
-    short:
-      'A quick scoring tool doctors use to rate dystonia. Each body area gets one overall score for how severe the dystonia is.',
+    short: 'A quick scoring tool doctors use to rate dystonia. Each body area gets one overall score for how severe the dystonia is.',
     long: 'It was published in 2003 by the Dystonia Study Group, together with the Unified Dystonia Rating Scale. In the study that tested the two, alongside the older Fahn-Marsden scale, most of the expert raters found it the easiest of the three to use, and the total scores of all three agreed closely. The letters GDS are also used for other, unrelated scales, so check which one a report means.',
     keywords: ['dystonia score', 'severity score', 'quick score'],
     related: ['udrs', 'bfmdrs', 'generalized-dystonia'],
@@ -100,7 +99,7 @@ export const ratingScales: GlossaryEntry[] = [
     dystoniaContext: true,
     short:
       'A questionnaire about how cervical dystonia affects your life. You answer 58 questions yourself, about your body, daily life and wellbeing.',
-    long: 'CDIP-58 stands for Cervical Dystonia Impact Profile; the number is the count of questions. It measures the condition from your own point of view, rather than from a doctor\'s examination. A Movement Disorder Society task force recommended it for cervical dystonia. It is also one part of the Comprehensive Cervical Dystonia Rating Scale, together with TWSTRS-2, where it measures quality of life.',
+    long: "CDIP-58 stands for Cervical Dystonia Impact Profile; the number is the count of questions. It measures the condition from your own point of view, rather than from a doctor's examination. A Movement Disorder Society task force recommended it for cervical dystonia. It is also one part of the Comprehensive Cervical Dystonia Rating Scale, together with TWSTRS-2, where it measures quality of life.",
     keywords: ['neck questionnaire', 'quality of life', 'questionnaire'],
     related: ['cervical-dystonia', 'twstrs', 'cdq-24', 'botulinum-toxin'],
     sources: ['proc-mds-rating-scales-critique', 'proc-comella-2016-ccdrs', 'proc-mds-twstrs-2'],
@@ -127,8 +126,7 @@ export const ratingScales: GlossaryEntry[] = [
     contextGated: ['JRS'],
     category: 'rating-scales',
     dystoniaContext: true,
-    short:
-      'A simple scoring tool doctors use to rate blepharospasm. It scores how strong the eyelid spasms are and how often they happen.',
+    short: 'A simple scoring tool doctors use to rate blepharospasm. It scores how strong the eyelid spasms are and how often they happen.',
     long: 'The scale has two parts, severity and frequency, each scored from 0 to 4, so a higher total means more severe blepharospasm. It is quick to use in clinic. It is often used to judge how well botulinum toxin injections are working and when they are wearing off. It does not measure how blepharospasm affects daily tasks such as reading or driving, so doctors may also use a questionnaire such as the Blepharospasm Disability Index.',
     keywords: ['eyelid score', 'blinking score', 'eye spasm score'],
     related: ['blepharospasm', 'bsdi', 'botulinum-toxin', 'orbicularis-oculi', 'meige-syndrome'],
@@ -142,8 +140,7 @@ export const ratingScales: GlossaryEntry[] = [
     contextGated: ['BSDI'],
     category: 'rating-scales',
     dystoniaContext: true,
-    short:
-      'A short set of questions about how much blepharospasm gets in the way of daily life, such as reading, watching TV and driving.',
+    short: 'A short set of questions about how much blepharospasm gets in the way of daily life, such as reading, watching TV and driving.',
     long: 'BSDI is short for Blepharospasm Disability Index. You rate how hard several everyday tasks are because of your eyelid spasms. It adds what the Jankovic Rating Scale leaves out: the effect on daily life. A Movement Disorder Society task force recommended it for rating blepharospasm. Comparing your score with your own earlier ones, for example before and after injections, shows whether treatment is helping.',
     keywords: ['eyelid questionnaire', 'daily life', 'questionnaire', 'blinking'],
     related: ['blepharospasm', 'jankovic-rating-scale', 'cdq-24', 'botulinum-toxin'],

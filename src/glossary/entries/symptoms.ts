@@ -21,7 +21,7 @@ export const symptoms: GlossaryEntry[] = [
     dystoniaContext: true,
     category: 'symptoms',
     short: 'A light touch or small action that briefly eases dystonia, such as touching the chin or the back of the head.',
-    long: "Many people with cervical dystonia find that lightly touching the face, chin or back of the head lets the head move back toward its usual position. People with blepharospasm may find that humming, talking or touching near the eye helps keep the eyelids open. The touch is usually light, so it is not simply pushing the body part into place. Doctors may call it by its French name, geste antagoniste. A sensory trick is a typical sign of dystonia, so tell your doctor about any trick you use, even if the relief is short-lived.",
+    long: 'Many people with cervical dystonia find that lightly touching the face, chin or back of the head lets the head move back toward its usual position. People with blepharospasm may find that humming, talking or touching near the eye helps keep the eyelids open. The touch is usually light, so it is not simply pushing the body part into place. Doctors may call it by its French name, geste antagoniste. A sensory trick is a typical sign of dystonia, so tell your doctor about any trick you use, even if the relief is short-lived.',
     keywords: ['touch', 'trick', 'chin touch', 'relief', 'hand on face'],
     related: ['cervical-dystonia', 'blepharospasm', 'dystonic-tremor', 'dystonia'],
     sources: ['albanese-2013', 'dystonia-uk-symptoms'],
@@ -35,7 +35,8 @@ export const symptoms: GlossaryEntry[] = [
     phraseOnly: true,
     dystoniaContext: true,
     category: 'symptoms',
-    short: 'Dystonia that shows up in the affected hand while the other hand does a task. For example, the right hand tenses up while the left hand writes.',
+    short:
+      'Dystonia that shows up in the affected hand while the other hand does a task. For example, the right hand tenses up while the left hand writes.',
     long: "Mirror dystonia is most often seen in writer's cramp and other task-specific dystonias of the hand. A doctor may ask you to write or tap with your unaffected hand while they watch the other one. The posture that appears can show which muscles are involved. This helps when planning treatment such as botulinum toxin injections. It is not the same as mirror movements, where one hand copies the other: those are normal in young children and occur in some other conditions.",
     keywords: ['other hand', 'writing', 'hand posture', 'copying movement'],
     related: ['writers-cramp', 'task-specific-dystonia', 'overflow-dystonia', 'botulinum-toxin'],
@@ -48,7 +49,8 @@ export const symptoms: GlossaryEntry[] = [
     phraseOnly: true,
     dystoniaContext: true,
     category: 'symptoms',
-    short: 'Dystonia that spreads into nearby muscles that are not needed for a task. For example, the elbow or shoulder tightens while the hand writes.',
+    short:
+      'Dystonia that spreads into nearby muscles that are not needed for a task. For example, the elbow or shoulder tightens while the hand writes.',
     long: "Overflow means extra, unwanted muscle tightening in a nearby body part, alongside the main dystonic movement. It often shows up when the dystonia is at its strongest. It is common in writer's cramp and other task-specific dystonias. Doctors look for it during an exam because it helps them recognise dystonia and see which muscles are involved. Overflow during a task is not the same as dystonia spreading to new body parts over time. If the word comes up, ask your doctor which one they mean.",
     keywords: ['spread', 'nearby muscles', 'extra movement', 'elbow', 'shoulder'],
     related: ['action-dystonia', 'mirror-dystonia', 'writers-cramp', 'task-specific-dystonia'],
@@ -149,7 +151,8 @@ export const symptoms: GlossaryEntry[] = [
     dystoniaContext: true,
     category: 'symptoms',
     pronunciation: 'tor-tee-KAP-ut',
-    short: 'A type of cervical dystonia in which the head turns to one side at the very top of the neck, where the skull sits on the spine.',
+    short:
+      'A type of cervical dystonia in which the head turns to one side at the very top of the neck, where the skull sits on the spine.',
     long: "Many doctors now split the head positions of cervical dystonia in two. Words ending in -caput ('head') describe the head moving on the top of the neck, at the joints just below the skull. Words ending in -collis ('neck') describe the neck itself turning or bending lower down. Torticaput is the head turning at that top joint, while torticollis is the whole neck turning. In studies that use this system, torticaput is the most common pattern, and most people have a mix of patterns. Telling them apart helps doctors choose which muscles to inject with botulinum toxin.",
     keywords: ['head turning', 'head rotation', 'turned head', 'neck'],
     related: ['cervical-dystonia', 'laterocaput', 'anterocaput', 'retrocaput', 'torticollis', 'botulinum-toxin'],
@@ -162,7 +165,8 @@ export const symptoms: GlossaryEntry[] = [
     dystoniaContext: true,
     category: 'symptoms',
     pronunciation: 'lat-er-oh-KAP-ut',
-    short: 'A type of cervical dystonia in which the head tilts toward one shoulder at the very top of the neck. The neck below may stay fairly straight.',
+    short:
+      'A type of cervical dystonia in which the head tilts toward one shoulder at the very top of the neck. The neck below may stay fairly straight.',
     long: "Laterocaput is the '-caput' (head) partner of laterocollis, where the neck itself bends to the side. The difference matters because different muscles tilt the head at the top of the neck and bend the neck lower down. In studies that sort cervical dystonia this way, laterocaput is the second most common pattern. It often comes with turning of the head (torticaput). Your doctor may look at you from the front and the side, or use photos, to work out your pattern. This guides which muscles get botulinum toxin.",
     keywords: ['head tilt', 'ear to shoulder', 'tilted head', 'neck'],
     related: ['cervical-dystonia', 'laterocollis', 'torticaput', 'anterocaput', 'retrocaput', 'botulinum-toxin'],
@@ -213,7 +217,8 @@ export const symptoms: GlossaryEntry[] = [
     dystoniaContext: false,
     category: 'symptoms',
     pronunciation: 'diss-FOH-nee-uh',
-    short: 'A problem with the voice, such as hoarseness, strain or breaks in the voice. It has many causes; one of them is laryngeal dystonia.',
+    short:
+      'A problem with the voice, such as hoarseness, strain or breaks in the voice. It has many causes; one of them is laryngeal dystonia.',
     long: 'In laryngeal dystonia (also called spasmodic dysphonia), the muscles of the voice box tighten or open at the wrong moments. The voice may then sound strained, strangled, breathy or broken up. Other kinds of dysphonia come from colds, overuse, growths on the vocal folds or nerve problems. An ear, nose and throat doctor usually looks at the vocal folds with a small camera to find the cause. For laryngeal dystonia, botulinum toxin injections into the voice box muscles and voice therapy are common treatments.',
     keywords: ['voice', 'hoarse', 'hoarseness', 'voice breaks', 'strained voice'],
     related: ['laryngeal-dystonia', 'vocal-folds', 'speech-therapy', 'dysarthria'],
@@ -256,7 +261,7 @@ export const symptoms: GlossaryEntry[] = [
     category: 'symptoms',
     pronunciation: 'uh-PRAK-see-uh of EYE-lid OH-pen-ing',
     short: 'Trouble opening your eyes when you want to, even though the lids are not squeezed shut. It often comes with blepharospasm.',
-    long: "Despite its name, this is not a true apraxia, which would be a problem with planning a movement. Instead, the muscle that lifts the eyelid switches off when it should not, or the part of the eyelid-closing muscle nearest the lid edge stays active. Many experts see it as a form of eyelid dystonia, close to blepharospasm. The eyes and vision are normal. People often find their own tricks, such as touching the eyelids or raising the eyebrows. It can occur with blepharospasm or in conditions that cause parkinsonism, such as progressive supranuclear palsy. Botulinum toxin often helps when it is injected close to the edge of the eyelid. So tell your doctor if your eyes stay shut even when the lids do not feel squeezed.",
+    long: 'Despite its name, this is not a true apraxia, which would be a problem with planning a movement. Instead, the muscle that lifts the eyelid switches off when it should not, or the part of the eyelid-closing muscle nearest the lid edge stays active. Many experts see it as a form of eyelid dystonia, close to blepharospasm. The eyes and vision are normal. People often find their own tricks, such as touching the eyelids or raising the eyebrows. It can occur with blepharospasm or in conditions that cause parkinsonism, such as progressive supranuclear palsy. Botulinum toxin often helps when it is injected close to the edge of the eyelid. So tell your doctor if your eyes stay shut even when the lids do not feel squeezed.',
     keywords: ['eyes stuck shut', 'cannot open eyes', 'eyelids', 'eye opening'],
     related: ['blepharospasm', 'orbicularis-oculi', 'sensory-trick', 'botulinum-toxin', 'progressive-supranuclear-palsy', 'ptosis'],
     sources: ['cond-krack-alo-1994', 'cond-statpearls-alo', 'dmrf-blepharospasm'],
@@ -283,7 +288,8 @@ export const symptoms: GlossaryEntry[] = [
     dystoniaContext: false,
     category: 'symptoms',
     pronunciation: 'TOH-siss',
-    short: 'A drooping upper eyelid. It can be a side effect of botulinum toxin injections near the eye, and then it usually wears off within weeks.',
+    short:
+      'A drooping upper eyelid. It can be a side effect of botulinum toxin injections near the eye, and then it usually wears off within weeks.',
     long: 'Ptosis happens when the muscle that lifts the upper eyelid is weak or does not get its nerve signal. After botulinum toxin injections around the eye, for example for blepharospasm, a little of the medicine can reach this lifting muscle. The droop usually appears a few days after the injection and fades as the effect wears off. Some doctors prescribe eye drops that lift the lid a little for a few hours. Ptosis also has other causes, such as ageing, eye surgery and some nerve and muscle conditions. It is different from apraxia of eyelid opening, where the lid can lift but does not open when you want it to.',
     safety:
       'Get urgent medical help if a drooping eyelid after botulinum toxin comes with trouble swallowing, speaking or breathing, or new weakness. The medicine may have spread.',
@@ -298,7 +304,8 @@ export const symptoms: GlossaryEntry[] = [
     dystoniaContext: false,
     category: 'symptoms',
     pronunciation: 'dih-PLOH-pee-uh',
-    short: 'Double vision: seeing two images of one thing. It usually happens when the two eyes do not point in exactly the same direction.',
+    short:
+      'Double vision: seeing two images of one thing. It usually happens when the two eyes do not point in exactly the same direction.',
     long: 'Double vision that goes away when you cover one eye comes from the eyes being out of line. Often an eye muscle or its nerve is not working properly. It can be a side effect of botulinum toxin injections near the eye, when the medicine reaches a muscle that moves the eye. This usually wears off as the toxin does. Other causes include thyroid eye disease, diabetes, a head injury and, rarely, a tumour or other problem in the brain. Tell the doctor who gave your injections, and do not drive while you see double.',
     safety:
       'Double vision that starts suddenly with no clear cause needs urgent medical help. So does double vision with trouble swallowing, speaking or breathing after botulinum toxin.',
@@ -354,7 +361,8 @@ export const symptoms: GlossaryEntry[] = [
     dystoniaContext: true,
     category: 'symptoms',
     pronunciation: 'ok-yoo-loh-JY-rik KRY-siss',
-    short: 'An attack in which both eyes are pulled and held in one direction, usually upward, for minutes to hours. It is a kind of dystonia of the eye muscles.',
+    short:
+      'An attack in which both eyes are pulled and held in one direction, usually upward, for minutes to hours. It is a kind of dystonia of the eye muscles.',
     long: 'Oculogyric crises are most often caused by medicines that block dopamine, such as some antipsychotic and anti-sickness medicines. They are then part of an acute dystonic reaction. They also happen in some rare inherited conditions that affect how the brain makes dopamine, such as AADC deficiency. The neck may bend back and the jaw may open, and the person may feel anxious or distressed. It is not a seizure. An attack is not usually dangerous in itself, but it is frightening. Attacks caused by medicines usually ease quickly with treatment, such as an anticholinergic medicine.',
     safety:
       'If the eyes lock in one direction after starting or changing a medicine, get medical help straight away: treatment usually works quickly. Do not stop a prescribed medicine on your own; tell the prescriber what happened.',
@@ -440,7 +448,8 @@ export const symptoms: GlossaryEntry[] = [
     dystoniaContext: false,
     category: 'symptoms',
     pronunciation: 'die-ER-nul fluk-choo-AY-shun',
-    short: 'A daily pattern in how strong symptoms are. In dopa-responsive dystonia, symptoms are often mild in the morning and worse later in the day.',
+    short:
+      'A daily pattern in how strong symptoms are. In dopa-responsive dystonia, symptoms are often mild in the morning and worse later in the day.',
     long: "Diurnal means 'during the day'. A clear daily pattern is an important clue to dopa-responsive dystonia, where symptoms tend to build up toward the evening and ease after sleep. Doctors may then suggest a trial of levodopa. This form of dystonia usually responds dramatically, and for the long term, to low doses. Keeping a simple diary of when your symptoms are better or worse can help your doctor spot a pattern.",
     keywords: ['time of day', 'daily pattern', 'worse in the evening', 'better after sleep'],
     related: ['dopa-responsive-dystonia', 'levodopa-trial', 'levodopa', 'gch1'],
@@ -479,7 +488,8 @@ export const symptoms: GlossaryEntry[] = [
     dystoniaContext: true,
     category: 'symptoms',
     pronunciation: 'kor-EE-uh',
-    short: 'Brief, irregular movements that you cannot control. They seem to flow from one body part to the next, a bit like fidgeting or dancing.',
+    short:
+      'Brief, irregular movements that you cannot control. They seem to flow from one body part to the next, a bit like fidgeting or dancing.',
     long: "Chorea is best known in Huntington's disease, but it has other causes. These include some medicines and the dyskinesias that can come with levodopa treatment in Parkinson's disease. Dystonia tends to pull into the same twisting pattern again and again; chorea is unpredictable. When chorea and the slow writhing of athetosis appear together, doctors call it choreoathetosis. It can be seen in some types of cerebral palsy. Treatment depends on the cause; some medicines, such as tetrabenazine, can reduce chorea.",
     keywords: ['fidgety', 'dance-like', 'restless movements', 'jerky movements'],
     related: ['huntingtons-disease', 'athetosis', 'dyskinesia', 'tetrabenazine', 'cerebral-palsy', 'hemiballismus'],
@@ -534,10 +544,18 @@ export const symptoms: GlossaryEntry[] = [
     dystoniaContext: true,
     category: 'symptoms',
     pronunciation: 'PAR-kin-suh-niz-um',
-    short: "A group of movement problems like those in Parkinson's disease: slowness, stiffness, tremor at rest and poor balance. Other conditions and some medicines can cause it too.",
+    short:
+      "A group of movement problems like those in Parkinson's disease: slowness, stiffness, tremor at rest and poor balance. Other conditions and some medicines can cause it too.",
     long: "Parkinsonism describes symptoms, not one disease. Parkinson's disease is its most common cause, but medicines that block dopamine can cause it too. Some dystonias come with parkinsonism; doctors call this combined dystonia. One example is rapid-onset dystonia-parkinsonism, which usually responds poorly to levodopa. Another is dopa-responsive dystonia, which can look like parkinsonism but responds very well to it. Tests such as a DaTscan and a trial of levodopa can help doctors tell these apart.",
     keywords: ['slowness', 'stiffness', 'shuffling', 'parkinson-like', 'tremor at rest'],
-    related: ['parkinsons-disease', 'bradykinesia', 'rigidity', 'rapid-onset-dystonia-parkinsonism', 'combined-dystonia', 'progressive-supranuclear-palsy'],
+    related: [
+      'parkinsons-disease',
+      'bradykinesia',
+      'rigidity',
+      'rapid-onset-dystonia-parkinsonism',
+      'combined-dystonia',
+      'progressive-supranuclear-palsy',
+    ],
     sources: ['medlineplus-rdp', 'genereviews-rdp', 'albanese-2013'],
   },
   {
@@ -604,7 +622,8 @@ export const symptoms: GlossaryEntry[] = [
     dystoniaContext: false,
     category: 'symptoms',
     pronunciation: 'kun-TRAK-cher',
-    short: 'A joint stuck in a bent or twisted position because muscles, tendons or other tissues have shortened. It stays fixed even during sleep.',
+    short:
+      'A joint stuck in a bent or twisted position because muscles, tendons or other tissues have shortened. It stays fixed even during sleep.',
     long: 'A contracture can develop when a joint is held in one position for a long time, for example in severe dystonia or cerebral palsy. This differs from a dystonic posture, which comes from muscles actively pulling and usually eases during sleep. Stretching, physical therapy and splints aim to keep joints moving and lower the risk of contractures. Some people need surgery on tendons or muscles. Ask your care team how to protect the movement of affected joints.',
     keywords: ['stuck joint', 'fixed joint', 'frozen joint', 'tight tendons', 'shortened muscles'],
     related: ['physical-therapy', 'splinting', 'cerebral-palsy', 'spasticity', 'generalized-dystonia', 'dystonic-posture'],
@@ -658,7 +677,8 @@ export const symptoms: GlossaryEntry[] = [
     dystoniaContext: false,
     category: 'symptoms',
     pronunciation: 'sy-uh-luh-REE-uh',
-    short: 'Drooling: saliva gathers in the mouth and spills out. In neurological conditions it often comes from swallowing less often or less well.',
+    short:
+      'Drooling: saliva gathers in the mouth and spills out. In neurological conditions it often comes from swallowing less often or less well.',
     long: "Sialorrhoea is common in Parkinson's disease, motor neurone disease and cerebral palsy, and after a stroke. It can also happen in multiple system atrophy and in dystonia of the jaw, tongue or throat. It affects comfort, confidence and daily life. Help starts with advice on posture and swallowing. Medicines that dry the mouth can help, and so can botulinum toxin injections into the glands that make saliva. One brand, Xeomin (incobotulinumtoxinA), is licensed for this in adults in some countries, including the US and UK.",
     keywords: ['drool', 'dribbling', 'saliva', 'wet chin', 'spit'],
     related: ['dysphagia', 'botulinum-toxin', 'incobotulinumtoxina', 'parkinsons-disease', 'cerebral-palsy', 'anticholinergic'],
@@ -724,19 +744,21 @@ export const symptoms: GlossaryEntry[] = [
     dystoniaContext: true,
     category: 'symptoms',
     pronunciation: 'STAT-us dis-TON-ih-kus',
-    short:
-      'A rare, severe worsening of dystonia, with strong spasms across much of the body that do not stop. It is a medical emergency.',
+    short: 'A rare, severe worsening of dystonia, with strong spasms across much of the body that do not stop. It is a medical emergency.',
     long: 'Status dystonicus usually happens in children or adults who already have severe dystonia. Common triggers include an infection, pain and surgery. Another is a medicine stopped suddenly: for example a baclofen pump that fails or is not refilled in time, or a benzodiazepine or anticholinergic stopped abruptly. A deep brain stimulation (DBS) battery running out, or a fault in the device, can also set it off. The nonstop spasms can cause fever, exhaustion, trouble breathing or swallowing, and muscle breakdown that can harm the kidneys. It is treated in hospital, often in intensive care. You can ask your team for a written plan for what to do if dystonia gets much worse.',
     safety:
       'This is a medical emergency: call an ambulance or go to the emergency department if dystonia suddenly becomes much worse and will not settle, especially with fever, trouble breathing or swallowing, or dark urine. If you have a baclofen pump or DBS, tell the staff straight away. Never stop dystonia medicines suddenly without your doctor.',
     keywords: ['emergency', 'dystonic crisis', 'severe spasms', 'nonstop spasms', 'pump failure'],
-    related: ['generalized-dystonia', 'deep-brain-stimulation', 'intrathecal-baclofen', 'dystonia', 'rhabdomyolysis', 'benzodiazepine', 'anticholinergic'],
-    sources: [
-      'allen-2014-status-dystonicus',
-      'cond-muirhead-itb-2010',
-      'cond-yianni-dbs-failure-2004',
-      'msd-dystonias',
+    related: [
+      'generalized-dystonia',
+      'deep-brain-stimulation',
+      'intrathecal-baclofen',
+      'dystonia',
+      'rhabdomyolysis',
+      'benzodiazepine',
+      'anticholinergic',
     ],
+    sources: ['allen-2014-status-dystonicus', 'cond-muirhead-itb-2010', 'cond-yianni-dbs-failure-2004', 'msd-dystonias'],
   },
   {
     id: 'dyskinesia',

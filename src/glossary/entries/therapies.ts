@@ -42,8 +42,7 @@ export const therapies: GlossaryEntry[] = [
     abbreviations: ['SLT', 'SALT'],
     contextGated: ['SLT', 'SALT'],
     category: 'therapies',
-    short:
-      'Therapy for problems with speaking, the voice or swallowing. In the UK it is called speech and language therapy.',
+    short: 'Therapy for problems with speaking, the voice or swallowing. In the UK it is called speech and language therapy.',
     long: 'This therapy can help with dystonia of the voice, jaw, mouth or throat, and with swallowing problems (dysphagia). For laryngeal dystonia, voice therapy is often used alongside botulinum toxin injections to make the voice easier to use. The therapist can also check how safely you swallow, suggest ways to make eating and drinking easier, and find other ways to communicate when speaking is hard. In the UK it is often shortened to SLT or SALT.',
     keywords: ['swallowing', 'speaking', 'talking'],
     related: ['speech-and-language-therapist', 'laryngeal-dystonia', 'oromandibular-dystonia', 'dysphagia', 'videofluoroscopy'],
@@ -54,8 +53,7 @@ export const therapies: GlossaryEntry[] = [
     term: 'biofeedback',
     aliases: ['bio-feedback', 'EMG biofeedback'],
     category: 'therapies',
-    short:
-      'A method that shows your muscle activity on a screen or as a sound. This helps you learn to relax or control those muscles.',
+    short: 'A method that shows your muscle activity on a screen or as a sound. This helps you learn to relax or control those muscles.',
     long: 'In EMG biofeedback, small sensors on the skin pick up the electrical signals of chosen muscles. Seeing or hearing the signal helps you notice when a muscle is tightening and learn to ease it. It has been tried in dystonia, often as part of physiotherapy, but the evidence comes from small studies and results vary. It is painless and has few risks. You can ask your therapist whether it suits your type of dystonia.',
     keywords: ['muscle relaxation', 'sensors', 'relaxing muscles'],
     related: ['emg', 'physical-therapy', 'occupational-therapy'],

@@ -18,7 +18,14 @@ export const types: GlossaryEntry[] = [
       'A condition in which muscles tighten on their own. This causes twisting or repeated movements, or unusual postures, that you cannot control.',
     long: "Dystonia is the third most common movement disorder, after essential tremor and Parkinson's disease. It can affect one body part, such as the neck, eyelids, voice or hand, or many parts at once. It often gets worse when you try to move. Some forms are inherited. Others are acquired: they follow a brain injury, an illness or a medicine. In many people no cause is found. When isolated dystonia (dystonia with no other movement problem apart from tremor) has no known cause, or a genetic cause, routine MRI scans and blood tests are usually normal. So doctors diagnose it mainly by how you move. Botulinum toxin injections, medicines, physical therapy and deep brain stimulation can ease symptoms. How well they work varies from person to person.",
     keywords: ['muscle spasms', 'twisting', 'involuntary movements', 'abnormal posture', 'cramping'],
-    related: ['movement-disorder', 'dystonia-classification', 'focal-dystonia', 'isolated-dystonia', 'botulinum-toxin', 'movement-disorder-specialist'],
+    related: [
+      'movement-disorder',
+      'dystonia-classification',
+      'focal-dystonia',
+      'isolated-dystonia',
+      'botulinum-toxin',
+      'movement-disorder-specialist',
+    ],
     sources: ['dmrf-what-is', 'dystonia-uk-what-is', 'mayo-dystonia', 'albanese-2013'],
   },
   {
@@ -39,12 +46,7 @@ export const types: GlossaryEntry[] = [
   {
     id: 'dystonia-classification',
     term: 'dystonia classification',
-    aliases: [
-      'classification of dystonia',
-      'dystonia classifications',
-      '2013 dystonia classification',
-      '2013 classification of dystonia',
-    ],
+    aliases: ['classification of dystonia', 'dystonia classifications', '2013 dystonia classification', '2013 classification of dystonia'],
     abbreviations: ['Axis I', 'Axis II'],
     // Psychiatry used Axis I and Axis II for other things: only where the page spells out the classification.
     contextGated: ['Axis I', 'Axis II'],
@@ -52,7 +54,7 @@ export const types: GlossaryEntry[] = [
     category: 'types',
     short:
       'The system doctors use to describe a person’s dystonia. Since 2013 it has two parts: what the dystonia looks like, and what causes it.',
-    long: "The 2013 classification has two parts, called axes. Axis I describes what doctors see. First, the age when dystonia started: infancy, childhood, the teens, early adult life or later adult life. Next, which body parts are affected: focal, segmental, multifocal, generalized or hemidystonia. Then the time pattern. The course may stay the same (static) or get worse (progressive). The dystonia may be persistent (there all the time), action-specific (only during one action), diurnal (changing through the day) or paroxysmal (in sudden attacks). Last, whether it is isolated or combined with another movement disorder. Axis II describes the cause: inherited, acquired or idiopathic (unknown). It also notes any sign of damage to the nervous system. This scheme replaced older groups, such as primary and secondary dystonia.",
+    long: 'The 2013 classification has two parts, called axes. Axis I describes what doctors see. First, the age when dystonia started: infancy, childhood, the teens, early adult life or later adult life. Next, which body parts are affected: focal, segmental, multifocal, generalized or hemidystonia. Then the time pattern. The course may stay the same (static) or get worse (progressive). The dystonia may be persistent (there all the time), action-specific (only during one action), diurnal (changing through the day) or paroxysmal (in sudden attacks). Last, whether it is isolated or combined with another movement disorder. Axis II describes the cause: inherited, acquired or idiopathic (unknown). It also notes any sign of damage to the nervous system. This scheme replaced older groups, such as primary and secondary dystonia.',
     keywords: ['types of dystonia', 'categories', 'diagnosis', 'how dystonia is described'],
     related: ['isolated-dystonia', 'combined-dystonia', 'acquired-dystonia', 'inherited-dystonia', 'idiopathic-dystonia', 'focal-dystonia'],
     sources: ['albanese-2013', 'types-nonprimary-2011'],
@@ -138,7 +140,7 @@ export const types: GlossaryEntry[] = [
     category: 'types',
     short:
       "Dystonia that is a person's only movement problem, apart from tremor. The word describes the symptoms and says nothing about the cause.",
-    long: "Isolated dystonia is a term from the 2013 classification of dystonia. It took over the clinical part of the older term primary dystonia. It describes what the dystonia looks like, and the cause is named separately. Isolated dystonia can be inherited, such as TOR1A dystonia and THAP1 dystonia (once called DYT1 and DYT6 dystonia). It can also be acquired, as in tardive dystonia or dystonia after a small stroke. In most adults no cause is found. When isolated dystonia has no known cause, or a genetic cause, routine MRI scans and blood tests are usually normal. The opposite term is combined dystonia, where dystonia comes with another movement disorder.",
+    long: 'Isolated dystonia is a term from the 2013 classification of dystonia. It took over the clinical part of the older term primary dystonia. It describes what the dystonia looks like, and the cause is named separately. Isolated dystonia can be inherited, such as TOR1A dystonia and THAP1 dystonia (once called DYT1 and DYT6 dystonia). It can also be acquired, as in tardive dystonia or dystonia after a small stroke. In most adults no cause is found. When isolated dystonia has no known cause, or a genetic cause, routine MRI scans and blood tests are usually normal. The opposite term is combined dystonia, where dystonia comes with another movement disorder.',
     keywords: ['only symptom', 'dystonia alone', 'pure dystonia'],
     related: ['primary-dystonia', 'combined-dystonia', 'dystonia-classification', 'idiopathic-dystonia', 'mri', 'dyt1-dystonia'],
     sources: ['albanese-2013', 'medlineplus-early-onset', 'cleveland-dystonia'],
@@ -149,11 +151,17 @@ export const types: GlossaryEntry[] = [
     aliases: ['dystonia-plus syndrome', 'dystonia-plus syndromes', 'combined dystonias'],
     phraseOnly: true,
     category: 'types',
-    short:
-      'Dystonia that comes with another movement problem. This may be slow, stiff movement or quick jerks.',
-    long: "Combined dystonia is a term from the 2013 classification of dystonia. It means dystonia comes with another movement disorder, such as parkinsonism (slowness and stiffness) or myoclonus (quick jerks). An older name was dystonia-plus syndrome. Examples are myoclonus-dystonia and the two kinds of dystonia-parkinsonism, rapid-onset and X-linked. Like isolated, the word describes the symptoms, not the cause. Knowing that another movement problem is there helps doctors choose tests, such as genetic tests. The opposite term is isolated dystonia.",
+    short: 'Dystonia that comes with another movement problem. This may be slow, stiff movement or quick jerks.',
+    long: 'Combined dystonia is a term from the 2013 classification of dystonia. It means dystonia comes with another movement disorder, such as parkinsonism (slowness and stiffness) or myoclonus (quick jerks). An older name was dystonia-plus syndrome. Examples are myoclonus-dystonia and the two kinds of dystonia-parkinsonism, rapid-onset and X-linked. Like isolated, the word describes the symptoms, not the cause. Knowing that another movement problem is there helps doctors choose tests, such as genetic tests. The opposite term is isolated dystonia.',
     keywords: ['dystonia with jerks', 'dystonia with stiffness', 'other movement problems'],
-    related: ['isolated-dystonia', 'dystonia-parkinsonism', 'myoclonus-dystonia', 'rapid-onset-dystonia-parkinsonism', 'parkinsonism', 'myoclonus'],
+    related: [
+      'isolated-dystonia',
+      'dystonia-parkinsonism',
+      'myoclonus-dystonia',
+      'rapid-onset-dystonia-parkinsonism',
+      'parkinsonism',
+      'myoclonus',
+    ],
     sources: ['albanese-2013'],
   },
   {
@@ -162,8 +170,9 @@ export const types: GlossaryEntry[] = [
     aliases: ['primary dystonias', 'primary torsion dystonia', 'primary torsion dystonias'],
     phraseOnly: true,
     category: 'types',
-    short: "An older term for dystonia that is the only sign of illness, apart from tremor. It has no outside cause, such as a brain injury.",
-    long: "You may still see primary dystonia, or primary torsion dystonia, in older leaflets and letters. It covered genetic forms, such as TOR1A dystonia, and forms with no known cause. In 2013 experts split the idea in two. The word isolated took over the clinical part: dystonia is the only movement problem, apart from tremor. The cause is now named on its own: inherited, acquired or idiopathic (unknown). Primary torsion dystonia was often used for early-onset generalized dystonia. The older opposite term was secondary dystonia.",
+    short:
+      'An older term for dystonia that is the only sign of illness, apart from tremor. It has no outside cause, such as a brain injury.',
+    long: 'You may still see primary dystonia, or primary torsion dystonia, in older leaflets and letters. It covered genetic forms, such as TOR1A dystonia, and forms with no known cause. In 2013 experts split the idea in two. The word isolated took over the clinical part: dystonia is the only movement problem, apart from tremor. The cause is now named on its own: inherited, acquired or idiopathic (unknown). Primary torsion dystonia was often used for early-onset generalized dystonia. The older opposite term was secondary dystonia.',
     keywords: ['old term', 'no cause found'],
     related: ['isolated-dystonia', 'secondary-dystonia', 'dystonia-classification', 'idiopathic-dystonia', 'torsion-dystonia'],
     sources: ['albanese-2013', 'types-nonprimary-2011', 'dystonia-ireland-glossary'],
@@ -174,10 +183,18 @@ export const types: GlossaryEntry[] = [
     aliases: ['symptomatic dystonia', 'secondary dystonias', 'symptomatic dystonias'],
     phraseOnly: true,
     category: 'types',
-    short: "An older term for dystonia with an identifiable cause. The cause might be a stroke, a brain injury, a medicine or an inherited illness.",
+    short:
+      'An older term for dystonia with an identifiable cause. The cause might be a stroke, a brain injury, a medicine or an inherited illness.',
     long: "Secondary dystonia is an older term. It covered dystonia caused by another condition or event that affects the parts of the brain that control movement. The 2013 classification of dystonia names the cause instead. Stroke, brain injury, cerebral palsy, infections such as encephalitis, medicines and toxins are acquired causes. Inherited illnesses, such as Wilson's disease, in which copper builds up in the body, are inherited causes. Finding the cause matters, because a few causes, like Wilson's disease, have their own treatment. Tests may include an MRI brain scan and blood tests.",
     keywords: ['cause found', 'after a stroke', 'old term'],
-    related: ['acquired-dystonia', 'inherited-dystonia', 'primary-dystonia', 'heredodegenerative-dystonia', 'wilsons-disease', 'dystonia-classification'],
+    related: [
+      'acquired-dystonia',
+      'inherited-dystonia',
+      'primary-dystonia',
+      'heredodegenerative-dystonia',
+      'wilsons-disease',
+      'dystonia-classification',
+    ],
     sources: ['albanese-2013', 'types-nonprimary-2011', 'msd-dystonias'],
   },
   {
@@ -186,7 +203,8 @@ export const types: GlossaryEntry[] = [
     aliases: ['acquired dystonias'],
     phraseOnly: true,
     category: 'types',
-    short: "Dystonia with a known cause that is not a gene. Examples are a brain injury at birth, a stroke, an infection, a medicine or a toxin.",
+    short:
+      'Dystonia with a known cause that is not a gene. Examples are a brain injury at birth, a stroke, an infection, a medicine or a toxin.',
     long: 'Acquired is one of three cause groups in the 2013 classification of dystonia. The others are inherited and idiopathic (no known cause). Acquired causes include brain injury around birth, as in cerebral palsy. Later causes include stroke, head injury, infections such as encephalitis, brain tumours, toxins and some medicines. The scheme also counts functional dystonia here. Acquired dystonia can be the only movement problem, as in tardive dystonia or dystonia after a small stroke. It can also come with other problems. A brain scan such as an MRI can show some causes, such as a stroke. Older texts call it secondary dystonia, a term that also took in some inherited illnesses.',
     keywords: ['caused by injury', 'after a stroke', 'brain damage', 'not genetic'],
     related: ['secondary-dystonia', 'dystonia-classification', 'hemidystonia', 'drug-induced-dystonia', 'cerebral-palsy', 'stroke'],
@@ -214,7 +232,14 @@ export const types: GlossaryEntry[] = [
     short: 'Dystonia caused by a change in a gene. The gene change can be passed down in a family.',
     long: 'Inherited is one of three cause groups in the 2013 classification of dystonia, with acquired and idiopathic. Many genes linked to dystonia are known. Examples are TOR1A (TOR1A dystonia, once called DYT1 dystonia) and GCH1 (dopa-responsive dystonia). Not everyone who carries a gene change gets symptoms, so dystonia can seem to skip a generation. A gene change can also be new in a person, with no family history. Genetic testing can confirm some forms. A genetic counsellor can explain what a result means for you and your relatives.',
     keywords: ['runs in the family', 'genes', 'family history', 'passed down'],
-    related: ['genetic-testing', 'genetic-counseling', 'autosomal-dominant', 'reduced-penetrance', 'dyt1-dystonia', 'dystonia-classification'],
+    related: [
+      'genetic-testing',
+      'genetic-counseling',
+      'autosomal-dominant',
+      'reduced-penetrance',
+      'dyt1-dystonia',
+      'dystonia-classification',
+    ],
     sources: ['albanese-2013', 'medlineplus-early-onset', 'genereviews-dyt1'],
   },
   {
@@ -224,7 +249,8 @@ export const types: GlossaryEntry[] = [
     phraseOnly: true,
     category: 'types',
     pronunciation: 'hair-ih-doh-dee-JEN-er-uh-tiv dis-TOH-nee-uh',
-    short: "An older term for dystonia that is part of an inherited illness that slowly harms the brain. Wilson's disease and Huntington's disease are examples.",
+    short:
+      "An older term for dystonia that is part of an inherited illness that slowly harms the brain. Wilson's disease and Huntington's disease are examples.",
     long: "This was one of four groups in an older way of sorting dystonia: primary, dystonia-plus, secondary and heredodegenerative. It meant dystonia that is part of an inherited illness in which brain cells are damaged or die over time. Other signs are often present too, such as changes in thinking, balance or the liver. Examples include Wilson's disease, Huntington's disease and some forms of brain iron build-up. The 2013 classification no longer uses this group. It names the cause as inherited, and it notes brain damage over time on its own. Some of these illnesses, such as Wilson's disease, have their own treatment.",
     keywords: ['old term', 'inherited brain disease', 'progressive'],
     related: ['secondary-dystonia', 'inherited-dystonia', 'dystonia-classification', 'wilsons-disease', 'huntingtons-disease', 'nbia'],
@@ -245,7 +271,14 @@ export const types: GlossaryEntry[] = [
     short: 'Dystonia that starts in childhood or the teenage years. Some older texts count onset up to about age 26.',
     long: 'The 2013 classification of dystonia uses age bands instead of early and late onset. They are infancy (birth to 2 years), childhood (3 to 12), adolescence (13 to 20), early adulthood (21 to 40) and late adulthood (over 40). Many doctors still say early-onset. Older texts often put the cut-off at about age 26, the age also used when deciding on a test for TOR1A dystonia. Dystonia that starts young often begins in an arm or a leg. It is more likely than adult-onset dystonia to spread, and more likely to have a genetic cause. Doctors often check for dopa-responsive dystonia, because it can improve a great deal with low-dose levodopa. Ask your doctor whether genetic testing would be useful.',
     keywords: ['child', 'children', 'teenager', 'young people', 'age at onset'],
-    related: ['adult-onset-dystonia', 'dystonia-classification', 'dyt1-dystonia', 'dopa-responsive-dystonia', 'generalized-dystonia', 'genetic-testing'],
+    related: [
+      'adult-onset-dystonia',
+      'dystonia-classification',
+      'dyt1-dystonia',
+      'dopa-responsive-dystonia',
+      'generalized-dystonia',
+      'genetic-testing',
+    ],
     sources: ['albanese-2013', 'genereviews-dyt1', 'medlineplus-early-onset', 'msd-dystonias'],
   },
   {
@@ -278,7 +311,14 @@ export const types: GlossaryEntry[] = [
   {
     id: 'torticollis',
     term: 'torticollis',
-    aliases: ['wry neck', 'wryneck', 'congenital muscular torticollis', 'congenital torticollis', 'infant torticollis', 'acute torticollis'],
+    aliases: [
+      'wry neck',
+      'wryneck',
+      'congenital muscular torticollis',
+      'congenital torticollis',
+      'infant torticollis',
+      'acute torticollis',
+    ],
     // Most pages that say "torticollis" or "wry neck" are about babies or a strained neck.
     contextGated: ['torticollis', 'wry neck', 'wryneck'],
     dystoniaContext: false,
@@ -286,12 +326,18 @@ export const types: GlossaryEntry[] = [
     pronunciation: 'tor-tih-KOL-is',
     short:
       "A twisted or tilted neck. It can mean a baby's tight neck muscle, a sudden stiff neck in an adult, or a head-turning pattern in cervical dystonia.",
-    long: "Torticollis has several meanings. In babies, congenital muscular torticollis means a neck muscle on one side is short and tight. The head bends towards that side and the chin turns the other way. Gentle stretching and physical therapy usually treat it, and they work best when started early. So a baby whose head always turns one way should be checked. In adults, a painful twisted neck that comes on suddenly is often called wry neck. It can follow sleeping in an awkward position, a strain or an infection. In cervical dystonia, torticollis is the pattern in which the head turns to one side. The condition itself was once called spasmodic torticollis.",
+    long: 'Torticollis has several meanings. In babies, congenital muscular torticollis means a neck muscle on one side is short and tight. The head bends towards that side and the chin turns the other way. Gentle stretching and physical therapy usually treat it, and they work best when started early. So a baby whose head always turns one way should be checked. In adults, a painful twisted neck that comes on suddenly is often called wry neck. It can follow sleeping in an awkward position, a strain or an infection. In cervical dystonia, torticollis is the pattern in which the head turns to one side. The condition itself was once called spasmodic torticollis.',
     safety:
       'If a twisted neck comes on suddenly soon after starting or raising a medicine, such as an anti-sickness drug or an antipsychotic, get medical help promptly: it may be an acute dystonic reaction. Get emergency help if breathing or swallowing is affected.',
     keywords: ['stiff neck', 'baby', 'head tilt', 'crick'],
     related: ['cervical-dystonia', 'acute-dystonic-reaction', 'sternocleidomastoid', 'physical-therapy', 'congenital'],
-    sources: ['types-baycare-torticollis', 'types-infant-torticollis-trial-2021', 'types-jost-colcap-2020', 'msd-dystonias', 'dystonia-uk-drugs'],
+    sources: [
+      'types-baycare-torticollis',
+      'types-infant-torticollis-trial-2021',
+      'types-jost-colcap-2020',
+      'msd-dystonias',
+      'dystonia-uk-drugs',
+    ],
   },
   {
     id: 'blepharospasm',
@@ -323,8 +369,7 @@ export const types: GlossaryEntry[] = [
     contextGated: ['OMD'],
     category: 'types',
     pronunciation: 'or-oh-man-DIB-yoo-ler dis-TOH-nee-uh',
-    short:
-      'Dystonia of the jaw, mouth or tongue muscles. The jaw may clench, open or pull to one side, and the tongue may push out.',
+    short: 'Dystonia of the jaw, mouth or tongue muscles. The jaw may clench, open or pull to one side, and the tongue may push out.',
     long: 'Oromandibular dystonia can make chewing, speaking and swallowing hard. It may cause jaw pain or teeth grinding. Doctors describe it by the main movement: jaw-closing, jaw-opening, or the jaw pulling to one side. Some people find a sensory trick helps, such as touching the chin or holding something between the lips. It can occur alone or together with blepharospasm, which is then called Meige syndrome. Botulinum toxin injections are a common treatment, and speech and swallowing therapy may also help.',
     keywords: ['jaw', 'mouth', 'tongue', 'chewing', 'clenching'],
     related: ['meige-syndrome', 'cranial-dystonia', 'dysphagia', 'botulinum-toxin', 'speech-therapy'],
@@ -338,7 +383,7 @@ export const types: GlossaryEntry[] = [
     category: 'types',
     pronunciation: 'KRAY-nee-ul dis-TOH-nee-uh',
     short: 'Dystonia in the head: the muscles around the eyes, face, jaw, tongue or voice box.',
-    long: "Cranial dystonia is an umbrella term for dystonia in the head. It includes blepharospasm (eyelids), oromandibular dystonia (jaw, mouth and tongue) and laryngeal dystonia (voice). Meige syndrome is a common example. When the neck is affected too, it is called craniocervical dystonia. Botulinum toxin injections are often used to treat it.",
+    long: 'Cranial dystonia is an umbrella term for dystonia in the head. It includes blepharospasm (eyelids), oromandibular dystonia (jaw, mouth and tongue) and laryngeal dystonia (voice). Meige syndrome is a common example. When the neck is affected too, it is called craniocervical dystonia. Botulinum toxin injections are often used to treat it.',
     keywords: ['face', 'head', 'eyes and jaw'],
     related: ['blepharospasm', 'oromandibular-dystonia', 'meige-syndrome', 'laryngeal-dystonia', 'craniocervical-dystonia'],
     sources: ['dystonia-ireland-glossary', 'dmrf-what-is'],
@@ -351,7 +396,7 @@ export const types: GlossaryEntry[] = [
     category: 'types',
     pronunciation: 'KRAY-nee-oh-SER-vih-kul dis-TOH-nee-uh',
     short: 'Dystonia of the head and neck together, such as the eyelids or jaw as well as the neck muscles.',
-    long: "Craniocervical dystonia is a kind of segmental dystonia, because the body parts it affects are next to each other. It usually starts in adult life. For example, blepharospasm or jaw dystonia can come with cervical dystonia, or one can spread to the other over time. Botulinum toxin injections are the main treatment, and each area may need its own injections. Questionnaires such as the CDQ-24 measure how it affects daily life.",
+    long: 'Craniocervical dystonia is a kind of segmental dystonia, because the body parts it affects are next to each other. It usually starts in adult life. For example, blepharospasm or jaw dystonia can come with cervical dystonia, or one can spread to the other over time. Botulinum toxin injections are the main treatment, and each area may need its own injections. Questionnaires such as the CDQ-24 measure how it affects daily life.',
     keywords: ['head and neck', 'face and jaw'],
     related: ['cranial-dystonia', 'cervical-dystonia', 'segmental-dystonia', 'meige-syndrome', 'cdq-24', 'botulinum-toxin'],
     sources: ['albanese-2013', 'types-albanese-2017', 'dystonia-ireland-glossary', 'dmrf-what-is'],
@@ -376,8 +421,7 @@ export const types: GlossaryEntry[] = [
     contextGated: ['SD'],
     category: 'types',
     pronunciation: 'luh-RIN-jee-ul dis-TOH-nee-uh',
-    short:
-      'Dystonia of the muscles in the voice box. The voice may sound strained, choked, breathy or broken up when you speak.',
+    short: 'Dystonia of the muscles in the voice box. The voice may sound strained, choked, breathy or broken up when you speak.',
     long: 'Laryngeal dystonia is also called spasmodic dysphonia. In the more common adductor type, the vocal folds squeeze together, so the voice sounds strained or strangled. In the abductor type, they pull apart, so the voice sounds breathy or whispery. Some people have a mix of both. It is usually diagnosed by a voice specialist (ENT doctor) and a speech therapist, who look at the vocal folds with a small camera. Botulinum toxin injections into the voice box muscles are the usual treatment, sometimes with voice therapy. For a week or two after an injection, a breathy voice and some coughing or trouble swallowing drinks are common, and they usually pass.',
     safety:
       'Expect a breathy voice and some coughing on drinks for a week or two after an injection. Tell your injecting team if these are severe or last longer than they told you to expect.',
@@ -423,8 +467,7 @@ export const types: GlossaryEntry[] = [
     term: "writer's cramp",
     aliases: ['writers cramp', "writers' cramp", "writer's dystonia", 'writers dystonia'],
     category: 'types',
-    short:
-      'Dystonia of the hand and arm that shows up when you write. The fingers, hand or wrist cramp, twist or grip too hard.',
+    short: 'Dystonia of the hand and arm that shows up when you write. The fingers, hand or wrist cramp, twist or grip too hard.',
     long: "Writer's cramp is a task-specific dystonia: it is triggered by writing, and at first the hand is often normal for other tasks. In some people it spreads to other tasks, such as typing or using a knife and fork. Despite its name, it is not an ordinary muscle cramp: the problem lies in how the brain controls the hand. Treatment may include botulinum toxin injections, writing aids such as thicker pens, and retraining with a therapist.",
     keywords: ['handwriting', 'writing', 'pen grip', 'hand cramp'],
     related: ['focal-hand-dystonia', 'task-specific-dystonia', 'musicians-dystonia', 'botulinum-toxin', 'writers-cramp-rating-scale'],
@@ -436,8 +479,7 @@ export const types: GlossaryEntry[] = [
     aliases: ['focal hand dystonias', 'hand dystonia', 'hand dystonias'],
     phraseOnly: true,
     category: 'types',
-    short:
-      'Dystonia of the hand or forearm. It often shows up only during one practised task, such as writing or playing an instrument.',
+    short: 'Dystonia of the hand or forearm. It often shows up only during one practised task, such as writing or playing an instrument.',
     long: "Focal hand dystonia can make fingers cramp, curl or stick. The grip may be too tight, or the wrist may bend oddly, and there is sometimes a tremor. When it affects writing, it is called writer's cramp. In musicians, it is called musician's dystonia or musician's cramp. It usually shows up during highly practised hand movements, and stress and anxiety often make it worse. Sometimes it is part of a wider dystonia. Treatments include botulinum toxin injections, aids such as thicker pens, and retraining with a specialist therapist.",
     keywords: ['hand', 'fingers curling', 'hand cramp', 'grip', 'forearm'],
     related: ['writers-cramp', 'musicians-dystonia', 'task-specific-dystonia', 'focal-dystonia', 'botulinum-toxin'],
@@ -490,7 +532,8 @@ export const types: GlossaryEntry[] = [
     phraseOnly: true,
     category: 'types',
     pronunciation: 'OM-boo-shoor dis-TOH-nee-uh',
-    short: "Dystonia of the lips, mouth, jaw or tongue in people who play brass or wind instruments. It usually shows up only when they play.",
+    short:
+      'Dystonia of the lips, mouth, jaw or tongue in people who play brass or wind instruments. It usually shows up only when they play.',
     long: 'Embouchure means the way a player shapes the mouth to fit the mouthpiece of a wind instrument. In embouchure dystonia, the muscles of the mouth, face, jaw or tongue stop working together while playing. Air may leak at the corners of the mouth, the lips may pucker or close on their own, and some notes may shake. The problem is often limited to some notes, registers or speeds at first. It is usually painless, but it can be very stressful for a player. A neurologist who knows musicians’ dystonia can help with diagnosis and treatment.',
     keywords: ['trumpet', 'brass player', 'wind instrument', 'lips', 'mouth'],
     related: ['musicians-dystonia', 'task-specific-dystonia', 'oromandibular-dystonia', 'movement-disorder-specialist'],
@@ -505,7 +548,14 @@ export const types: GlossaryEntry[] = [
     short: 'Dystonia of the foot or leg. The foot may turn in, or the toes may curl or point, often while walking.',
     long: "In children, dystonia often starts in a foot or leg, as in TOR1A dystonia and dopa-responsive dystonia. In adults, dystonia that starts in one foot or leg is less common. It often has a cause, such as Parkinson's disease, an injury, a stroke or a functional disorder, so doctors look for one. A form with no known cause can appear only when walking or running, and it is often mistaken for a bone or joint problem. Botulinum toxin injections help some people.",
     keywords: ['foot', 'toes curling', 'ankle turning in', 'walking problems', 'leg'],
-    related: ['early-onset-dystonia', 'dopa-responsive-dystonia', 'off-period-dystonia', 'task-specific-dystonia', 'parkinsons-disease', 'botulinum-toxin'],
+    related: [
+      'early-onset-dystonia',
+      'dopa-responsive-dystonia',
+      'off-period-dystonia',
+      'task-specific-dystonia',
+      'parkinsons-disease',
+      'botulinum-toxin',
+    ],
     sources: ['types-mckeon-2008', 'types-ramdhani-2013', 'medlineplus-early-onset'],
   },
   {
@@ -550,7 +600,14 @@ export const types: GlossaryEntry[] = [
     safety:
       'Do not stop or change an antipsychotic or other prescribed medicine on your own, even if you think it is causing dystonia. Talk to the doctor who prescribed it, who can plan any change safely.',
     keywords: ['side effect', 'long-term medicine', 'neck pulling back', 'arching back'],
-    related: ['drug-induced-dystonia', 'dopamine-receptor-blocker', 'acute-dystonic-reaction', 'tardive-dyskinesia', 'antipsychotic', 'metoclopramide'],
+    related: [
+      'drug-induced-dystonia',
+      'dopamine-receptor-blocker',
+      'acute-dystonic-reaction',
+      'tardive-dyskinesia',
+      'antipsychotic',
+      'metoclopramide',
+    ],
     sources: ['dystonia-uk-drugs', 'msd-dystonias', 'dystonia-ireland-glossary'],
   },
   {
@@ -565,7 +622,14 @@ export const types: GlossaryEntry[] = [
     safety:
       'Get prompt medical help for sudden spasms after starting or raising a dopamine-blocking medicine. Call emergency services at once if breathing or swallowing is affected, or the throat or tongue feels tight.',
     keywords: ['sudden spasms', 'side effect', 'eyes rolling up', 'jaw locking', 'emergency'],
-    related: ['drug-induced-dystonia', 'tardive-dystonia', 'dopamine-receptor-blocker', 'metoclopramide', 'oculogyric-crisis', 'extrapyramidal-symptoms'],
+    related: [
+      'drug-induced-dystonia',
+      'tardive-dystonia',
+      'dopamine-receptor-blocker',
+      'metoclopramide',
+      'oculogyric-crisis',
+      'extrapyramidal-symptoms',
+    ],
     sources: ['msd-dystonias', 'dystonia-uk-drugs'],
   },
   {
@@ -576,7 +640,7 @@ export const types: GlossaryEntry[] = [
     category: 'types',
     short:
       'Real dystonia-like symptoms caused by a problem with how the brain sends and receives signals, not by damage to the brain. It is not faked or imagined.',
-    long: "Functional dystonia is one kind of functional neurological disorder. The nervous system works wrongly, but it is not damaged. It was once called psychogenic dystonia, a term many people now avoid. It often starts suddenly, sometimes after an injury, an illness or a stressful event. It may cause a fixed, held posture, such as a clenched hand or a turned-in foot. A neurologist diagnoses it from signs found on examination, not just because other tests are normal. It is treatable. Treatment often includes specialised physical therapy, and sometimes talking therapy.",
+    long: 'Functional dystonia is one kind of functional neurological disorder. The nervous system works wrongly, but it is not damaged. It was once called psychogenic dystonia, a term many people now avoid. It often starts suddenly, sometimes after an injury, an illness or a stressful event. It may cause a fixed, held posture, such as a clenched hand or a turned-in foot. A neurologist diagnoses it from signs found on examination, not just because other tests are normal. It is treatable. Treatment often includes specialised physical therapy, and sometimes talking therapy.',
     keywords: ['fnd', 'not imagined', 'stress', 'fixed posture'],
     related: ['functional-neurological-disorder', 'dystonia', 'physical-therapy', 'movement-disorder-specialist'],
     sources: ['types-dmrf-functional-dystonia', 'albanese-2013', 'dmrf-what-is'],
@@ -603,14 +667,19 @@ export const types: GlossaryEntry[] = [
     abbreviations: ['DYT-SGCE', 'DYT11'],
     category: 'types',
     pronunciation: 'my-OK-luh-nus dis-TOH-nee-uh',
-    short:
-      'An inherited condition with quick jerks, mostly in the neck, arms and upper body. Many people also have mild dystonia.',
+    short: 'An inherited condition with quick jerks, mostly in the neck, arms and upper body. Many people also have mild dystonia.',
     long: "Myoclonus-dystonia usually starts in childhood or the teenage years. It is most often caused by a change in the SGCE gene. The gene-based name is DYT-SGCE; DYT11 is an older label. Because of maternal imprinting, the condition usually appears only when the gene change comes from the father. The dystonia is often in the neck or arm, such as writer's cramp. Anxiety, low mood, obsessive-compulsive symptoms and drinking too much alcohol are more common in people with the condition, and they seem to be part of it. The jerks often improve for a while after drinking alcohol, but alcohol is not a safe treatment. In severe cases, deep brain stimulation of the globus pallidus (GPi) usually helps. It is a combined dystonia, because dystonia occurs with another movement disorder.",
     safety:
       'Alcohol can ease the jerks for a while, but relying on it can lead to drinking too much, which is more common in this condition. Talk to your doctor about treatment, and about any worries with mood, anxiety or drinking.',
     keywords: ['jerks', 'jerking', 'twitching', 'alcohol'],
     related: ['myoclonus', 'sgce', 'maternal-imprinting', 'combined-dystonia', 'deep-brain-stimulation'],
-    sources: ['albanese-2013', 'dystonia-ireland-glossary', 'types-sgce-psychiatric-2011', 'types-gpi-dbs-monogenic-2021', 'types-marras-2016'],
+    sources: [
+      'albanese-2013',
+      'dystonia-ireland-glossary',
+      'types-sgce-psychiatric-2011',
+      'types-gpi-dbs-monogenic-2021',
+      'types-marras-2016',
+    ],
   },
   {
     id: 'dystonia-parkinsonism',
@@ -619,10 +688,17 @@ export const types: GlossaryEntry[] = [
     phraseOnly: true,
     category: 'types',
     pronunciation: 'dis-TOH-nee-uh PAR-kin-suh-niz-um',
-    short: "Dystonia that comes with parkinsonism. This means slow movement and stiffness, and sometimes tremor or poor balance.",
+    short: 'Dystonia that comes with parkinsonism. This means slow movement and stiffness, and sometimes tremor or poor balance.',
     long: "This is a kind of combined dystonia. Many of its causes are inherited. Examples are rapid-onset dystonia-parkinsonism (DYT-ATP1A3), X-linked dystonia-parkinsonism (DYT-TAF1) and dopa-responsive dystonia. Wilson's disease can also cause both. How well levodopa works depends on the cause. It helps dopa-responsive dystonia a great deal. It helps rapid-onset dystonia-parkinsonism very little. So finding the cause, often with a gene test, guides treatment.",
     keywords: ['stiffness', 'slowness', 'dystonia and parkinsons'],
-    related: ['combined-dystonia', 'parkinsonism', 'rapid-onset-dystonia-parkinsonism', 'x-linked-dystonia-parkinsonism', 'dopa-responsive-dystonia', 'genetic-testing'],
+    related: [
+      'combined-dystonia',
+      'parkinsonism',
+      'rapid-onset-dystonia-parkinsonism',
+      'x-linked-dystonia-parkinsonism',
+      'dopa-responsive-dystonia',
+      'genetic-testing',
+    ],
     sources: ['albanese-2013', 'medlineplus-rdp', 'genereviews-rdp', 'msd-dystonias'],
   },
   {
@@ -631,8 +707,7 @@ export const types: GlossaryEntry[] = [
     aliases: ['paroxysmal dyskinesias', 'paroxysmal dystonia', 'paroxysmal dystonias'],
     category: 'types',
     pronunciation: 'par-ok-SIZ-mul dis-kih-NEE-zhuh',
-    short:
-      'Sudden bouts of twisting or jerky movements you cannot stop. Between bouts, movement is normal.',
+    short: 'Sudden bouts of twisting or jerky movements you cannot stop. Between bouts, movement is normal.',
     long: 'Paroxysmal means coming in sudden bouts or attacks. The attacks may include dystonia, chorea or both, and people usually stay awake and aware during them. The types are named by what sets off the attacks. In paroxysmal kinesigenic dyskinesia, it is a sudden movement. In paroxysmal non-kinesigenic dyskinesia, it is things like alcohol, coffee, stress or tiredness. In paroxysmal exercise-induced dyskinesia, it is long exercise. A fourth type that happens in sleep is now mostly understood as a form of epilepsy. The gene-based names of the genetic forms start with PxMD, as in PxMD-PRRT2. Keeping a diary of attacks and their triggers can help your doctor make the diagnosis.',
     keywords: ['attacks', 'episodes', 'comes and goes', 'sudden movements'],
     related: [
@@ -659,8 +734,7 @@ export const types: GlossaryEntry[] = [
     contextGated: ['PKD'],
     category: 'types',
     pronunciation: 'par-ok-SIZ-mul kin-ee-sih-JEN-ik dis-kih-NEE-zhuh',
-    short:
-      'Short bouts of twisting or jerking. They are set off by a sudden move, such as standing up fast or starting to run.',
+    short: 'Short bouts of twisting or jerking. They are set off by a sudden move, such as standing up fast or starting to run.',
     long: 'The attacks of paroxysmal kinesigenic dyskinesia usually last seconds to about a minute, and they can happen many times a day. It usually starts in childhood or the teenage years. It is often caused by a change in the PRRT2 gene. The gene-based name of that form is PxMD-PRRT2; DYT10 is an older label. Between attacks, movement is normal. Low doses of some anti-seizure medicines often help, so it is worth seeing a neurologist for a firm diagnosis.',
     keywords: ['attacks when moving', 'sudden movement', 'standing up', 'brief attacks'],
     related: ['paroxysmal-dyskinesia', 'paroxysmal-non-kinesigenic-dyskinesia', 'prrt2', 'carbamazepine'],
@@ -689,17 +763,14 @@ export const types: GlossaryEntry[] = [
   {
     id: 'paroxysmal-exercise-induced-dyskinesia',
     term: 'paroxysmal exercise-induced dyskinesia',
-    aliases: [
-      'paroxysmal exercise-induced dyskinesias',
-      'paroxysmal exertion-induced dyskinesia',
-      'paroxysmal exercise-induced dystonia',
-    ],
+    aliases: ['paroxysmal exercise-induced dyskinesias', 'paroxysmal exertion-induced dyskinesia', 'paroxysmal exercise-induced dystonia'],
     abbreviations: ['PED'],
     // PED also means performance-enhancing drugs: only where the page spells out the condition.
     contextGated: ['PED'],
     category: 'types',
     pronunciation: 'par-ok-SIZ-mul EK-ser-syz-in-DYOOST dis-kih-NEE-zhuh',
-    short: "Attacks of dystonia or other unwanted moves that come on during or after long exercise, such as walking or running. They mostly affect the legs.",
+    short:
+      'Attacks of dystonia or other unwanted moves that come on during or after long exercise, such as walking or running. They mostly affect the legs.',
     long: 'In paroxysmal exercise-induced dyskinesia, the attacks affect the limbs that have been working, most often the legs. They ease after the exercise stops. It usually starts in childhood. The best-known cause is a change in the SLC2A1 gene. This gene carries sugar (glucose) into the brain, so the condition is a form of glucose transporter 1 (GLUT1) deficiency. Tests may include a lumbar puncture, to measure sugar in the spinal fluid, and genetic testing. The GLUT1 form can be treated with a ketogenic diet, a very high-fat diet that gives the brain another fuel.',
     safety:
       'A ketogenic diet is a medical treatment: start and run it only with your medical team and a dietitian, who check that it is safe and working.',
@@ -715,7 +786,7 @@ export const types: GlossaryEntry[] = [
     pronunciation: 'par-ok-SIZ-mul hip-noh-JEN-ik dis-kih-NEE-zhuh',
     short:
       'An older name for attacks of twisting or jerking movements during sleep. Most cases are now understood as a form of epilepsy that starts in sleep.',
-    long: "This was first described as a movement disorder. One reason was that brain wave tests (EEG) taken from the scalp often looked normal. Later work showed that most people with these attacks have a kind of epilepsy. It was long called nocturnal frontal lobe epilepsy. Its current name is sleep-related hypermotor epilepsy. Some forms run in families. Anti-seizure medicines such as carbamazepine often help. A sleep study with video and EEG can help tell it apart from other events at night.",
+    long: 'This was first described as a movement disorder. One reason was that brain wave tests (EEG) taken from the scalp often looked normal. Later work showed that most people with these attacks have a kind of epilepsy. It was long called nocturnal frontal lobe epilepsy. Its current name is sleep-related hypermotor epilepsy. Some forms run in families. Anti-seizure medicines such as carbamazepine often help. A sleep study with video and EEG can help tell it apart from other events at night.',
     keywords: ['sleep', 'night attacks', 'movements at night', 'epilepsy', 'seizures'],
     related: ['paroxysmal-dyskinesia', 'eeg', 'paroxysmal-kinesigenic-dyskinesia', 'carbamazepine'],
     sources: ['types-sleep-hypermotor-epilepsy-2021', 'types-paroxysmal-genetics-2021'],
@@ -745,7 +816,7 @@ export const types: GlossaryEntry[] = [
     pronunciation: 'EKS-linkt dis-TOH-nee-uh PAR-kin-suh-niz-um',
     short:
       'A rare inherited form of dystonia that later brings slow, stiff movement too. It mostly affects men from families in the Philippines.',
-    long: "X-linked dystonia-parkinsonism is also called Lubag. It is linked to the TAF1 gene on the X chromosome, which is why it mostly affects men. Its gene-based name is DYT-TAF1; DYT3 is an older label. It usually starts in adult life with dystonia in one area that spreads. Features of parkinsonism often become more noticeable over time. It is a combined dystonia. Deep brain stimulation of the globus pallidus has given good results in some people, and a neurologist can explain the options.",
+    long: 'X-linked dystonia-parkinsonism is also called Lubag. It is linked to the TAF1 gene on the X chromosome, which is why it mostly affects men. Its gene-based name is DYT-TAF1; DYT3 is an older label. It usually starts in adult life with dystonia in one area that spreads. Features of parkinsonism often become more noticeable over time. It is a combined dystonia. Deep brain stimulation of the globus pallidus has given good results in some people, and a neurologist can explain the options.',
     keywords: ['philippines', 'filipino', 'men', 'stiffness'],
     related: ['taf1', 'x-linked', 'dystonia-parkinsonism', 'parkinsonism', 'combined-dystonia', 'deep-brain-stimulation'],
     sources: ['albanese-2013', 'dmrf-what-is', 'types-gpi-dbs-monogenic-2021', 'types-marras-2016'],
@@ -794,7 +865,7 @@ export const types: GlossaryEntry[] = [
     category: 'types',
     pronunciation: 'TOR-shun dis-TOH-nee-uh',
     short: 'An older name for dystonia that stresses its twisting movements. Torsion means twisting.',
-    long: "You may see torsion dystonia in older medical writing, and in names like primary torsion dystonia. Doctors now describe dystonia by the body parts it affects, by whether there are other movement problems, and by its cause. TOR1A dystonia was once called early-onset torsion dystonia.",
+    long: 'You may see torsion dystonia in older medical writing, and in names like primary torsion dystonia. Doctors now describe dystonia by the body parts it affects, by whether there are other movement problems, and by its cause. TOR1A dystonia was once called early-onset torsion dystonia.',
     keywords: ['twisting', 'old term'],
     related: ['dystonia', 'primary-dystonia', 'idiopathic-dystonia', 'dyt1-dystonia', 'dystonia-classification'],
     sources: ['albanese-2013', 'dystonia-ireland-glossary'],

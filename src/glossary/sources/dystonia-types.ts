@@ -9,12 +9,14 @@ export const dystoniaTypeSources = {
   // MDS gene-based names (DYT-TOR1A, PxMD-PRRT2): locus numbers such as DYT1 are retired.
   'types-marras-2016': {
     organisation: 'Marras et al., Movement Disorders 2016',
-    title: 'Nomenclature of genetic movement disorders: recommendations of the International Parkinson and Movement Disorder Society task force',
+    title:
+      'Nomenclature of genetic movement disorders: recommendations of the International Parkinson and Movement Disorder Society task force',
     url: 'https://doi.org/10.1002/mds.26527',
   },
   'types-lange-2022': {
     organisation: 'Lange et al., Movement Disorders 2022',
-    title: 'Nomenclature of genetic movement disorders: recommendations of the International Parkinson and Movement Disorder Society task force – an update',
+    title:
+      'Nomenclature of genetic movement disorders: recommendations of the International Parkinson and Movement Disorder Society task force – an update',
     url: 'https://doi.org/10.1002/mds.28982',
   },
   'types-mds-nomenclature-2022': {
@@ -60,7 +62,8 @@ export const dystoniaTypeSources = {
   },
   'types-infant-torticollis-trial-2021': {
     organisation: 'Song et al., Medicine (Baltimore) 2021',
-    title: 'Effect of physical therapy intervention on thickness and ratio of the sternocleidomastoid muscle and head rotation angle in infants with congenital muscular torticollis: a randomized clinical trial',
+    title:
+      'Effect of physical therapy intervention on thickness and ratio of the sternocleidomastoid muscle and head rotation angle in infants with congenital muscular torticollis: a randomized clinical trial',
     url: 'https://doi.org/10.1097/MD.0000000000026998',
   },
   'types-swedish-spasmodic-dysphonia': {

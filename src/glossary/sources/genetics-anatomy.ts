@@ -71,7 +71,8 @@ export const geneticsAnatomySources = {
   },
   'gen-camargos-2008-prkra': {
     organisation: 'Camargos et al., Lancet Neurology 2008',
-    title: 'DYT16, a novel young-onset dystonia-parkinsonism disorder: identification of a segregating mutation in the stress-response protein PRKRA',
+    title:
+      'DYT16, a novel young-onset dystonia-parkinsonism disorder: identification of a segregating mutation in the stress-response protein PRKRA',
     url: 'https://doi.org/10.1016/S1474-4422(08)70022-X',
   },
   'gen-camargos-2012-dyt16': {
@@ -111,7 +112,8 @@ export const geneticsAnatomySources = {
   },
   'gen-gnao1-dbs-2022': {
     organisation: 'Therapeutic Advances in Neurological Disorders 2022',
-    title: 'Both subthalamic and pallidal deep brain stimulation are effective for GNAO1-associated dystonia: three case reports and a literature review',
+    title:
+      'Both subthalamic and pallidal deep brain stimulation are effective for GNAO1-associated dystonia: three case reports and a literature review',
     url: 'https://doi.org/10.1177/17562864221093507',
   },
   'gen-gnao1-crisis-2024': {
@@ -200,7 +202,8 @@ export const geneticsAnatomySources = {
   // KCTD17 and ECHS1.
   'gen-van-der-veen-2019-myoclonus': {
     organisation: 'van der Veen et al., Movement Disorders 2019',
-    title: 'Nomenclature of genetically determined myoclonus syndromes: recommendations of the International Parkinson and Movement Disorder Society Task Force',
+    title:
+      'Nomenclature of genetically determined myoclonus syndromes: recommendations of the International Parkinson and Movement Disorder Society Task Force',
     url: 'https://doi.org/10.1002/mds.27828',
   },
   'gen-teng-2019-kctd': {

@@ -148,7 +148,8 @@ export const procedureCareSources = {
   },
   'proc-byl-2020-retraining': {
     organisation: 'Byl, Journal of Physical Medicine Rehabilitation and Disabilities 2020 (review)',
-    title: 'When excessive repetition interferes with target specific motor control of the hand: do behavioral brain retraining strategies facilitate functional recovery from focal hand dystonia?',
+    title:
+      'When excessive repetition interferes with target specific motor control of the hand: do behavioral brain retraining strategies facilitate functional recovery from focal hand dystonia?',
     url: 'https://www.heraldopenaccess.us/openaccess/when-excessive-repetition-interferes-with-target-specific-motor-control-of-the-hand-do-behavioral-brain-retraining-strategies-facilitate-functional-recovery-from-focal-hand-dystonia',
   },
   'proc-rcpsych-cbt': {

@@ -30,10 +30,29 @@ export async function runAxe(page: Page, selector?: string): Promise<AxeResult> 
   return page.evaluate(
     async (within, tags) => {
       type Node = { target: unknown[]; failureSummary?: string };
-      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Node[] }>; passes: Array<{ nodes: Node[] }> }> } }).axe;
-      const result = await axe.run(within ? { include: [document.querySelector(within)] } : document, { runOnly: { type: 'tag', values: tags } });
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: unknown,
+              options: unknown,
+            ): Promise<{
+              violations: Array<{ id: string; impact: string | null; help: string; nodes: Node[] }>;
+              passes: Array<{ nodes: Node[] }>;
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(within ? { include: [document.querySelector(within)] } : document, {
+        runOnly: { type: 'tag', values: tags },
+      });
       return {
-        violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`) })),
+        violations: result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`),
+        })),
         passed: result.passes.length,
         checkedInShadow: result.passes.flatMap((p) => p.nodes).filter((n) => Array.isArray(n.target[0])).length,
       };

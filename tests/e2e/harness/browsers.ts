@@ -78,7 +78,12 @@ export async function pageAddress(page: Page): Promise<string> {
 }
 
 /** Waits for a tab whose address passes `matches` (read as pageAddress does); `what` names it in the error. */
-export async function waitForTab(browser: Browser, matches: (address: string) => boolean, what: string, timeout = 10_000): Promise<{ page: Page; address: string }> {
+export async function waitForTab(
+  browser: Browser,
+  matches: (address: string) => boolean,
+  what: string,
+  timeout = 10_000,
+): Promise<{ page: Page; address: string }> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     for (const page of await browser.pages()) {
@@ -95,7 +100,14 @@ export async function waitForTab(browser: Browser, matches: (address: string) =>
  * so that it cannot open later in the middle of a test (it would become the active tab).
  */
 export async function welcomeTab(browser: Browser, timeout = 15_000): Promise<Page> {
-  return (await waitForTab(browser, (address) => address.endsWith('/welcome.html'), 'the welcome page did not open on installing the extension', timeout)).page;
+  return (
+    await waitForTab(
+      browser,
+      (address) => address.endsWith('/welcome.html'),
+      'the welcome page did not open on installing the extension',
+      timeout,
+    )
+  ).page;
 }
 
 export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {

@@ -7,7 +7,12 @@ export interface Edges {
   bottom: number;
 }
 
-export const edges = (b: { x: number; y: number; width: number; height: number }): Edges => ({ left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height });
+export const edges = (b: { x: number; y: number; width: number; height: number }): Edges => ({
+  left: b.x,
+  top: b.y,
+  right: b.x + b.width,
+  bottom: b.y + b.height,
+});
 
 /** Whether two boxes share area; touching edges do not count, nor an overlap of up to `allowance` px (sub-pixel rounding). */
 export const overlaps = (a: Edges, b: Edges, allowance = 0): boolean =>

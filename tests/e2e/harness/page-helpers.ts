@@ -11,7 +11,12 @@ import { openExtensionPage, pageAddress, waitForTab, type ExtensionBrowser } fro
 import { SPEED_WINDOW_MS } from '../../../src/popover/steady-press';
 
 /** What the page shows, asked of its content script (the `inspect` request, src/contracts/messages.ts). */
-export async function inspectPage(ext: ExtensionBrowser, target: Page | Frame, selectors: string[] = [], brief = false): Promise<PageInspection> {
+export async function inspectPage(
+  ext: ExtensionBrowser,
+  target: Page | Frame,
+  selectors: string[] = [],
+  brief = false,
+): Promise<PageInspection> {
   // Firefox's BiDi reports an extension page's address as about:blank: the page says its own.
   const url = 'bringToFront' in target ? await pageAddress(target) : target.url();
   const opening = !extensionPages.has(ext);
@@ -38,7 +43,10 @@ export async function inspectPage(ext: ExtensionBrowser, target: Page | Frame, s
     frameId ?? null,
   );
   // No frame answered (no content script there, or it is still starting): `unanswered` says so in failures.
-  return (reply as PageInspection | null) ?? { method: null, busy: false, drawn: 0, passes: 0, terms: [], popover: null, termless: undefined, unanswered: true } as PageInspection;
+  return (
+    (reply as PageInspection | null) ??
+    ({ method: null, busy: false, drawn: 0, passes: 0, terms: [], popover: null, termless: undefined, unanswered: true } as PageInspection)
+  );
 }
 
 export type PageTerm = PageInspection['terms'][number];
@@ -58,18 +66,32 @@ export async function termsIn(ext: ExtensionBrowser, target: Page | Frame, selec
   ]);
   return terms.filter((t) => {
     const b = t.boxes[0];
-    return b !== undefined && b.x + 0.5 >= area.x && b.y + 0.5 >= area.y && b.x + b.width <= area.x + area.width + 0.5 && b.y + b.height <= area.y + area.height + 0.5;
+    return (
+      b !== undefined &&
+      b.x + 0.5 >= area.x &&
+      b.y + 0.5 >= area.y &&
+      b.x + b.width <= area.x + area.width + 0.5 &&
+      b.y + b.height <= area.y + area.height + 0.5
+    );
   });
 }
 
 /** Polls fresh inspections until `test` holds. */
-export async function waitForInspection(ext: ExtensionBrowser, page: Page | Frame, test: (i: PageInspection) => boolean, timeout = 10_000, selectors: string[] = []): Promise<PageInspection> {
+export async function waitForInspection(
+  ext: ExtensionBrowser,
+  page: Page | Frame,
+  test: (i: PageInspection) => boolean,
+  timeout = 10_000,
+  selectors: string[] = [],
+): Promise<PageInspection> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const inspection = await inspectPage(ext, page, selectors);
     if (test(inspection)) return inspection;
     if (Date.now() > deadline) {
-      throw new Error(`inspection not as expected after ${timeout} ms: ${JSON.stringify({ method: inspection.method, busy: inspection.busy, passes: inspection.passes, termless: inspection.termless ?? null, unanswered: 'unanswered' in inspection, terms: inspection.terms.length, popover: inspection.popover?.open ?? null, name: inspection.popover?.name ?? null })}`);
+      throw new Error(
+        `inspection not as expected after ${timeout} ms: ${JSON.stringify({ method: inspection.method, busy: inspection.busy, passes: inspection.passes, termless: inspection.termless ?? null, unanswered: 'unanswered' in inspection, terms: inspection.terms.length, popover: inspection.popover?.open ?? null, name: inspection.popover?.name ?? null })}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -297,7 +319,10 @@ function extensionPage(ext: ExtensionBrowser): Promise<Page> {
 
 /** The WebExtension APIs these helpers use: Firefox's promise-based `browser`, or Chromium MV3's `chrome` (promises too). */
 interface ExtensionApi {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, message: unknown, options?: object): Promise<unknown> };
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(id: number, message: unknown, options?: object): Promise<unknown>;
+  };
   storage: Record<typeof SETTINGS_ITEM.area, { set(items: object): Promise<void> }>;
 }
 
@@ -343,7 +368,12 @@ export async function storeSettings(ext: ExtensionBrowser, settings: Settings): 
  * tab's own `location.href`: Firefox's BiDi reports moz-extension tabs as about:blank.
  */
 export async function waitForExtensionTab(ext: ExtensionBrowser, fragment: string, timeout = 10_000): Promise<string> {
-  const opened = await waitForTab(ext.browser, (address) => address.startsWith(ext.extensionOrigin) && address.includes(fragment), `no extension tab with ${fragment}`, timeout);
+  const opened = await waitForTab(
+    ext.browser,
+    (address) => address.startsWith(ext.extensionOrigin) && address.includes(fragment),
+    `no extension tab with ${fragment}`,
+    timeout,
+  );
   return opened.address;
 }
 

@@ -11,7 +11,9 @@ import { startFixtureServer, type FixtureServer } from './server';
 /** How highlights are drawn in the suites that depend on it: both, unless E2E_METHODS names one. */
 const METHODS: HighlightMethod[] = (process.env.E2E_METHODS?.split(',') as HighlightMethod[] | undefined) ?? ['paint', 'elements'];
 /** Every browser with every drawing method: `describe.each(BROWSER_METHODS)('%s, %s', (browser, method) => …)`. */
-export const BROWSER_METHODS: Array<[BrowserName, HighlightMethod]> = BROWSERS.flatMap((b) => METHODS.map((m): [BrowserName, HighlightMethod] => [b, m]));
+export const BROWSER_METHODS: Array<[BrowserName, HighlightMethod]> = BROWSERS.flatMap((b) =>
+  METHODS.map((m): [BrowserName, HighlightMethod] => [b, m]),
+);
 
 /**
  * For the interaction suites (popover, placement): painted highlights in every browser,
@@ -19,7 +21,9 @@ export const BROWSER_METHODS: Array<[BrowserName, HighlightMethod]> = BROWSERS.f
  * by the engine suites; the popover's events and geometry do not depend on the browser's
  * drawing of marks, and the Firefox elements runs cost 70 s of a CI run held under 20 minutes.
  */
-export const INTERACTION_METHODS: Array<[BrowserName, HighlightMethod]> = BROWSER_METHODS.filter(([b, m]) => m === 'paint' || b === 'chromium');
+export const INTERACTION_METHODS: Array<[BrowserName, HighlightMethod]> = BROWSER_METHODS.filter(
+  ([b, m]) => m === 'paint' || b === 'chromium',
+);
 
 export interface ExtensionSuite {
   readonly ext: ExtensionBrowser;
@@ -40,7 +44,11 @@ export const EVERY_OCCURRENCE: Partial<Settings> = { readingDensity: 'every' };
  * `method`: stored as the setting before the first test, for suites that run with each drawing
  * method; `baseline`: other settings the suite's tests assume.
  */
-export function useExtensionSuite(browserName: BrowserName, method: HighlightMethod = 'paint', baseline: Partial<Settings> = {}): ExtensionSuite {
+export function useExtensionSuite(
+  browserName: BrowserName,
+  method: HighlightMethod = 'paint',
+  baseline: Partial<Settings> = {},
+): ExtensionSuite {
   let ext: ExtensionBrowser | undefined;
   let server: FixtureServer | undefined;
   const settings: Settings = { ...DEFAULT_SETTINGS, highlightMethod: method, ...baseline };

@@ -29,7 +29,14 @@ describe("the background's answer to a frame's text (the first stage's question)
   });
 
   it('answers yes to anything that is not a batch: the engine, loaded, then checks for itself', () => {
-    for (const bad of [null, 'text', {}, { carry: '', texts: 'putamen', joinedCarry: '', joined: [] }, { carry: 1, texts: [], joinedCarry: '', joined: [] }, batch([1 as unknown as string])]) {
+    for (const bad of [
+      null,
+      'text',
+      {},
+      { carry: '', texts: 'putamen', joinedCarry: '', joined: [] },
+      { carry: 1, texts: [], joinedCarry: '', joined: [] },
+      batch([1 as unknown as string]),
+    ]) {
       expect(batchMayHoldTerm(bad, [glossary])).toBe(true);
     }
   });

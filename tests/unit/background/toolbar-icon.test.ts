@@ -18,7 +18,8 @@ describe('the toolbar icon', () => {
   it('names a PNG of every size in both states, and each one exists (npm run icons made them)', () => {
     for (const paths of [ICON_ON, ICON_OFF]) {
       expect(Object.keys(paths).map(Number)).toEqual([...ICON_SIZES]);
-      for (const path of Object.values(paths)) expect(existsSync(resolve(import.meta.dirname, '../../../public', `.${path}`)), path).toBe(true);
+      for (const path of Object.values(paths))
+        expect(existsSync(resolve(import.meta.dirname, '../../../public', `.${path}`)), path).toBe(true);
     }
   });
 });

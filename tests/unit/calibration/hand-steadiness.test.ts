@@ -20,8 +20,16 @@ function opensAfter(trace: TremorOffset, config: HoverIntentConfig): number | nu
   }
   return null;
 }
-const configOf = (m: HandMeasure): HoverIntentConfig => ({ radius: m.proposal.hoverRadiusPx, restMs: m.proposal.hoverRestMs, fallbackMs: m.proposal.hoverFallbackMs });
-const DEFAULTS: HoverIntentConfig = { radius: DEFAULT_SETTINGS.hoverRadiusPx, restMs: DEFAULT_SETTINGS.hoverRestMs, fallbackMs: DEFAULT_SETTINGS.hoverFallbackMs };
+const configOf = (m: HandMeasure): HoverIntentConfig => ({
+  radius: m.proposal.hoverRadiusPx,
+  restMs: m.proposal.hoverRestMs,
+  fallbackMs: m.proposal.hoverFallbackMs,
+});
+const DEFAULTS: HoverIntentConfig = {
+  radius: DEFAULT_SETTINGS.hoverRadiusPx,
+  restMs: DEFAULT_SETTINGS.hoverRestMs,
+  fallbackMs: DEFAULT_SETTINGS.hoverFallbackMs,
+};
 
 describe('calibrating to the hand (the welcome page)', () => {
   it('a steady hand (a resting mouse sends no samples at all) keeps the defaults', () => {
@@ -30,7 +38,11 @@ describe('calibrating to the hand (the welcome page)', () => {
       expect(m.wanderPx).toBe(0);
       expect(m.tremorHz).toBeNull();
       expect(m.jerksPerSecond).toBe(0);
-      expect(m.proposal).toEqual({ hoverRadiusPx: DEFAULT_SETTINGS.hoverRadiusPx, hoverRestMs: DEFAULT_SETTINGS.hoverRestMs, hoverFallbackMs: DEFAULT_SETTINGS.hoverFallbackMs });
+      expect(m.proposal).toEqual({
+        hoverRadiusPx: DEFAULT_SETTINGS.hoverRadiusPx,
+        hoverRestMs: DEFAULT_SETTINGS.hoverRestMs,
+        hoverFallbackMs: DEFAULT_SETTINGS.hoverFallbackMs,
+      });
     }
   });
 
@@ -75,7 +87,10 @@ describe('calibrating to the hand (the welcome page)', () => {
   });
 
   it("counts no jerk where the browser delivered a tremor's events in bunches (a frame's movement 1 ms apart)", () => {
-    const bunched = threeRests(sinus(15)).map((r) => ({ ...r, samples: r.samples.map((s, i) => (i % 2 === 1 ? { ...s, t: r.samples[i - 1]!.t + 1 } : s)) }));
+    const bunched = threeRests(sinus(15)).map((r) => ({
+      ...r,
+      samples: r.samples.map((s, i) => (i % 2 === 1 ? { ...s, t: r.samples[i - 1]!.t + 1 } : s)),
+    }));
     const m = measureHand(bunched)!;
     expect(m.jerksPerSecond).toBe(0);
     expect(m.proposal.hoverRadiusPx).toBe(measureHand(threeRests(sinus(15)))!.proposal.hoverRadiusPx);

@@ -89,7 +89,9 @@ describe('watching a frame for text that could hold a term (the first stage)', (
   });
 
   it('never reads what the user writes in an editor: not its text, not what is typed into it', async () => {
-    setBody('<div contenteditable="true" id="editor"><p id="typed">my own dystonia notes</p></div><div role="textbox">dystonia</div><div contenteditable="false">nothing</div>');
+    setBody(
+      '<div contenteditable="true" id="editor"><p id="typed">my own dystonia notes</p></div><div role="textbox">dystonia</div><div contenteditable="false">nothing</div>',
+    );
     const found = start();
     await settle();
     expect(found).not.toHaveBeenCalled();

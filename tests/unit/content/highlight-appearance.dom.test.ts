@@ -1,12 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyHighlightAppearance, COLOR_PROPERTY, FILL_PROPERTY, LINE_PROPERTY, LINELESS_FILL_PROPERTY, removeHighlightAppearance, STYLE_ATTRIBUTE } from '../../../src/content/highlight-appearance';
+import {
+  applyHighlightAppearance,
+  COLOR_PROPERTY,
+  FILL_PROPERTY,
+  LINE_PROPERTY,
+  LINELESS_FILL_PROPERTY,
+  removeHighlightAppearance,
+  STYLE_ATTRIBUTE,
+} from '../../../src/content/highlight-appearance';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 
 const CSS = readFileSync(resolve(__dirname, '../../../src/highlight/highlight.css'), 'utf8');
 const root = () => document.documentElement;
-const written = () => Object.fromEntries([COLOR_PROPERTY, LINE_PROPERTY, FILL_PROPERTY, LINELESS_FILL_PROPERTY].map((p) => [p, root().style.getPropertyValue(p)]).filter(([, v]) => v !== ''));
+const written = () =>
+  Object.fromEntries(
+    [COLOR_PROPERTY, LINE_PROPERTY, FILL_PROPERTY, LINELESS_FILL_PROPERTY]
+      .map((p) => [p, root().style.getPropertyValue(p)])
+      .filter(([, v]) => v !== ''),
+  );
 
 afterEach(() => removeHighlightAppearance(document));
 
@@ -17,7 +30,7 @@ describe('applyHighlightAppearance', () => {
     expect(root().getAttribute(STYLE_ATTRIBUTE)).toBe(DEFAULT_SETTINGS.highlightStyle);
   });
 
-  it("falls back in highlight.css to exactly what the default settings would write", () => {
+  it('falls back in highlight.css to exactly what the default settings would write', () => {
     applyHighlightAppearance(document, { highlightStyle: 'none-until-hover', highlightColor: '#112233' });
     const nonDefault = written();
     // Every property this module writes is read by the stylesheet with a fallback.
@@ -25,7 +38,9 @@ describe('applyHighlightAppearance', () => {
     expect(CSS).toContain(`var(${COLOR_PROPERTY}, ${DEFAULT_SETTINGS.highlightColor})`);
     expect(CSS).toContain(`var(${LINE_PROPERTY}, underline)`);
     expect(CSS).toContain(`var(${FILL_PROPERTY}, transparent)`);
-    expect(CSS).toContain(`var(${LINELESS_FILL_PROPERTY}, color-mix(in srgb, var(${COLOR_PROPERTY}, ${DEFAULT_SETTINGS.highlightColor}) 18%, transparent))`);
+    expect(CSS).toContain(
+      `var(${LINELESS_FILL_PROPERTY}, color-mix(in srgb, var(${COLOR_PROPERTY}, ${DEFAULT_SETTINGS.highlightColor}) 18%, transparent))`,
+    );
   });
 
   it('gives the background style a fill that stays valid with the default colour (whose property is not written)', () => {

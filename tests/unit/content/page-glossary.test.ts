@@ -10,7 +10,16 @@ const memory = (): MatcherStore => {
   let value: unknown;
   return { read: async () => value, write: async (v) => void (value = v) };
 };
-const zorvatrel = { id: 'custom-zorvatrel', term: 'zorvatrel', aliases: [], category: 'medications', short: 'My tablet.', long: '', related: [], sources: [] } as unknown as CustomTerm;
+const zorvatrel = {
+  id: 'custom-zorvatrel',
+  term: 'zorvatrel',
+  aliases: [],
+  category: 'medications',
+  short: 'My tablet.',
+  long: '',
+  related: [],
+  sources: [],
+} as unknown as CustomTerm;
 
 describe('the page glossary the background hands a frame (code review F2)', () => {
   it('names the built-in glossary instead of sending it', async () => {
@@ -29,6 +38,13 @@ describe('the page glossary the background hands a frame (code review F2)', () =
   });
 
   it('refuses a malformed reply', async () => {
-    for (const bad of [undefined, null, 'x', { fingerprint: 'abc' }, { fingerprint: 'abc', trie: [], owners: 'x', formCount: 1, substances: [] }]) expect(await pageGlossaryOf(bad)).toBeNull();
+    for (const bad of [
+      undefined,
+      null,
+      'x',
+      { fingerprint: 'abc' },
+      { fingerprint: 'abc', trie: [], owners: 'x', formCount: 1, substances: [] },
+    ])
+      expect(await pageGlossaryOf(bad)).toBeNull();
   });
 });

@@ -77,8 +77,28 @@ describe('the matcher a page uses', () => {
     ['a wrong shape', { trie: 1, formCount: 1, owners: [] }],
     ['an owner of the wrong shape', { trie: [[0, '', [], '', [], -1, -1, -1]], formCount: 1, owners: [['i:a', 'a']] }],
     ['a trie with a missing node', { trie: [[0, 'd', [1], '', [], -1, -1, -1]], formCount: 1, owners: [] }],
-    ['a trie whose child points back', { trie: [[0, 'd', [1], '', [], -1, -1, -1], [1, 'y', [0], '', [], -1, -1, -1]], formCount: 1, owners: [] }],
-    ['a trie with more letters than children', { trie: [[0, 'dy', [1], '', [], -1, -1, -1], [1, '', [], '', [], -1, -1, -1]], formCount: 1, owners: [] }],
+    [
+      'a trie whose child points back',
+      {
+        trie: [
+          [0, 'd', [1], '', [], -1, -1, -1],
+          [1, 'y', [0], '', [], -1, -1, -1],
+        ],
+        formCount: 1,
+        owners: [],
+      },
+    ],
+    [
+      'a trie with more letters than children',
+      {
+        trie: [
+          [0, 'dy', [1], '', [], -1, -1, -1],
+          [1, '', [], '', [], -1, -1, -1],
+        ],
+        formCount: 1,
+        owners: [],
+      },
+    ],
     ['a trie row of the wrong length', { trie: [[1, '', [], '', [], -1, -1, -1, '<img>']], formCount: 1, owners: [] }],
     ['the old nested shape', { data: { trie: { i: ['d'], in: [{ end: 1 }] }, formCount: 1, owners: [] } }],
   ])('recompiles over a stored value that is %s', async (_, stored) => {
@@ -93,7 +113,13 @@ describe('the matcher a page uses', () => {
   it('keeps a matcher with a very long custom term shallow enough for Chromium storage (security review L7)', async () => {
     // chrome.storage cuts values nested deeper than about 100 levels; a nested trie is as deep as its longest form.
     const long = makeCustomTerm(
-      { term: 'Zorvatrel' + 'a'.repeat(71), aliases: [], category: 'medications', short: 'A made-up name as long as the form allows.', long: '' },
+      {
+        term: 'Zorvatrel' + 'a'.repeat(71),
+        aliases: [],
+        category: 'medications',
+        short: 'A made-up name as long as the form allows.',
+        long: '',
+      },
       new Set(GLOSSARY.map((e) => e.id)),
     );
     const store = memoryStore();
@@ -131,7 +157,11 @@ describe('forms fingerprint', () => {
   it('changes with any form, its entry or its gating, and not otherwise', () => {
     const forms = formsOf(GLOSSARY);
     expect(formsFingerprint(forms)).toBe(formsFingerprint(formsOf(GLOSSARY)));
-    const changed = [forms.map((f, i) => (i === 5 ? { ...f, gate: f.gate === 'none' ? ('context' as const) : ('none' as const) } : f)), forms.slice(1), forms.map((f, i) => (i === 0 ? { ...f, entryId: 'other' } : f))];
+    const changed = [
+      forms.map((f, i) => (i === 5 ? { ...f, gate: f.gate === 'none' ? ('context' as const) : ('none' as const) } : f)),
+      forms.slice(1),
+      forms.map((f, i) => (i === 0 ? { ...f, entryId: 'other' } : f)),
+    ];
     for (const other of changed) expect(formsFingerprint(other)).not.toBe(formsFingerprint(forms));
   });
 });

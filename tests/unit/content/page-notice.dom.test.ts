@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPageNotice, LIVE_REGION_SETTLE_MS, NOTICE_HIDE_AFTER_MS, NOTICE_HOST_ATTRIBUTE, type PageNotice } from '../../../src/content/page-notice';
+import {
+  createPageNotice,
+  LIVE_REGION_SETTLE_MS,
+  NOTICE_HIDE_AFTER_MS,
+  NOTICE_HOST_ATTRIBUTE,
+  type PageNotice,
+} from '../../../src/content/page-notice';
 
 describe('page notice', () => {
   let notice: PageNotice;
@@ -35,7 +41,13 @@ describe('page notice', () => {
     vi.advanceTimersByTime(LIVE_REGION_SETTLE_MS);
     expect(notice.shown).toBe(true);
     expect(region().textContent).toBe('Highlighting is off.Press Alt+Shift+H to turn it back on.');
-    expect(notice.inspect()).toMatchObject({ shown: true, role: 'status', live: 'polite', text: 'Highlighting is off. Press Alt+Shift+H to turn it back on.', focusInside: false });
+    expect(notice.inspect()).toMatchObject({
+      shown: true,
+      role: 'status',
+      live: 'polite',
+      text: 'Highlighting is off. Press Alt+Shift+H to turn it back on.',
+      focusInside: false,
+    });
     // The × is outside the region (its name is not read with every notice) and is a real button with a name.
     expect(region().contains(closeButton())).toBe(false);
     expect(closeButton().hidden).toBe(false);

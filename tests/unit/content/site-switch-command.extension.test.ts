@@ -31,7 +31,9 @@ describe('site switch command', () => {
     expect(await said()).toBe('Dystonia Glossary: highlighting is off on example.org. Press Alt+Shift+H to turn it back on.');
     await command.run('Alt+Shift+H');
     expect((await loadSettings()).settings.disabledSites).toEqual([]);
-    expect(command.inspect()!.text).toBe('Dystonia Glossary: highlighting is on again on example.org. Press Alt+Shift+H to turn it off again.');
+    expect(command.inspect()!.text).toBe(
+      'Dystonia Glossary: highlighting is on again on example.org. Press Alt+Shift+H to turn it off again.',
+    );
   });
 
   it('says when it ended a pause of every site, and points to the toolbar without a shortcut', async () => {

@@ -21,12 +21,18 @@ describe('what the site switch notice says', () => {
   });
 
   it('uses the key the user bound the command to', () => {
-    expect(words({ shortcut: 'Ctrl+Shift+7' })).toBe('Dystonia Glossary: highlighting is off on example.org. Press Ctrl+Shift+7 to turn it back on.');
+    expect(words({ shortcut: 'Ctrl+Shift+7' })).toBe(
+      'Dystonia Glossary: highlighting is off on example.org. Press Ctrl+Shift+7 to turn it back on.',
+    );
   });
 
   it('points to the toolbar button when the shortcut is unset', () => {
-    expect(words({ on: false, shortcut: '' })).toBe('Dystonia Glossary: highlighting is off on example.org. To turn it back on, use the Dystonia Glossary button in the toolbar.');
-    expect(words({ on: true, shortcut: ' ' })).toBe('Dystonia Glossary: highlighting is on again on example.org. To turn it off again, use the Dystonia Glossary button in the toolbar.');
+    expect(words({ on: false, shortcut: '' })).toBe(
+      'Dystonia Glossary: highlighting is off on example.org. To turn it back on, use the Dystonia Glossary button in the toolbar.',
+    );
+    expect(words({ on: true, shortcut: ' ' })).toBe(
+      'Dystonia Glossary: highlighting is on again on example.org. To turn it off again, use the Dystonia Glossary button in the toolbar.',
+    );
   });
 
   it('says when it also ended a pause of every site, and only when it is on', () => {
@@ -37,7 +43,9 @@ describe('what the site switch notice says', () => {
   });
 
   it('names files opened from this computer, which have no site name', () => {
-    expect(words({ hostname: '', on: false })).toBe('Dystonia Glossary: highlighting is off for files opened from this computer. Press Alt+Shift+H to turn it back on.');
+    expect(words({ hostname: '', on: false })).toBe(
+      'Dystonia Glossary: highlighting is off for files opened from this computer. Press Alt+Shift+H to turn it back on.',
+    );
     expect(words({ hostname: '', on: true })).toMatch(/^Dystonia Glossary: highlighting is on again for files opened from this computer\./);
   });
 

@@ -65,7 +65,8 @@ describe('the storage items (src/contracts/storage.ts)', () => {
 
 describe('each reader turns anything stored into a usable value, never throwing', () => {
   it.each(GARBAGE.map((value) => [JSON.stringify(value)?.slice(0, 40) ?? String(value), value]))('%s', (_, value) => {
-    for (const version of [1, SETTINGS_VERSION, SETTINGS_VERSION + 1]) expect(SETTINGS_ITEM.read(value, version).settings).toEqual(DEFAULT_SETTINGS);
+    for (const version of [1, SETTINGS_VERSION, SETTINGS_VERSION + 1])
+      expect(SETTINGS_ITEM.read(value, version).settings).toEqual(DEFAULT_SETTINGS);
     expect(SETTINGS_MARKER_ITEM.read(value)).toMatchObject({ version: 1, rev: undefined, base: undefined });
     expect(CUSTOM_TERMS_ITEM.read(value, GLOSSARY).terms).toEqual([]);
     expect(CUSTOM_PREFILTER_ITEM.read(value)).toBe(typeof value === 'string' ? value : '');
@@ -84,7 +85,12 @@ describe('each reader turns anything stored into a usable value, never throwing'
 describe('each reader gives back what this version writes', () => {
   it('settings and their marker', () => {
     const settings = { ...DEFAULT_SETTINGS, theme: 'dark' as const };
-    expect(SETTINGS_ITEM.read(structuredClone(settings), SETTINGS_VERSION)).toMatchObject({ settings, invalid: [], unknown: [], newer: false });
+    expect(SETTINGS_ITEM.read(structuredClone(settings), SETTINGS_VERSION)).toMatchObject({
+      settings,
+      invalid: [],
+      unknown: [],
+      newer: false,
+    });
     expect(SETTINGS_MARKER_ITEM.read({ v: SETTINGS_VERSION, rev: 'r2', base: 'r1', later: 1 })).toEqual({
       fields: { v: SETTINGS_VERSION, rev: 'r2', base: 'r1', later: 1 },
       version: SETTINGS_VERSION,
@@ -94,7 +100,10 @@ describe('each reader gives back what this version writes', () => {
   });
 
   it('custom terms, set-aside terms, the prefilter and the newer version told', () => {
-    const term = makeCustomTerm({ term: 'Zorvatrel', aliases: [], category: 'medications', short: 'A pill I take at night.', long: '' }, new Set());
+    const term = makeCustomTerm(
+      { term: 'Zorvatrel', aliases: [], category: 'medications', short: 'A pill I take at night.', long: '' },
+      new Set(),
+    );
     expect(CUSTOM_TERMS_ITEM.read(structuredClone([term]), GLOSSARY).terms).toEqual([term]);
     expect(REFUSED_TERMS_ITEM.read([{ key: 'k', value: { term: 42 } }])).toEqual([{ key: 'k', value: { term: 42 } }]);
     expect(CUSTOM_PREFILTER_ITEM.read('table')).toBe('table');

@@ -119,7 +119,10 @@ describe('accuracy: anatomy, brain chemistry and genetics', () => {
 
   it('check 10 as corrected (review row A7): routine MRI is usually normal when isolated dystonia has no known cause or a genetic cause', () => {
     for (const id of ['basal-ganglia', 'putamen', 'brainstem']) {
-      expect(saysTogether(id, /isolated dystonia has no known cause, or a genetic cause/i, /MRI/, /usually (?:looks?|are) normal/i), id).toBe(true);
+      expect(
+        saysTogether(id, /isolated dystonia has no known cause, or a genetic cause/i, /MRI/, /usually (?:looks?|are) normal/i),
+        id,
+      ).toBe(true);
       // Never the old, unconditional claim: isolated dystonia can be acquired, with an abnormal scan.
       expect(saysTogether(id, /\bIn (?:most people with )?isolated dystonia\b/i, /MRI/, /normal/i), id).toBe(false);
     }

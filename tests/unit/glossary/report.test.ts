@@ -22,7 +22,11 @@ describe('glossary coverage', () => {
   });
 
   it('lists each source once, by one id, and only sources some entry cites', () => {
-    const address = (url: string) => url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '').toLowerCase();
+    const address = (url: string) =>
+      url
+        .replace(/^https:\/\/(www\.)?/, '')
+        .replace(/\/$/, '')
+        .toLowerCase();
     const urls = Object.values(SOURCES).map((s) => address(s.url));
     expect(urls.filter((u, i) => urls.indexOf(u) !== i)).toEqual([]);
     const cited = new Set(GLOSSARY.flatMap((e) => e.sources));

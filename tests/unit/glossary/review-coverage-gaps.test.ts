@@ -60,7 +60,11 @@ describe('coverage gaps: medicines regulators', () => {
     const e = entry('medicines-regulator');
     expect(e.category).toBe('general');
     expect(e.aliases).toEqual(
-      expect.arrayContaining(['Food and Drug Administration', 'Medicines and Healthcare products Regulatory Agency', 'European Medicines Agency']),
+      expect.arrayContaining([
+        'Food and Drug Administration',
+        'Medicines and Healthcare products Regulatory Agency',
+        'European Medicines Agency',
+      ]),
     );
     const text = entryText('medicines-regulator');
     expect(text).toMatch(/approved in one country but not in another/);
@@ -220,8 +224,13 @@ describe('coverage gaps: KCTD17 and ECHS1', () => {
 
 describe('coverage gaps: missing spellings', () => {
   it('paroxysmal kinesigenic dyskinesia is found without "paroxysmal", and the non-kinesigenic kind stays separate', () => {
-    expect(formsOfEntry('paroxysmal-kinesigenic-dyskinesia')).toEqual(expect.arrayContaining(['kinesigenic dyskinesia', 'kinesigenic dyskinesias']));
-    expect(highlighted('Kinesigenic dyskinesia often starts in the teens.')).toContainEqual(['Kinesigenic dyskinesia', 'paroxysmal-kinesigenic-dyskinesia']);
+    expect(formsOfEntry('paroxysmal-kinesigenic-dyskinesia')).toEqual(
+      expect.arrayContaining(['kinesigenic dyskinesia', 'kinesigenic dyskinesias']),
+    );
+    expect(highlighted('Kinesigenic dyskinesia often starts in the teens.')).toContainEqual([
+      'Kinesigenic dyskinesia',
+      'paroxysmal-kinesigenic-dyskinesia',
+    ]);
     const nonKinesigenic = highlighted('Non-kinesigenic dyskinesia attacks last longer.');
     expect(nonKinesigenic).toContainEqual(['Non-kinesigenic dyskinesia', 'paroxysmal-non-kinesigenic-dyskinesia']);
     expect(nonKinesigenic.map(([, id]) => id)).not.toContain('paroxysmal-kinesigenic-dyskinesia');
@@ -229,7 +238,12 @@ describe('coverage gaps: missing spellings', () => {
 
   it('the Kayser-Fleischer ring is found however a page spells it, with "K-F" gated', () => {
     const id = 'kayser-fleischer-ring';
-    for (const page of ['Copper formed a KF ring.', 'Both eyes had Kayser Fleischer rings.', 'No K-F rings were seen.', 'It is a Kayser–Fleischer corneal ring.']) {
+    for (const page of [
+      'Copper formed a KF ring.',
+      'Both eyes had Kayser Fleischer rings.',
+      'No K-F rings were seen.',
+      'It is a Kayser–Fleischer corneal ring.',
+    ]) {
       expect(idsOn(page), page).toContain(id);
     }
     expect(gateOf('K-F', id)).toBe('expansion');

@@ -18,13 +18,13 @@ import { entry, entryText, formsOfEntry, highlighted, lower, safetyText } from '
 const forms = formsOf(GLOSSARY);
 const mine = [...genetics, ...anatomy, ...brainChemistry];
 
-
 function formOf(text: string, entryId: string) {
   return forms.find((f) => f.entryId === entryId && f.text.toLowerCase() === text.toLowerCase());
 }
 
 /** The urgent-help wording rows A1, A27 and A28 ask for. */
-const URGENT_SWALLOWING = /urgent medical help if you cannot swallow liquids or your own saliva, if you choke, or if you are short of breath/i;
+const URGENT_SWALLOWING =
+  /urgent medical help if you cannot swallow liquids or your own saliva, if you choke, or if you are short of breath/i;
 
 describe('review rows: genetics, anatomy and brain chemistry', () => {
   it('A3 (major): DYT1 is a locus label, not the first gene; GCH1 was the first gene; loci were numbered in the order they were reported', () => {
@@ -125,8 +125,10 @@ describe('review rows: genetics, anatomy and brain chemistry', () => {
     }
     expect(entry('taf1').sources).toContain('gen-genereviews-xdp');
     for (const id of ['taf1', 'prrt2', 'surround-inhibition']) expect(entry(id).sources, id).not.toContain('albanese-2013');
-    for (const id of ['gch1', 'tetrahydrobiopterin', 'striatum', 'substantia-nigra']) expect(entry(id).sources, id).toContain('gen-genereviews-gch1');
-    for (const id of ['gch1', 'tetrahydrobiopterin', 'substantia-nigra']) expect(entry(id).sources, id).not.toContain('dmrf-oral-medications');
+    for (const id of ['gch1', 'tetrahydrobiopterin', 'striatum', 'substantia-nigra'])
+      expect(entry(id).sources, id).toContain('gen-genereviews-gch1');
+    for (const id of ['gch1', 'tetrahydrobiopterin', 'substantia-nigra'])
+      expect(entry(id).sources, id).not.toContain('dmrf-oral-medications');
     expect(entry('surround-inhibition').sources).toContain('gen-quartarone-hallett-2013');
     expect(entry('cerebellum').sources).toContain('gen-bologna-2017-cerebellum');
   });

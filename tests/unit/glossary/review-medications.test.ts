@@ -13,8 +13,6 @@ import { entry, entryText, formsOfEntry, gateOf, highlighted, lower, safetyText 
 
 const forms = formsOf(GLOSSARY);
 
-
-
 const TOXIN_BRANDS = ['onabotulinumtoxina', 'abobotulinumtoxina', 'incobotulinumtoxina', 'rimabotulinumtoxinb', 'daxibotulinumtoxina'];
 const DO_NOT_STOP = /do not stop [^.]*suddenly|never stop/i;
 
@@ -96,7 +94,9 @@ describe('review rows: medications', () => {
 
   it('B9 (minor): "VMAT2 inhibitor" is a class entry, not an alias of tetrabenazine', () => {
     expect(lower(formsOfEntry('tetrabenazine'))).not.toContain('vmat2 inhibitor');
-    expect(lower(formsOfEntry('vmat2-inhibitor'))).toEqual(expect.arrayContaining(['vmat2 inhibitor', 'vmat2 inhibitors', 'dopamine-depleting drugs']));
+    expect(lower(formsOfEntry('vmat2-inhibitor'))).toEqual(
+      expect.arrayContaining(['vmat2 inhibitor', 'vmat2 inhibitors', 'dopamine-depleting drugs']),
+    );
     expect(highlighted('Tetrabenazine is a VMAT2 inhibitor.')).toEqual([
       ['tetrabenazine', 'tetrabenazine'],
       ['vmat2 inhibitor', 'vmat2-inhibitor'],
@@ -153,7 +153,10 @@ describe('review rows: medications', () => {
   it('B21 (minor): the botulinum toxin brands cite labels or drug monographs, not only general pages', () => {
     const labelSources = /^med-(ashp|drugs|dailymed|revance|fda|label)/;
     for (const id of [...TOXIN_BRANDS, 'prabotulinumtoxina', 'letibotulinumtoxina']) {
-      expect(entry(id).sources.some((s) => labelSources.test(s)), id).toBe(true);
+      expect(
+        entry(id).sources.some((s) => labelSources.test(s)),
+        id,
+      ).toBe(true);
     }
   });
 
@@ -212,7 +215,19 @@ describe('safety wording the glossary issue asks for (medications)', () => {
       expect(safetyText(id), id).toMatch(/depression/i);
       expect(safetyText(id), id).toMatch(/thoughts of harming yourself/i);
     }
-    for (const id of ['dopamine-receptor-blocker', 'antipsychotic', 'haloperidol', 'risperidone', 'aripiprazole', 'chlorpromazine', 'olanzapine', 'clozapine', 'antiemetic', 'metoclopramide', 'prochlorperazine']) {
+    for (const id of [
+      'dopamine-receptor-blocker',
+      'antipsychotic',
+      'haloperidol',
+      'risperidone',
+      'aripiprazole',
+      'chlorpromazine',
+      'olanzapine',
+      'clozapine',
+      'antiemetic',
+      'metoclopramide',
+      'prochlorperazine',
+    ]) {
       const safety = safetyText(id);
       expect(safety, id).toMatch(/acute dystonic reaction: get urgent medical help/i);
       expect(safety, id).toMatch(/eyes rolling up/i);
@@ -241,10 +256,33 @@ describe('safety wording the glossary issue asks for (medications)', () => {
 
   it('new entries: at least 28, every one sourced, with keywords, in category medications', () => {
     const planned = [
-      'muscle-relaxant', 'valbenazine', 'deutetrabenazine', 'vmat2-inhibitor', 'gabapentin', 'pregabalin', 'carbamazepine',
-      'oxcarbazepine', 'zolpidem', 'tizanidine', 'cyclobenzaprine', 'clozapine', 'amantadine', 'propranolol', 'primidone',
-      'ropinirole', 'pramipexole', 'rotigotine', 'bromocriptine', 'penicillamine', 'trientine', 'zinc-therapy', 'sapropterin',
-      'co-beneldopa', 'prabotulinumtoxina', 'letibotulinumtoxina', 'botulinum-toxin-non-response',
+      'muscle-relaxant',
+      'valbenazine',
+      'deutetrabenazine',
+      'vmat2-inhibitor',
+      'gabapentin',
+      'pregabalin',
+      'carbamazepine',
+      'oxcarbazepine',
+      'zolpidem',
+      'tizanidine',
+      'cyclobenzaprine',
+      'clozapine',
+      'amantadine',
+      'propranolol',
+      'primidone',
+      'ropinirole',
+      'pramipexole',
+      'rotigotine',
+      'bromocriptine',
+      'penicillamine',
+      'trientine',
+      'zinc-therapy',
+      'sapropterin',
+      'co-beneldopa',
+      'prabotulinumtoxina',
+      'letibotulinumtoxina',
+      'botulinum-toxin-non-response',
     ];
     const extra = ['ethopropazine', 'anticonvulsant', 'risperidone', 'aripiprazole', 'chlorpromazine', 'olanzapine'];
     for (const id of [...planned, ...extra]) {

@@ -17,8 +17,6 @@ import { entry, entryText, formsOfEntry, gateOf, highlighted, lower, safetyText 
 const forms = formsOf(GLOSSARY);
 const mine = [...procedures, ...therapies, ...ratingScales, ...careTeam];
 
-
-
 describe('review rows: procedures, therapies, rating scales and care team', () => {
   it('A12 (major): deep brain stimulation warns that stopped stimulation can bring dystonia back, even as status dystonicus, and says what to do', () => {
     const s = safetyText('deep-brain-stimulation');
@@ -103,8 +101,17 @@ describe('review rows: procedures, therapies, rating scales and care team', () =
     expect(dbs).toContainEqual(['dbs', 'deep-brain-stimulation']);
   });
 
-  it('B20: treatment facts cite Mayo\'s diagnosis-and-treatment page', () => {
-    for (const id of ['deep-brain-stimulation', 'levodopa-trial', 'physical-therapy', 'speech-therapy', 'occupational-therapy', 'selective-peripheral-denervation', 'mri', 'emg']) {
+  it("B20: treatment facts cite Mayo's diagnosis-and-treatment page", () => {
+    for (const id of [
+      'deep-brain-stimulation',
+      'levodopa-trial',
+      'physical-therapy',
+      'speech-therapy',
+      'occupational-therapy',
+      'selective-peripheral-denervation',
+      'mri',
+      'emg',
+    ]) {
       expect(entry(id).sources, id).toContain('mayo-dystonia-treatment');
     }
     expect(SOURCES['mayo-dystonia-treatment'].url).toMatch(/diagnosis-treatment/);
@@ -131,7 +138,10 @@ describe('review rows: procedures, therapies, rating scales and care team', () =
       'proc-ninds-cde-bads',
     ]);
     for (const e of ratingScales) {
-      expect(e.sources.some((s) => scaleSources.has(s)), e.id).toBe(true);
+      expect(
+        e.sources.some((s) => scaleSources.has(s)),
+        e.id,
+      ).toBe(true);
     }
     for (const id of ['twstrs', 'tsui-scale']) {
       expect(entry(id).sources, id).not.toContain('cleveland-dystonia');
@@ -164,12 +174,28 @@ describe('review rows: procedures, therapies, rating scales and care team', () =
 
   it('D1: generic tests and therapies never give dystonia context', () => {
     const generic = [
-      'mri', 'emg', 'ct-scan', 'eeg', 'electrophysiology', 'nerve-conduction-study', 'lumbar-puncture',
-      'physical-therapy', 'speech-therapy', 'occupational-therapy', 'myectomy', 'deep-brain-stimulation',
-      'neurologist', 'physiotherapist', 'general-practitioner', 'voice-handicap-index',
+      'mri',
+      'emg',
+      'ct-scan',
+      'eeg',
+      'electrophysiology',
+      'nerve-conduction-study',
+      'lumbar-puncture',
+      'physical-therapy',
+      'speech-therapy',
+      'occupational-therapy',
+      'myectomy',
+      'deep-brain-stimulation',
+      'neurologist',
+      'physiotherapist',
+      'general-practitioner',
+      'voice-handicap-index',
     ];
     for (const id of generic) {
-      expect(forms.filter((f) => f.entryId === id && f.givesContext), id).toEqual([]);
+      expect(
+        forms.filter((f) => f.entryId === id && f.givesContext),
+        id,
+      ).toEqual([]);
     }
     // An MRI on a Crohn's disease page does not make "CD" cervical dystonia.
     const crohns = highlighted("An MRI can show inflammation in Crohn's disease (CD).");
@@ -190,21 +216,36 @@ describe('review rows: procedures, therapies, rating scales and care team', () =
   it('care team: the people have their own entries, and the therapies keep the therapy names', () => {
     expect(lower(formsOfEntry('physiotherapist'))).toEqual(expect.arrayContaining(['physiotherapist', 'physical therapist']));
     expect(lower(formsOfEntry('physical-therapy'))).not.toContain('physiotherapist');
-    expect(lower(formsOfEntry('speech-and-language-therapist'))).toEqual(expect.arrayContaining(['speech therapist', 'speech-language pathologist']));
+    expect(lower(formsOfEntry('speech-and-language-therapist'))).toEqual(
+      expect.arrayContaining(['speech therapist', 'speech-language pathologist']),
+    );
     expect(lower(formsOfEntry('speech-therapy'))).not.toContain('speech therapist');
     expect(lower(formsOfEntry('occupational-therapist'))).toContain('occupational therapist');
     expect(lower(formsOfEntry('occupational-therapy'))).not.toContain('occupational therapist');
     // Short abbreviations need their own long form on the page.
-    for (const [text, id] of [['GP', 'general-practitioner'], ['MDT', 'multidisciplinary-team']] as const) expect(gateOf(text, id), text).toBe('context');
+    for (const [text, id] of [
+      ['GP', 'general-practitioner'],
+      ['MDT', 'multidisciplinary-team'],
+    ] as const)
+      expect(gateOf(text, id), text).toBe('context');
     expect(highlighted('Ask your GP about dystonia.')).toContainEqual(['gp', 'general-practitioner']);
-    for (const [text, id] of [['ENT', 'ent-specialist'], ['OT', 'occupational-therapy'], ['PT', 'physical-therapy'], ['CT', 'ct-scan'], ['LP', 'lumbar-puncture'], ['CBT', 'cognitive-behavioural-therapy'], ['TMS', 'transcranial-magnetic-stimulation'], ['GDS', 'global-dystonia-scale']] as const) {
+    for (const [text, id] of [
+      ['ENT', 'ent-specialist'],
+      ['OT', 'occupational-therapy'],
+      ['PT', 'physical-therapy'],
+      ['CT', 'ct-scan'],
+      ['LP', 'lumbar-puncture'],
+      ['CBT', 'cognitive-behavioural-therapy'],
+      ['TMS', 'transcranial-magnetic-stimulation'],
+      ['GDS', 'global-dystonia-scale'],
+    ] as const) {
       expect(gateOf(text, id), text).toBe('expansion');
     }
     expect(highlighted('The Grand Prix (GP) starts at noon.').filter(([, id]) => id === 'general-practitioner')).toEqual([]);
     expect(highlighted('Your general practitioner (GP) can refer you.')).toContainEqual(['gp', 'general-practitioner']);
   });
 
-  it('Wilson\'s disease tests: no single test decides, and the eye check looks for copper rings', () => {
+  it("Wilson's disease tests: no single test decides, and the eye check looks for copper rings", () => {
     expect(entryText('ceruloplasmin')).toMatch(/No single test proves or rules out Wilson's disease/i);
     expect(lower(formsOfEntry('ceruloplasmin'))).toContain('caeruloplasmin');
     expect(entryText('urine-copper-test')).toMatch(/24 hours/);

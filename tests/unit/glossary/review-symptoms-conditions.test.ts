@@ -22,7 +22,6 @@ function highlighted(page: string): [string, string][] {
 }
 const ids = (page: string) => highlighted(page).map(([, id]) => id);
 
-
 describe('review rows: symptoms and related conditions (major)', () => {
   it("A4 (major): Wilson's disease is a treatable inherited cause of dystonia; older texts call it secondary", () => {
     const t = entryText('wilsons-disease');

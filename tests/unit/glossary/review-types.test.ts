@@ -9,9 +9,6 @@ import { types } from '../../../src/glossary/entries/types';
 import { fleschKincaidGrade, median } from '../../../src/glossary/readability';
 import { entry, entryText, formsOfEntry, gateOf, highlighted, lower, safetyText } from './entry-text';
 
-
-
-
 describe('review rows: types and classification', () => {
   it('A6 (major): secondary dystonia is an older term for dystonia with an identifiable cause; acquired dystonia is its own entry', () => {
     const secondary = entryText('secondary-dystonia');
@@ -33,7 +30,8 @@ describe('review rows: types and classification', () => {
   });
 
   it('A7 (major): isolated says nothing about cause; scans are usually normal only with no known cause or a genetic one', () => {
-    const required = /When isolated dystonia[^.]*has no known cause, or a genetic cause, routine MRI scans and blood tests are usually normal/i;
+    const required =
+      /When isolated dystonia[^.]*has no known cause, or a genetic cause, routine MRI scans and blood tests are usually normal/i;
     for (const id of ['dystonia', 'isolated-dystonia']) {
       const t = entryText(id);
       expect(t).toMatch(required);
@@ -93,9 +91,7 @@ describe('review rows: types and classification', () => {
     ]);
     expect(highlighted('Spasmodic torticollis is the older name.')).toEqual([['spasmodic torticollis', 'cervical-dystonia']]);
     // The torticollis entry does not give dystonia context: a baby page's "tremor" stays plain.
-    expect(highlighted('Congenital muscular torticollis and a tremor.')).toEqual([
-      ['congenital muscular torticollis', 'torticollis'],
-    ]);
+    expect(highlighted('Congenital muscular torticollis and a tremor.')).toEqual([['congenital muscular torticollis', 'torticollis']]);
   });
 
   it('A13: triggers often come before rapid-onset dystonia-parkinsonism', () => {
@@ -139,7 +135,13 @@ describe('review rows: types and classification', () => {
   it('A19: early-onset dystonia gives the 2013 age bands and the same cut-off (26) as TOR1A testing', () => {
     const t = entryText('early-onset-dystonia');
     expect(t).not.toMatch(/early twenties/i);
-    for (const band of [/infancy \(birth to 2 years\)/, /childhood \(3 to 12\)/, /adolescence \(13 to 20\)/, /early adulthood \(21 to 40\)/, /late adulthood \(over 40\)/]) {
+    for (const band of [
+      /infancy \(birth to 2 years\)/,
+      /childhood \(3 to 12\)/,
+      /adolescence \(13 to 20\)/,
+      /early adulthood \(21 to 40\)/,
+      /late adulthood \(over 40\)/,
+    ]) {
       expect(t).toMatch(band);
     }
     expect(t).toMatch(/\b26\b/);
@@ -235,7 +237,18 @@ describe('types and classification: new entries, context and search words', () =
 
   it('the classification entry gives both 2013 axes and their parts', () => {
     const t = entryText('dystonia-classification');
-    for (const word of [/Axis I\b/, /Axis II\b/, /inherited, acquired or idiopathic/, /static/, /progressive/, /persistent/, /action-specific/, /diurnal/, /paroxysmal/, /isolated or combined/]) {
+    for (const word of [
+      /Axis I\b/,
+      /Axis II\b/,
+      /inherited, acquired or idiopathic/,
+      /static/,
+      /progressive/,
+      /persistent/,
+      /action-specific/,
+      /diurnal/,
+      /paroxysmal/,
+      /isolated or combined/,
+    ]) {
       expect(t).toMatch(word);
     }
     // Axis I and II also name psychiatric axes: only where the page spells out the classification.

@@ -9,14 +9,31 @@ import { safetyText } from './entry-text';
 describe('safety information in the Important block', () => {
   it('says not to stop suddenly wherever stopping is dangerous', () => {
     const mustNotStop = [
-      'anticholinergic', 'trihexyphenidyl', 'benztropine', 'procyclidine', 'biperiden',
-      'benzodiazepine', 'clonazepam', 'diazepam', 'lorazepam',
-      'baclofen', 'intrathecal-baclofen',
-      'levodopa', 'carbidopa-levodopa', 'co-beneldopa',
-      'dopamine-agonist', 'ropinirole', 'pramipexole', 'rotigotine',
-      'wilsons-disease', 'penicillamine', 'trientine', 'zinc-therapy',
+      'anticholinergic',
+      'trihexyphenidyl',
+      'benztropine',
+      'procyclidine',
+      'biperiden',
+      'benzodiazepine',
+      'clonazepam',
+      'diazepam',
+      'lorazepam',
+      'baclofen',
+      'intrathecal-baclofen',
+      'levodopa',
+      'carbidopa-levodopa',
+      'co-beneldopa',
+      'dopamine-agonist',
+      'ropinirole',
+      'pramipexole',
+      'rotigotine',
+      'wilsons-disease',
+      'penicillamine',
+      'trientine',
+      'zinc-therapy',
     ];
-    for (const id of mustNotStop) expect(safetyText(id), id).toMatch(/(do not|never) (stop|let)[^.]*(suddenly|without your|run out|pause)/i);
+    for (const id of mustNotStop)
+      expect(safetyText(id), id).toMatch(/(do not|never) (stop|let)[^.]*(suddenly|without your|run out|pause)/i);
   });
 
   it('treats a stopped baclofen pump and stopped deep brain stimulation as emergencies, and asks for the device card', () => {

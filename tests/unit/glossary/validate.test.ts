@@ -17,9 +17,7 @@ describe('bundled glossary', () => {
 describe('validateGlossary', () => {
   const good = GLOSSARY[0]!;
   it('reports a missing related id by entry name', () => {
-    expect(validateGlossary([{ ...good, related: ['no-such-entry'] }])).toContain(
-      `${good.id}: related id "no-such-entry" does not exist`,
-    );
+    expect(validateGlossary([{ ...good, related: ['no-such-entry'] }])).toContain(`${good.id}: related id "no-such-entry" does not exist`);
   });
   it('reports an over-long short definition', () => {
     const long = Array.from({ length: 40 }, () => 'word').join(' ') + '.';

@@ -160,7 +160,12 @@ describe('terms split by inline markup (issue #11)', () => {
       '<p id="a"><em>botulinum</em> toxin</p><p id="b"><b>deep</b> <i>brain stimulation</i></p>' +
         '<p id="c"><strong>basal</strong> <strong>ganglia</strong></p><p id="d">Spasmodic<br>dysphonia</p>',
     );
-    expect(Object.fromEntries(h.counts())).toEqual({ 'botulinum-toxin': 1, 'deep-brain-stimulation': 1, 'basal-ganglia': 1, 'spasmodic-dysphonia': 1 });
+    expect(Object.fromEntries(h.counts())).toEqual({
+      'botulinum-toxin': 1,
+      'deep-brain-stimulation': 1,
+      'basal-ganglia': 1,
+      'spasmodic-dysphonia': 1,
+    });
     expect(occurrences()).toHaveLength(4);
     for (const id of ['a', 'b', 'c', 'd']) {
       const inBlock = [...document.querySelectorAll<HTMLElement>(`#${id} mark`)];
@@ -177,7 +182,7 @@ describe('terms split by inline markup (issue #11)', () => {
     expect(h.counts().size).toBe(0);
   });
 
-  it('reads through soft hyphens and zero-width spaces, leaving the page\'s text byte for byte', async () => {
+  it("reads through soft hyphens and zero-width spaces, leaving the page's text byte for byte", async () => {
     await startSplit('<p>A dys\u00adto\u200bnia case.</p>');
     expect(markedIds()).toEqual(['dystonia']);
     expect(document.querySelector('p')!.textContent).toBe('A dys\u00adto\u200bnia case.');

@@ -5,7 +5,12 @@ import { LIVE_ALL, PaintWindow, type Windowed } from '../../../src/highlight/pai
 /** A Highlight stand-in: which ranges the browser would be painting. */
 function fakeHighlight() {
   const ranges = new Set<AbstractRange>();
-  return { ranges, add: (r: AbstractRange) => void ranges.add(r), delete: (r: AbstractRange) => void ranges.delete(r), clear: () => ranges.clear() };
+  return {
+    ranges,
+    add: (r: AbstractRange) => void ranges.add(r),
+    delete: (r: AbstractRange) => void ranges.delete(r),
+    clear: () => ranges.clear(),
+  };
 }
 
 /** The page lays text out at 10 characters a line, 20 px a line, 800 px of viewport. */
@@ -67,7 +72,16 @@ function denseBlock(count: number): { block: HTMLElement; occurrences: Windowed[
   const text = document.createTextNode('dystonia. '.repeat(count));
   block.append(text);
   document.body.append(block);
-  const occurrences = Array.from({ length: count }, (_, i) => ({ startNode: text, range: { startContainer: text, startOffset: i * CHARS_PER_LINE, endContainer: text, endOffset: i * CHARS_PER_LINE + 8, collapsed: false } }));
+  const occurrences = Array.from({ length: count }, (_, i) => ({
+    startNode: text,
+    range: {
+      startContainer: text,
+      startOffset: i * CHARS_PER_LINE,
+      endContainer: text,
+      endOffset: i * CHARS_PER_LINE + 8,
+      collapsed: false,
+    },
+  }));
   return { block, occurrences };
 }
 
@@ -88,7 +102,10 @@ describe('PaintWindow', () => {
     for (const { occurrences } of blocks) for (const o of occurrences) window.add(o);
     expect(window.windowed).toBe(true);
     const near = blocks.slice(0, 2).map((b) => b.block);
-    observed!.callback(near.map((target) => ({ target, isIntersecting: true })) as unknown as IntersectionObserverEntry[], {} as IntersectionObserver);
+    observed!.callback(
+      near.map((target) => ({ target, isIntersecting: true })) as unknown as IntersectionObserverEntry[],
+      {} as IntersectionObserver,
+    );
     vi.runAllTimers();
     expect(highlight.ranges.size).toBe(2 * (LIVE_ALL / 20));
     expect([...highlight.ranges].every((r) => near.some((b) => b.contains(r.startContainer)))).toBe(true);
@@ -139,7 +156,10 @@ describe('PaintWindow with lineless dense blocks (Firefox)', () => {
     const text = document.createTextNode('dystonia');
     dense.append(text);
     document.body.append(dense);
-    const inDense = { startNode: text, range: { startContainer: text, startOffset: 0, endContainer: text, endOffset: 8, collapsed: false } as StaticRange };
+    const inDense = {
+      startNode: text,
+      range: { startContainer: text, startOffset: 0, endContainer: text, endOffset: 8, collapsed: false } as StaticRange,
+    };
     for (const o of [...ordinary, inDense]) window.add(o);
     expect([...lined.ranges]).toEqual(ordinary.map((o) => o.range));
     expect([...lineless.ranges]).toEqual([inDense.range]);

@@ -36,7 +36,7 @@ describe('SectionFinder', () => {
     let queries = 0;
     for (const p of paragraphs) {
       const original = p.querySelectorAll.bind(p);
-      p.querySelectorAll = ((s: string) => (queries++, original(s)));
+      p.querySelectorAll = (s: string) => (queries++, original(s));
     }
     for (const p of paragraphs) expect(finder.sectionOf(p.firstChild!)).toBeNull();
     // Each paragraph is looked into once, as the previous sibling of the next.

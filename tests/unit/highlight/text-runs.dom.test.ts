@@ -24,7 +24,7 @@ describe('TextRun', () => {
     ]);
   });
 
-  it('leaves invisible characters out of the text but inside the piece, and never changes the page\'s text', () => {
+  it("leaves invisible characters out of the text but inside the piece, and never changes the page's text", () => {
     const node = text('A dys\u00adto\u200bnia case');
     const run = new TextRun([node]);
     expect(run.text).toBe('A dystonia case');
@@ -69,10 +69,13 @@ describe('RunWalker', () => {
   it('cuts a huge block into bounded runs that overlap, so a term across the cut is found once', async () => {
     const { RunWalker, MAX_RUN_NODES } = await import('../../../src/highlight/run-walker');
     const { compileMatcher, findMatches, formsOf } = await import('../../../src/matching');
-    const matcher = compileMatcher(formsOf([{ id: 'cd', term: 'cervical dystonia', aliases: [], category: 'types', short: 's', long: 'l', related: [], sources: [] }]));
+    const matcher = compileMatcher(
+      formsOf([{ id: 'cd', term: 'cervical dystonia', aliases: [], category: 'types', short: 's', long: 'l', related: [], sources: [] }]),
+    );
     const p = document.createElement('p');
     // The term's two words are the last node of the first run and the first node of the second.
-    for (let i = 0; i < MAX_RUN_NODES * 2; i++) p.append(document.createTextNode(i === MAX_RUN_NODES - 1 ? 'cervical ' : i === MAX_RUN_NODES ? 'dystonia ' : 'word '));
+    for (let i = 0; i < MAX_RUN_NODES * 2; i++)
+      p.append(document.createTextNode(i === MAX_RUN_NODES - 1 ? 'cervical ' : i === MAX_RUN_NODES ? 'dystonia ' : 'word '));
     document.body.replaceChildren(p);
     const walker = new RunWalker([document.body], { isOurs: () => false });
     const runs = [];

@@ -19,7 +19,8 @@ function filesUnder(dir: string, ends: string): string[] {
     .map((name) => readFileSync(join(ROOT, dir, name), 'utf8'));
 }
 
-const matches = (texts: string[], pattern: RegExp, prefix = '') => texts.flatMap((text) => Array.from(text.matchAll(pattern), (m) => prefix + m[1]));
+const matches = (texts: string[], pattern: RegExp, prefix = '') =>
+  texts.flatMap((text) => Array.from(text.matchAll(pattern), (m) => prefix + m[1]));
 
 describe('_locales/en/messages.json', () => {
   it('uses only message names the browsers accept', () => {

@@ -40,7 +40,7 @@ describe('abbreviation definitions (Schwartz–Hearst)', () => {
     expect(pairs('Cervical dystonia is common. Some (CD) cases.')).toEqual([]);
   });
 
-  it('keeps to the paper\'s short-form rules, with a capital letter required', () => {
+  it("keeps to the paper's short-form rules, with a capital letter required", () => {
     expect(isShortFormCandidate('DBS')).toBe(true);
     expect(isShortFormCandidate('BoNT-A')).toBe(true);
     expect(isShortFormCandidate('see below')).toBe(false);

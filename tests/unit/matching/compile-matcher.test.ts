@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../../src/glossary/types';
-import { compileMatcher, compileMatcherData, findMatches, formsOf, FormCollisionError, FormOwners, matcherFromData } from '../../../src/matching';
+import {
+  compileMatcher,
+  compileMatcherData,
+  findMatches,
+  formsOf,
+  FormCollisionError,
+  FormOwners,
+  matcherFromData,
+} from '../../../src/matching';
 
 function entry(id: string, term: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry {
   return { id, term, aliases: [], category: 'types', short: 's', long: 'long', related: [], sources: ['mayo-dystonia'], ...extra };
@@ -8,7 +16,11 @@ function entry(id: string, term: string, extra: Partial<GlossaryEntry> = {}): Gl
 
 const entries: GlossaryEntry[] = [
   entry('dystonia', 'dystonia', { aliases: ['dystonias', 'dystonic'] }),
-  entry('cervical-dystonia', 'cervical dystonia', { aliases: ['torticollis', 'spasmodic torticollis'], abbreviations: ['CD'], contextGated: ['CD'] }),
+  entry('cervical-dystonia', 'cervical dystonia', {
+    aliases: ['torticollis', 'spasmodic torticollis'],
+    abbreviations: ['CD'],
+    contextGated: ['CD'],
+  }),
   entry('parkinsons-disease', "Parkinson's disease", { aliases: ['Parkinson disease'], abbreviations: ['PD'], contextGated: ['PD'] }),
   entry('writers-cramp', "writer's cramp", { aliases: ['writers cramp', "writers' cramp"] }),
   entry('dopa-responsive-dystonia', 'dopa-responsive dystonia', { abbreviations: ['DRD'] }),
@@ -56,7 +68,11 @@ describe('compileMatcher / findMatches', () => {
   });
 
   it('matches a space in a term to a hyphen too: separators are symmetric', () => {
-    expect(texts('the basal-ganglia; dopa-responsive-dystonia; dopa‑responsive dystonia')).toEqual(['basal-ganglia', 'dopa-responsive-dystonia', 'dopa‑responsive dystonia']);
+    expect(texts('the basal-ganglia; dopa-responsive-dystonia; dopa‑responsive dystonia')).toEqual([
+      'basal-ganglia',
+      'dopa-responsive-dystonia',
+      'dopa‑responsive dystonia',
+    ]);
     expect(ids('cervical-dystonia')).toEqual(['cervical-dystonia']);
     // One separator, not two: "basal--ganglia" or "basal - ganglia" is not the term.
     expect(ids('basal - ganglia')).toEqual([]);
@@ -97,10 +113,14 @@ describe('compileMatcher / findMatches', () => {
     expect(() => compileMatcher(formsOf([entry('a', 'co-contraction'), entry('b', 'cocontraction')]))).toThrow(/same form/);
   });
 
-  it('rejects a case-sensitive abbreviation that shadows another entry\'s word', () => {
-    expect(() => compileMatcher(formsOf([entry('a', 'tic'), entry('b', 'TIC', { abbreviations: ['TIC'] })]))).toThrow(/differ only in case/);
+  it("rejects a case-sensitive abbreviation that shadows another entry's word", () => {
+    expect(() => compileMatcher(formsOf([entry('a', 'tic'), entry('b', 'TIC', { abbreviations: ['TIC'] })]))).toThrow(
+      /differ only in case/,
+    );
     // In either order: the check must not depend on which entry came first.
-    expect(() => compileMatcher(formsOf([entry('b', 'TIC', { abbreviations: ['TIC'] }), entry('a', 'tic')]))).toThrow(/differ only in case/);
+    expect(() => compileMatcher(formsOf([entry('b', 'TIC', { abbreviations: ['TIC'] }), entry('a', 'tic')]))).toThrow(
+      /differ only in case/,
+    );
   });
 
   it('an empty glossary matches nothing', () => {
@@ -108,7 +128,7 @@ describe('compileMatcher / findMatches', () => {
   });
 
   it('survives being stored as JSON (the build ships it that way): same matches, same owners', () => {
-    const sample = "Cervical dystonia (CD), writer’s cramp, Artane®, GABA-A, dopa responsive dystonia, basal\n ganglia, PD and tremors.";
+    const sample = 'Cervical dystonia (CD), writer’s cramp, Artane®, GABA-A, dopa responsive dystonia, basal\n ganglia, PD and tremors.';
     const restored = matcherFromData(JSON.parse(JSON.stringify(compileMatcherData(formsOf(entries)))));
     expect(findMatches(restored, sample)).toEqual(findMatches(matcher, sample));
     expect(findMatches(restored, sample).length).toBeGreaterThan(6);
@@ -116,9 +136,15 @@ describe('compileMatcher / findMatches', () => {
 
   it('restored owners still refuse clashing forms, in both directions', () => {
     const owners = FormOwners.fromList(compileMatcherData(formsOf(entries)).owners);
-    expect(owners.conflict({ text: 'writers’ cramp', entryId: 'x', caseSensitive: false, gate: 'none', givesContext: false })).toMatch(/same form/);
-    expect(owners.conflict({ text: 'drd', entryId: 'x', caseSensitive: false, gate: 'none', givesContext: false })).toMatch(/differ only in case/);
-    expect(owners.conflict({ text: 'Dystonia', entryId: 'x', caseSensitive: true, gate: 'none', givesContext: false })).toMatch(/differ only in case/);
+    expect(owners.conflict({ text: 'writers’ cramp', entryId: 'x', caseSensitive: false, gate: 'none', givesContext: false })).toMatch(
+      /same form/,
+    );
+    expect(owners.conflict({ text: 'drd', entryId: 'x', caseSensitive: false, gate: 'none', givesContext: false })).toMatch(
+      /differ only in case/,
+    );
+    expect(owners.conflict({ text: 'Dystonia', entryId: 'x', caseSensitive: true, gate: 'none', givesContext: false })).toMatch(
+      /differ only in case/,
+    );
     expect(owners.conflict({ text: 'zorvatrel', entryId: 'x', caseSensitive: false, gate: 'none', givesContext: false })).toBeNull();
   });
 });

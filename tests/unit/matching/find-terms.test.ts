@@ -27,7 +27,9 @@ describe('findTerms: word edges', () => {
   });
 
   it('standard deviations, time zones and DBS checks are not glossary abbreviations, even on a dystonia page', () => {
-    const ids = page('Cervical dystonia, spasmodic dysphonia and essential tremor: mean age 52 (SD 11). Webinar 7 pm ET. An enhanced DBS check is needed. Deep brain stimulation (DBS) helps.').map(([t]) => t);
+    const ids = page(
+      'Cervical dystonia, spasmodic dysphonia and essential tremor: mean age 52 (SD 11). Webinar 7 pm ET. An enhanced DBS check is needed. Deep brain stimulation (DBS) helps.',
+    ).map(([t]) => t);
     expect(ids).not.toContain('SD');
     expect(ids).not.toContain('ET');
     expect(ids.filter((t) => t === 'DBS')).toHaveLength(1);
@@ -58,7 +60,7 @@ describe('findTerms: abbreviations the page defines', () => {
   });
 
   it('a short form the glossary lacks is highlighted when the page defines it with a glossary term', () => {
-    expect(page('Musician\'s focal dystonia (MFD) ends careers. MFD is treatable.').filter(([t]) => t === 'MFD')).toHaveLength(3 - 1);
+    expect(page("Musician's focal dystonia (MFD) ends careers. MFD is treatable.").filter(([t]) => t === 'MFD')).toHaveLength(3 - 1);
   });
 
   it('a definition in a different paragraph does not pair up, and "(see CD below)" defines nothing', () => {
@@ -70,7 +72,7 @@ describe('findTerms: abbreviations the page defines', () => {
     expect(learned('We studied cervical dystonia.', '(CD) was common.').meaning('CD')).toBeUndefined();
     expect(learned('Injections help (see CD below).').meaning('CD')).toBeUndefined();
     // Crohn's disease is not a glossary term: on this page CD means something else.
-    expect(learned('Crohn\'s disease (CD) is not covered.').meaning('CD')).toBeNull();
-    expect(page('Cervical dystonia is common. Crohn\'s disease (CD) is not covered; CD flares.').filter(([t]) => t === 'CD')).toEqual([]);
+    expect(learned("Crohn's disease (CD) is not covered.").meaning('CD')).toBeNull();
+    expect(page("Cervical dystonia is common. Crohn's disease (CD) is not covered; CD flares.").filter(([t]) => t === 'CD')).toEqual([]);
   });
 });

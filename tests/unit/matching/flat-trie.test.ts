@@ -22,8 +22,20 @@ describe('the flat trie kept in storage', () => {
     ['empty', []],
     ['a child index out of range', [[0, 'a', [5], '', [], -1, -1, -1]]],
     ['a child before its parent (a loop)', [[0, '', [], '', [], 0, -1, -1]]],
-    ['a non-integer child', [[0, 'a', [0.5], '', [], -1, -1, -1], [1, '', [], '', [], -1, -1, -1]]],
-    ['letters and children that disagree', [[0, 'ab', [1], '', [], -1, -1, -1], [1, '', [], '', [], -1, -1, -1]]],
+    [
+      'a non-integer child',
+      [
+        [0, 'a', [0.5], '', [], -1, -1, -1],
+        [1, '', [], '', [], -1, -1, -1],
+      ],
+    ],
+    [
+      'letters and children that disagree',
+      [
+        [0, 'ab', [1], '', [], -1, -1, -1],
+        [1, '', [], '', [], -1, -1, -1],
+      ],
+    ],
     ['an end marker that is not 0 or 1', [[true, '', [], '', [], -1, -1, -1]]],
     ['a row of another length', [[1, '', [], '', [], -1, -1]]],
   ])('refuses a value that is %s', (_, value) => {

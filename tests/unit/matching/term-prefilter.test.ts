@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../src/glossary';
 import { glossaryPrefilter } from '../../../src/matching/glossary-matcher-data';
 import { compileMatcher, findMatches, formsOf } from '../../../src/matching';
-import { decodePrefilter, encodePrefilter, mayHoldTerm, prefilterHash, prefilterKeys, prefilterScan, wordsOf, type Prefilter } from '../../../src/matching/term-prefilter';
+import {
+  decodePrefilter,
+  encodePrefilter,
+  mayHoldTerm,
+  prefilterHash,
+  prefilterKeys,
+  prefilterScan,
+  wordsOf,
+  type Prefilter,
+} from '../../../src/matching/term-prefilter';
 
 const FORMS = formsOf(GLOSSARY);
 const TABLE = decodePrefilter(glossaryPrefilter());
@@ -26,7 +35,12 @@ function fixtureTexts(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) visit(path);
-      else if (entry.name.endsWith('.html')) texts.push(readFileSync(path, 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '));
+      else if (entry.name.endsWith('.html'))
+        texts.push(
+          readFileSync(path, 'utf8')
+            .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+            .replace(/<[^>]+>/g, ' '),
+        );
     }
   };
   visit(FIXTURES);
@@ -41,7 +55,9 @@ function fixtureTexts(): string[] {
 function plainlyHolds(text: string, table: Prefilter): boolean {
   const has = (key: string) => table.keys.includes(prefilterHash(key));
   const words = [...text.replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g, '').matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
-  return words.some((_, i) => [1, 2, 3].some((n) => i + 1 >= n && [words.slice(i + 1 - n, i + 1).join(' ')].some((key) => has(key.toLowerCase()) || has(key))));
+  return words.some((_, i) =>
+    [1, 2, 3].some((n) => i + 1 >= n && [words.slice(i + 1 - n, i + 1).join(' ')].some((key) => has(key.toLowerCase()) || has(key))),
+  );
 }
 
 /** A seeded generator (mulberry32): the same texts on every run. */
@@ -57,9 +73,27 @@ function random(seed: number): () => number {
 describe('term prefilter (the first stage: could this text hold a term?)', () => {
   it('answers as the plain definition does, on 3,000 generated texts read whole and in pieces (case, punctuation, invisible and non-ASCII characters)', () => {
     const next = random(13);
-    const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
     const formWords = FORMS.filter((f) => f.gate === 'none').flatMap((f) => f.text.split(/\s+/));
-    const filler = ['the', 'and', 'of', 'patients', 'Straße', 'İstanbul', 'ΣΟΦΙΑ', 'naïve', 'café', '東京', '😀', 'x2', '2026', 'dysto\u00adnia', 'botulinum\u200b', 'Parkinson’s', "Parkinson's"];
+    const filler = [
+      'the',
+      'and',
+      'of',
+      'patients',
+      'Straße',
+      'İstanbul',
+      'ΣΟΦΙΑ',
+      'naïve',
+      'café',
+      '東京',
+      '😀',
+      'x2',
+      '2026',
+      'dysto\u00adnia',
+      'botulinum\u200b',
+      'Parkinson’s',
+      "Parkinson's",
+    ];
     const separators = [' ', ' ', ' ', ', ', '. ', '\n', '-', '’', '\u00a0', '\u00ad', '', '(', ') '];
     let agreed = 0;
     let held = 0;
@@ -77,7 +111,11 @@ describe('term prefilter (the first stage: could this text hold a term?)', () =>
       held += expected ? 1 : 0;
       expect(mayHoldTerm(text, [TABLE]), JSON.stringify(text)).toBe(expected);
       // Cut into texts anywhere: read one after another, they mean the texts joined by spaces.
-      const cuts = [0, ...Array.from({ length: Math.floor(next() * 4) }, () => Math.floor(next() * text.length)).sort((a, b) => a - b), text.length];
+      const cuts = [
+        0,
+        ...Array.from({ length: Math.floor(next() * 4) }, () => Math.floor(next() * text.length)).sort((a, b) => a - b),
+        text.length,
+      ];
       const pieces = cuts.slice(1).map((end, i) => text.slice(cuts[i], end));
       const scan = prefilterScan([TABLE]);
       const read = pieces.map((piece) => scan.read(piece)).at(-1);
@@ -127,7 +165,9 @@ describe('term prefilter (the first stage: could this text hold a term?)', () =>
   });
 
   it('keys longer forms by up to three words, so none of them alone opens the engine', () => {
-    const keys = prefilterKeys(formsOf([{ ...GLOSSARY[0]!, term: 'deep brain stimulation', aliases: [], abbreviations: [], contextGated: undefined }]));
+    const keys = prefilterKeys(
+      formsOf([{ ...GLOSSARY[0]!, term: 'deep brain stimulation', aliases: [], abbreviations: [], contextGated: undefined }]),
+    );
     expect(keys).toEqual(['deep brain stimulation']);
     const table = decodePrefilter(encodePrefilter(keys));
     expect(mayHoldTerm('a deep sleep and a brain scan; deep brain tissue', [table])).toBe(false);
@@ -135,7 +175,9 @@ describe('term prefilter (the first stage: could this text hold a term?)', () =>
   });
 
   it('joins words at hyphens and apostrophes as the page may ("dopa-responsive", "doparesponsive")', () => {
-    const keys = prefilterKeys(formsOf([{ ...GLOSSARY[0]!, term: 'dopa-responsive dystonia', aliases: [], abbreviations: [], contextGated: undefined }]));
+    const keys = prefilterKeys(
+      formsOf([{ ...GLOSSARY[0]!, term: 'dopa-responsive dystonia', aliases: [], abbreviations: [], contextGated: undefined }]),
+    );
     expect(keys.sort()).toEqual(['dopa responsive dystonia', 'doparesponsive dystonia']);
   });
 
@@ -165,7 +207,10 @@ describe('term prefilter (the first stage: could this text hold a term?)', () =>
 describe('splitting a text into words', () => {
   it('splits Latin-script text as the Unicode definition does, character by character', () => {
     const unicode = /[^\p{L}\p{N}]+/u;
-    for (const [from, to] of [[0, 0x24f], [0x2000, 0x206f]] as const) {
+    for (const [from, to] of [
+      [0, 0x24f],
+      [0x2000, 0x206f],
+    ] as const) {
       for (let c = from; c <= to; c++) {
         const text = `ab${String.fromCharCode(c)}cd ${String.fromCharCode(c)}`;
         expect(wordsOf(text), `U+${c.toString(16)}`).toEqual(text.split(unicode));
@@ -174,6 +219,7 @@ describe('splitting a text into words', () => {
   });
 
   it('takes the Unicode definition for any other script', () => {
-    for (const text of ['δgag gene', 'дистония и', 'ジストニア dystonia', 'dystonia😀dyskinesia', 'Ⅻ ① ⱥb']) expect(wordsOf(text)).toEqual(text.split(/[^\p{L}\p{N}]+/u));
+    for (const text of ['δgag gene', 'дистония и', 'ジストニア dystonia', 'dystonia😀dyskinesia', 'Ⅻ ① ⱥb'])
+      expect(wordsOf(text)).toEqual(text.split(/[^\p{L}\p{N}]+/u));
   });
 });

@@ -38,7 +38,10 @@ describe('addresses and file names', () => {
   });
 
   it('tells whether a match overlaps a span', () => {
-    const s: Array<[number, number]> = [[5, 10], [20, 30]];
+    const s: Array<[number, number]> = [
+      [5, 10],
+      [20, 30],
+    ];
     expect(overlapsAny(s, 0, 5)).toBe(false);
     expect(overlapsAny(s, 9, 12)).toBe(true);
     expect(overlapsAny(s, 10, 20)).toBe(false);

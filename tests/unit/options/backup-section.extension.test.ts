@@ -38,13 +38,19 @@ describe('import in the options page', () => {
   });
 
   it('a file with one wrong value changes nothing either', async () => {
-    const status = await choose(section, JSON.stringify({ format: EXPORT_FORMAT, version: 1, settings: { ...DEFAULT_SETTINGS, theme: 'neon' }, customTerms: [] }));
+    const status = await choose(
+      section,
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, settings: { ...DEFAULT_SETTINGS, theme: 'neon' }, customTerms: [] }),
+    );
     expect(replaceAll).not.toHaveBeenCalled();
     expect(status.textContent).toContain('The setting “theme” has a value of the wrong type or out of range.');
   });
 
   it('a good file replaces settings and terms, and reports ignored fields', async () => {
-    const status = await choose(section, JSON.stringify({ format: EXPORT_FORMAT, version: 1, settings: { ...DEFAULT_SETTINGS, theme: 'dark', glitter: 1 }, customTerms: [] }));
+    const status = await choose(
+      section,
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, settings: { ...DEFAULT_SETTINGS, theme: 'dark', glitter: 1 }, customTerms: [] }),
+    );
     expect(replaceAll).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, theme: 'dark' }, []);
     expect(status.textContent).toBe('Imported your settings and 0 of your own terms.Ignored unknown settings: glitter.');
   });
@@ -63,7 +69,12 @@ describe('import in the options page', () => {
   });
 
   it('a refused write is shown in words, never an empty status or an unhandled rejection', async () => {
-    replaceAll.mockRejectedValue(new StorageWriteError({ key: 'importSettingsNotSaved' }, { cause: new Error('QuotaExceededError: storage.sync API call exceeded its quota limitations.') }));
+    replaceAll.mockRejectedValue(
+      new StorageWriteError(
+        { key: 'importSettingsNotSaved' },
+        { cause: new Error('QuotaExceededError: storage.sync API call exceeded its quota limitations.') },
+      ),
+    );
     const status = await choose(section, exportData(DEFAULT_SETTINGS, [zorvatrel]));
     expect(status.classList.contains('error')).toBe(true);
     expect(status.textContent).toBe(
@@ -76,7 +87,9 @@ describe('import in the options page', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     replaceAll.mockRejectedValue(new TypeError('x is undefined'));
     const status = await choose(section, exportData(DEFAULT_SETTINGS, []));
-    expect(status.textContent).toBe('Nothing was changed. The file could not be imported:Something went wrong while reading it (x is undefined).');
+    expect(status.textContent).toBe(
+      'Nothing was changed. The file could not be imported:Something went wrong while reading it (x is undefined).',
+    );
   });
 });
 
@@ -89,7 +102,10 @@ describe('export in the options page', () => {
       return 'blob:test';
     });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    const section = createBackupSection(document, GLOSSARY, { current: () => ({ settings: DEFAULT_SETTINGS, customTerms: [zorvatrel] }), replaceAll: async () => undefined });
+    const section = createBackupSection(document, GLOSSARY, {
+      current: () => ({ settings: DEFAULT_SETTINGS, customTerms: [zorvatrel] }),
+      replaceAll: async () => undefined,
+    });
     document.body.replaceChildren(section);
     section.querySelector<HTMLButtonElement>('.export')!.click();
     expect(await blobs[0]!.text()).toBe(exportData(DEFAULT_SETTINGS, [zorvatrel]));

@@ -8,12 +8,19 @@ describe('the calibration section', () => {
   beforeEach(() => {
     stubI18n();
     vi.useFakeTimers();
-    document.body.replaceChildren(createCalibrationSection(document, () => DEFAULT_SETTINGS, async () => undefined).element);
+    document.body.replaceChildren(
+      createCalibrationSection(
+        document,
+        () => DEFAULT_SETTINGS,
+        async () => undefined,
+      ).element,
+    );
   });
   afterEach(() => vi.useRealTimers());
 
   const status = () => document.querySelector('.calibration-status')!.textContent ?? '';
-  const enterTarget = () => document.querySelector('.calibration-target')!.dispatchEvent(new PointerEvent('pointerenter', { clientX: 10, clientY: 10 }));
+  const enterTarget = () =>
+    document.querySelector('.calibration-target')!.dispatchEvent(new PointerEvent('pointerenter', { clientX: 10, clientY: 10 }));
 
   it("starting again mid-rest begins afresh: the abandoned rest's timer does not end the new one early", () => {
     document.querySelector<HTMLButtonElement>('.calibration-start')!.click();
@@ -31,7 +38,13 @@ describe('the calibration section', () => {
 
   it('saves the proposal at once to be tried, and puts the previous values back in one press', async () => {
     const applied: HandProposal[] = [];
-    document.body.replaceChildren(createCalibrationSection(document, () => DEFAULT_SETTINGS, async (p) => void applied.push(p)).element);
+    document.body.replaceChildren(
+      createCalibrationSection(
+        document,
+        () => DEFAULT_SETTINGS,
+        async (p) => void applied.push(p),
+      ).element,
+    );
     document.querySelector<HTMLButtonElement>('.calibration-start')!.click();
     // A ±15 px wander at 5 Hz in every rest: far from the defaults.
     for (let rest = 0; rest < RESTS; rest++) {
@@ -51,7 +64,11 @@ describe('the calibration section', () => {
     expect(applied[0]!.hoverRadiusPx).toBeGreaterThan(DEFAULT_SETTINGS.hoverRadiusPx);
     putBack.click();
     await vi.waitFor(() => expect(applied).toHaveLength(2));
-    expect(applied[1]).toEqual({ hoverRadiusPx: DEFAULT_SETTINGS.hoverRadiusPx, hoverRestMs: DEFAULT_SETTINGS.hoverRestMs, hoverFallbackMs: DEFAULT_SETTINGS.hoverFallbackMs });
+    expect(applied[1]).toEqual({
+      hoverRadiusPx: DEFAULT_SETTINGS.hoverRadiusPx,
+      hoverRestMs: DEFAULT_SETTINGS.hoverRestMs,
+      hoverFallbackMs: DEFAULT_SETTINGS.hoverFallbackMs,
+    });
     await vi.waitFor(() => expect(putBack.hidden).toBe(true));
   });
 });

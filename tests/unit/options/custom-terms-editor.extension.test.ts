@@ -5,8 +5,20 @@ import { makeCustomTerm, type CustomTerm } from '../../../src/settings/custom-te
 import { withRefused, type RefusedTerm } from '../../../src/settings/refused-terms';
 import { stubI18n } from '../popup/stub-i18n';
 
-const zorvatrel = makeCustomTerm({ term: 'Zorvatrel', aliases: [], category: 'medications', short: 'A pill I take at night.', long: '' }, new Set());
-const artane = { id: 'custom-artane', term: 'Artane', aliases: [], category: 'medications', short: 'My evening tablet.', long: 'My own note: 2 mg at breakfast.', related: [], sources: [] };
+const zorvatrel = makeCustomTerm(
+  { term: 'Zorvatrel', aliases: [], category: 'medications', short: 'A pill I take at night.', long: '' },
+  new Set(),
+);
+const artane = {
+  id: 'custom-artane',
+  term: 'Artane',
+  aliases: [],
+  category: 'medications',
+  short: 'My evening tablet.',
+  long: 'My own note: 2 mg at breakfast.',
+  related: [],
+  sources: [],
+};
 
 function setField(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
   el.value = value;
@@ -43,7 +55,9 @@ describe('the custom-term editor', () => {
     setField(document.querySelector('#custom-short')!, 'A dash.');
     document.querySelector('form')!.requestSubmit();
     expect(onChange).not.toHaveBeenCalled();
-    expect(document.querySelector('.form-status')!.textContent).toBe('“-” has fewer than 2 letters, so it would be marked almost everywhere. Use a longer word.');
+    expect(document.querySelector('.form-status')!.textContent).toBe(
+      '“-” has fewer than 2 letters, so it would be marked almost everywhere. Use a longer word.',
+    );
   });
 
   it('adds a term with an opaque id', async () => {
@@ -68,7 +82,10 @@ describe('the custom-term editor', () => {
       expect(document.querySelector<HTMLElement>('.refused')!.hidden).toBe(false);
       expect(items().map((li) => li.querySelector('strong')!.textContent)).toEqual(['Artane', 'A term without a name']);
       const reasons = items().map((li) => li.querySelector('.reasons')!.textContent);
-      expect(reasons).toEqual(['“Artane” is already a glossary word: it is a name for “trihexyphenidyl”. Give your term a different name.', 'Item number 2 in the list is not a term.']);
+      expect(reasons).toEqual([
+        '“Artane” is already a glossary word: it is a name for “trihexyphenidyl”. Give your term a different name.',
+        'Item number 2 in the list is not a term.',
+      ]);
       expect(document.querySelector('.refused')!.textContent).not.toMatch(/custom-artane|trihexyphenidyl-|refused-/);
     });
 
@@ -88,7 +105,9 @@ describe('the custom-term editor', () => {
         ['Zorvatrel', ''],
         ['My Artane', artane.long],
       ]);
-      await vi.waitFor(() => expect(document.querySelector('.refused .form-status')!.textContent).toBe('“My Artane” is back in your own terms.'));
+      await vi.waitFor(() =>
+        expect(document.querySelector('.refused .form-status')!.textContent).toBe('“My Artane” is back in your own terms.'),
+      );
     });
 
     it('can be deleted one by one', async () => {
@@ -112,7 +131,9 @@ describe('the custom-term editor', () => {
       const spare = { ...zorvatrel, id: 'custom-spare', term: 'Spare pill' };
       editor.update(full);
       editor.updateRefused(withRefused([], [spare]));
-      expect(items()[0]!.querySelector('.reasons')!.textContent).toBe('You can have at most 500 own terms: remove one to make room for this one.');
+      expect(items()[0]!.querySelector('.reasons')!.textContent).toBe(
+        'You can have at most 500 own terms: remove one to make room for this one.',
+      );
       editor.update(full.slice(1));
       expect(items()[0]!.querySelector('.reasons')!.textContent).toBe('This term can be used again.');
     });

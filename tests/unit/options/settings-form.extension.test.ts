@@ -25,7 +25,9 @@ describe('site lists in the settings form (security review M8)', () => {
   it('refuses, in words and before saving, a list the browser could not store', () => {
     const sites = Array.from({ length: 150 }, (_, i) => `site-${i}-${'x'.repeat(50)}.example.com`);
     expect(parseSiteList(sites.join('\n')).invalid).toEqual([]);
-    expect(enter(sites.join('\n'))).toMatch(/^Too many or too long site names: the settings would take 1\d\.\d KB, and the browser keeps at most 8\.0 KB of settings\. Remove some sites\.$/);
+    expect(enter(sites.join('\n'))).toMatch(
+      /^Too many or too long site names: the settings would take 1\d\.\d KB, and the browser keeps at most 8\.0 KB of settings\. Remove some sites\.$/,
+    );
     expect(onChange).not.toHaveBeenCalled();
   });
 

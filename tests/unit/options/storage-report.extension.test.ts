@@ -27,7 +27,10 @@ describe('the storage report', () => {
   });
 
   it('says refused terms were set aside, not deleted', () => {
-    const terms = readCustomTerms([{ id: 'custom-artane', term: 'Artane', aliases: [], category: 'medications', short: 'Mine.', long: '', related: [], sources: [] }], GLOSSARY);
+    const terms = readCustomTerms(
+      [{ id: 'custom-artane', term: 'Artane', aliases: [], category: 'medications', short: 'Mine.', long: '', related: [], sources: [] }],
+      GLOSSARY,
+    );
     const report = storageReport(readStoredSettings(null, 3), terms);
     expect(report.notes).toEqual([expect.stringMatching(/set aside.*Nothing was deleted\.$/)]);
     const element = renderStorageReport(document, report);

@@ -35,7 +35,12 @@ describe('the timing settings as sliders in seconds (issue #15)', () => {
   afterEach(() => vi.useRealTimers());
 
   it('shows each value in seconds or pixels, in words, with its unit in aria-valuetext and words at the ends', () => {
-    expect([slider('hoverRestMs').min, slider('hoverRestMs').max, slider('hoverRestMs').step, slider('hoverRestMs').value]).toEqual(['0.1', '3', '0.05', '0.35']);
+    expect([slider('hoverRestMs').min, slider('hoverRestMs').max, slider('hoverRestMs').step, slider('hoverRestMs').value]).toEqual([
+      '0.1',
+      '3',
+      '0.05',
+      '0.35',
+    ]);
     expect(slider('hoverRestMs').type).toBe('range');
     expect(slider('hoverRestMs').getAttribute('aria-valuetext')).toBe('0.35 seconds');
     expect(words('hoverRestMs')).toBe('0.35 seconds');
@@ -48,12 +53,22 @@ describe('the timing settings as sliders in seconds (issue #15)', () => {
     // Named by its label; described by the words at its ends and by its explanation.
     const label = document.querySelector(`label[for="field-hoverRestMs-slider"]`)!.textContent;
     expect(label).toBe('Rest time before an explanation opens');
-    const described = slider('hoverRestMs').getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent);
+    const described = slider('hoverRestMs')
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!.textContent);
     expect(described).toEqual(['Opens sooner', 'Waits longer', '']);
-    const radiusEnds = slider('hoverRadiusPx').getAttribute('aria-describedby')!.split(' ').slice(0, 2).map((id) => document.getElementById(id)!.textContent);
+    const radiusEnds = slider('hoverRadiusPx')
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .slice(0, 2)
+      .map((id) => document.getElementById(id)!.textContent);
     expect(radiusEnds).toEqual(['Small movements', 'Large movements']);
     // The exact field is named by the setting and its unit.
-    const exactName = exact('hoverRestMs').getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)!.textContent);
+    const exactName = exact('hoverRestMs')
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!.textContent);
     expect(exactName).toEqual(['Rest time before an explanation opens', 'Exact, in seconds']);
   });
 
@@ -107,7 +122,8 @@ describe('the timing settings as sliders in seconds (issue #15)', () => {
 
   it('refuses an "open anyway" slid before the rest: explained while on the slider, back to the saved value when left, the explanation staying', () => {
     move('hoverFallbackMs', '0.4');
-    const refusal = 'Not saved: “open anyway” (0.4 seconds) must come at least 0.1 seconds after the rest time (0.35 seconds), or it would open every term the pointer crosses.';
+    const refusal =
+      'Not saved: “open anyway” (0.4 seconds) must come at least 0.1 seconds after the rest time (0.35 seconds), or it would open every term the pointer crosses.';
     expect(error('hoverFallbackMs')).toBe(refusal);
     expect(slider('hoverFallbackMs').getAttribute('aria-invalid')).toBe('true');
     // The user is still on it: it stays where they put it.
@@ -134,7 +150,9 @@ describe('the timing settings as sliders in seconds (issue #15)', () => {
 
   it('refuses a rest slid past "open anyway", judged against the values shown', () => {
     move('hoverRestMs', '1');
-    expect(error('hoverRestMs')).toMatch(/^Not saved: “open anyway” \(1\.05 seconds\) must come at least 0\.1 seconds after the rest time \(1 second\)/);
+    expect(error('hoverRestMs')).toMatch(
+      /^Not saved: “open anyway” \(1\.05 seconds\) must come at least 0\.1 seconds after the rest time \(1 second\)/,
+    );
     move('hoverRestMs', '0.9');
     expect(error('hoverRestMs')).toBe('');
     slider('hoverRestMs').blur();

@@ -10,7 +10,8 @@ describe('the timing test area: the form’s current values, by the popover’s 
   const box = () => document.querySelector<HTMLElement>('.test-explanation')!;
   const how = () => document.querySelector('.test-how')!.textContent;
   const isOpen = () => !box().hidden;
-  const pointer = (target: Element, x: number, y: number) => target.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: x, clientY: y, pointerType: 'mouse' }));
+  const pointer = (target: Element, x: number, y: number) =>
+    target.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: x, clientY: y, pointerType: 'mouse' }));
   const leaveArea = () => area().dispatchEvent(new PointerEvent('pointerleave', { clientX: 0, clientY: 0, pointerType: 'mouse' }));
   const moveSlider = (key: string, value: string) => {
     const slider = document.querySelector<HTMLInputElement>(`#field-${key}-slider`)!;
@@ -29,7 +30,9 @@ describe('the timing test area: the form’s current values, by the popover’s 
 
   it('sits in the explanations section, with words drawn like highlighted terms that the keyboard reaches', () => {
     expect(area().closest('section')!.querySelector('h2')!.textContent).toBe('Explanations');
-    expect([...document.querySelectorAll('.test-term')].map((t) => [t.textContent, t.getAttribute('tabindex'), t.getAttribute('aria-expanded')])).toEqual([
+    expect(
+      [...document.querySelectorAll('.test-term')].map((t) => [t.textContent, t.getAttribute('tabindex'), t.getAttribute('aria-expanded')]),
+    ).toEqual([
       ['putamen', '0', 'false'],
       ['dystonia', '0', 'false'],
       ['tremor', '0', 'false'],

@@ -9,10 +9,20 @@ export function elementTerms(doc: Document): TermSource {
   const refs = new WeakMap<HTMLElement, TermRef>();
   const ref = (mark: HTMLElement): TermRef => {
     let r = refs.get(mark);
-    if (!r) refs.set(mark, (r = { id: mark.dataset.glossaryOccurrence ?? `m${Math.random()}`, entryId: mark.dataset.glossaryTerm ?? '', reference: mark, element: mark }));
+    if (!r)
+      refs.set(
+        mark,
+        (r = {
+          id: mark.dataset.glossaryOccurrence ?? `m${Math.random()}`,
+          entryId: mark.dataset.glossaryTerm ?? '',
+          reference: mark,
+          element: mark,
+        }),
+      );
     return r;
   };
-  const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('mark[data-glossary-term]') : null);
+  const markOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLElement>('mark[data-glossary-term]') : null;
   const all = () => Array.from(doc.querySelectorAll<HTMLElement>('mark[data-glossary-term]')).map(ref);
   return {
     at: (e) => {

@@ -30,7 +30,11 @@ function run(samples: Sample[], config: HoverIntentConfig = DEFAULT_HOVER_INTENT
   let state: HoverIntentState<string> = initialHoverIntent();
   const opens: { target: string; t: number }[] = [];
   const tickUntil = (limit: number) => {
-    for (let deadline = nextHoverIntentDeadline(state, config); deadline !== null && deadline <= limit; deadline = nextHoverIntentDeadline(state, config)) {
+    for (
+      let deadline = nextHoverIntentDeadline(state, config);
+      deadline !== null && deadline <= limit;
+      deadline = nextHoverIntentDeadline(state, config)
+    ) {
       const step = reduceHoverIntent(state, { type: 'tick', t: deadline }, config);
       state = step.state;
       if (step.open) opens.push({ target: step.open, t: deadline });
@@ -80,7 +84,8 @@ describe('hover intent: dwell', () => {
 
   it('opens under the worst ±6 px jitter: the pointer jumping between opposite corners every frame', () => {
     const samples: Sample[] = [];
-    for (let i = 0, t = 0; t <= 1000; i++, t += FRAME) samples.push({ t, x: 140 + (i % 2 ? 6 : -6), y: 110 + (i % 2 ? 6 : -6), target: TERM.id });
+    for (let i = 0, t = 0; t <= 1000; i++, t += FRAME)
+      samples.push({ t, x: 140 + (i % 2 ? 6 : -6), y: 110 + (i % 2 ? 6 : -6), target: TERM.id });
     expect(run(samples).opens[0]!.t).toBeLessThanOrEqual(DEFAULT_HOVER_INTENT.restMs + FRAME);
   });
 
@@ -103,7 +108,10 @@ describe('hover intent: dwell', () => {
 
   it('respects the radius setting: with a 4 px radius, ±6 px jitter only opens by the fallback', () => {
     const config = { ...DEFAULT_HOVER_INTENT, radius: 4 };
-    const { opens } = run(jitter(3, 140, 110, 6, 1500).map((s) => ({ ...s, target: TERM.id })), config);
+    const { opens } = run(
+      jitter(3, 140, 110, 6, 1500).map((s) => ({ ...s, target: TERM.id })),
+      config,
+    );
     expect(opens[0]!.t).toBeGreaterThanOrEqual(config.fallbackMs);
   });
 
@@ -176,7 +184,13 @@ describe('hover intent: what does not open', () => {
       feed(restMs + 810, TERM.id);
       expect(reduceHoverIntent(state, { type: 'tick', t: restMs + 810 + restMs }, config).open, 'reopens after one rest').toBe(TERM.id);
       // Without the release (the old behaviour) the claim held until the pointer had been away a whole rest.
-      expect(reduceHoverIntent(reduceHoverIntent(before, { type: 'pointer', target: TERM.id, x: 140, y: 110, t: restMs + 810 }, config).state, { type: 'tick', t: restMs + 810 + restMs }, config).open).toBeUndefined();
+      expect(
+        reduceHoverIntent(
+          reduceHoverIntent(before, { type: 'pointer', target: TERM.id, x: 140, y: 110, t: restMs + 810 }, config).state,
+          { type: 'tick', t: restMs + 810 + restMs },
+          config,
+        ).open,
+      ).toBeUndefined();
     });
   }
 
@@ -194,7 +208,13 @@ describe('hover intent: what does not open', () => {
   });
 
   it('cancel (pointer left the window) forgets the dwell', () => {
-    let state: HoverIntentState<string> = reduceHoverIntent(initialHoverIntent<string>(), { type: 'pointer', target: 'a', x: 0, y: 0, t: 0 }).state;
+    let state: HoverIntentState<string> = reduceHoverIntent(initialHoverIntent<string>(), {
+      type: 'pointer',
+      target: 'a',
+      x: 0,
+      y: 0,
+      t: 0,
+    }).state;
     state = reduceHoverIntent(state, { type: 'cancel' }).state;
     expect(state.kind).toBe('idle');
     expect(nextHoverIntentDeadline(state)).toBeNull();

@@ -34,7 +34,8 @@ const dialog = () => shadow().querySelector<HTMLElement>('[role="dialog"]')!;
 const isOpen = () => document.querySelector('[data-glossary-popover]') !== null && !dialog().hidden;
 const title = () => shadow().getElementById('dg-title')!.textContent;
 const marks = () => Array.from(document.querySelectorAll<HTMLElement>('mark[data-glossary-term]'));
-const press = (target: EventTarget, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+const press = (target: EventTarget, key: string) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
 
 describe('popover controller', () => {
   let controller: PopoverController;
@@ -42,7 +43,13 @@ describe('popover controller', () => {
 
   beforeEach(() => {
     page();
-    controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { onOpenInGlossary: openInGlossary, acceptsEvent: () => true, shadowMode: 'open' });
+    controller = startPopover(
+      document,
+      elementTerms(document),
+      lookup,
+      { ...DEFAULT_SETTINGS },
+      { onOpenInGlossary: openInGlossary, acceptsEvent: () => true, shadowMode: 'open' },
+    );
   });
   afterEach(() => {
     controller.destroy();
@@ -132,7 +139,7 @@ describe('popover controller', () => {
 
   it('Esc returns focus where it was before a command opened the popover', () => {
     const button = document.getElementById('page-button')!;
-    (marks()[2]!).click(); // a pointer click pins without moving focus
+    marks()[2]!.click(); // a pointer click pins without moving focus
     button.focus();
     expect(controller.reopenLast()).toBe(true);
     expect(document.activeElement).toBe(host());
@@ -217,7 +224,9 @@ describe('popover controller', () => {
 
   it('Tab cycles the dialog’s own controls', () => {
     controller.nextTerm();
-    const buttons = Array.from(shadow().querySelectorAll<HTMLElement>('button, a[href]')).filter((el) => !el.closest('[hidden]') && !el.hidden);
+    const buttons = Array.from(shadow().querySelectorAll<HTMLElement>('button, a[href]')).filter(
+      (el) => !el.closest('[hidden]') && !el.hidden,
+    );
     buttons.at(-1)!.focus();
     dialog().dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
     expect(shadow().activeElement).toBe(buttons[0]);
@@ -232,7 +241,13 @@ describe('popover strings and speech', () => {
 
   it('words its controls through browser.i18n (here answering from messages.json)', () => {
     page();
-    const controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { onOpenInGlossary: () => undefined, acceptsEvent: () => true, shadowMode: 'open' });
+    const controller = startPopover(
+      document,
+      elementTerms(document),
+      lookup,
+      { ...DEFAULT_SETTINGS },
+      { onOpenInGlossary: () => undefined, acceptsEvent: () => true, shadowMode: 'open' },
+    );
     controller.nextTerm();
     expect(shadow().querySelector('.dg-close')!.getAttribute('aria-label')).toBe(english('ui_close'));
     expect(shadow().querySelector('.dg-back')!.getAttribute('aria-label')).toBe(english('ui_back'));
@@ -256,7 +271,13 @@ describe('popover strings and speech', () => {
       speak: (u: FakeUtterance) => spoken.push(u.text),
     });
     page();
-    const controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { acceptsEvent: () => true, shadowMode: 'open' });
+    const controller = startPopover(
+      document,
+      elementTerms(document),
+      lookup,
+      { ...DEFAULT_SETTINGS },
+      { acceptsEvent: () => true, shadowMode: 'open' },
+    );
     controller.nextTerm();
     shadow().querySelector<HTMLButtonElement>('.dg-speak-term')!.click();
     shadow().querySelector<HTMLButtonElement>('.dg-speak-definition')!.click();
@@ -280,7 +301,13 @@ describe('popover strings and speech', () => {
       speak: () => undefined,
     });
     page();
-    const controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { acceptsEvent: () => true, shadowMode: 'open' });
+    const controller = startPopover(
+      document,
+      elementTerms(document),
+      lookup,
+      { ...DEFAULT_SETTINGS },
+      { acceptsEvent: () => true, shadowMode: 'open' },
+    );
     controller.nextTerm();
     const row = () => shadow().querySelector<HTMLElement>('.dg-speech')!;
     expect(row().hidden).toBe(true);
@@ -294,7 +321,13 @@ describe('popover strings and speech', () => {
 describe('popover controller: opening a given term (the popup’s “On this page” jump)', () => {
   it('focuses that term, pins its popover and moves focus in, so Esc comes back to the term', () => {
     page();
-    const controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { acceptsEvent: () => true, shadowMode: 'open' });
+    const controller = startPopover(
+      document,
+      elementTerms(document),
+      lookup,
+      { ...DEFAULT_SETTINGS },
+      { acceptsEvent: () => true, shadowMode: 'open' },
+    );
     const target = marks()[2]!;
     expect(controller.openTerm(elementTerms(document).ofElement(target)!)).toBe(true);
     expect(title()).toBe(entry('dystonia').term);
@@ -314,7 +347,13 @@ describe('popover controller: pointer timing', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     page();
-    controller = startPopover(document, elementTerms(document), lookup, { ...DEFAULT_SETTINGS }, { acceptsEvent: () => true, shadowMode: 'open' });
+    controller = startPopover(
+      document,
+      elementTerms(document),
+      lookup,
+      { ...DEFAULT_SETTINGS },
+      { acceptsEvent: () => true, shadowMode: 'open' },
+    );
   });
   afterEach(() => {
     controller.destroy();

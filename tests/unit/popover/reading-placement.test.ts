@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { explanationPosition, placeExplanation, readingBand, type ReadingPlacementInput, type Rect } from '../../../src/popover/reading-placement';
+import {
+  explanationPosition,
+  placeExplanation,
+  readingBand,
+  type ReadingPlacementInput,
+  type Rect,
+} from '../../../src/popover/reading-placement';
 
 const EM = 16;
 
@@ -90,7 +96,14 @@ describe('reading placement', () => {
 
   it('never covers the two lines, and stays in the window, at any size and position', () => {
     let checked = 0;
-    for (const [width, height] of [[1280, 900], [800, 600], [360, 640], [1600, 1000], [320, 225], [640, 360]] as const) {
+    for (const [width, height] of [
+      [1280, 900],
+      [800, 600],
+      [360, 640],
+      [1600, 1000],
+      [320, 225],
+      [640, 360],
+    ] as const) {
       for (let top = 8; top < height - 28; top += 17) {
         for (const mode of ['beside', 'docked'] as const) {
           const i = input({ width, height, termTop: top, mode });

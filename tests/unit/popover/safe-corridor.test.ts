@@ -12,7 +12,8 @@ describe('safe corridor', () => {
       { x: 380, y: 130 },
       { x: 230, y: 230 },
     ]) {
-      for (let f = 0; f <= 1; f += 0.1) expect(insideConvex({ x: 100 + (target.x - 100) * f, y: 110 + (target.y - 110) * f }, corridor)).toBe(true);
+      for (let f = 0; f <= 1; f += 0.1)
+        expect(insideConvex({ x: 100 + (target.x - 100) * f, y: 110 + (target.y - 110) * f }, corridor)).toBe(true);
     }
   });
 
@@ -67,7 +68,8 @@ describe('heading for the popover (which terms on the way get the long dwell)', 
     it(`a move along the line to the next term, with a ${amp ? `5 Hz ±${amp} px tremor` : 'steady hand'}, is not heading for the popover`, () => {
       // Radius as calibrated for that hand: the default 12 px, 16 px for the ±15 px tremor.
       const radius = amp > 12 ? 16 : 12;
-      for (const p of tremblingMove(exit, { x: 320, y: 110 }, amp, 400)) expect(isApproaching(exit, p, popover, 2 * radius), JSON.stringify(p)).toBe(false);
+      for (const p of tremblingMove(exit, { x: 320, y: 110 }, amp, 400))
+        expect(isApproaching(exit, p, popover, 2 * radius), JSON.stringify(p)).toBe(false);
     });
 
     it(`a move down to the popover, with a ${amp ? `5 Hz ±${amp} px tremor` : 'steady hand'}, is heading for it by the time it crosses the next line`, () => {
@@ -79,7 +81,6 @@ describe('heading for the popover (which terms on the way get the long dwell)', 
     });
   }
 });
-
 
 describe('onSameLine', () => {
   const word = (left: number, top: number) => ({ left, top, right: left + 60, bottom: top + 20 });

@@ -76,9 +76,27 @@ describe('a press is judged by where it began', () => {
     expect(speedBefore(tremor(0, 0, 15, 1000), 992)).toBeLessThan(0.5);
     expect(speedBefore([{ x: 0, y: 0, t: 0 }], 0)).toBe(0);
     // It flew in, then stopped before the window: it did not move in it.
-    expect(speedBefore([{ x: 0, y: 0, t: 0 }, { x: 500, y: 0, t: 10 }, { x: 500, y: 0, t: 120 }, { x: 501, y: 0, t: 140 }], 140)).toBeCloseTo(1 / 30, 5);
+    expect(
+      speedBefore(
+        [
+          { x: 0, y: 0, t: 0 },
+          { x: 500, y: 0, t: 10 },
+          { x: 500, y: 0, t: 120 },
+          { x: 501, y: 0, t: 140 },
+        ],
+        140,
+      ),
+    ).toBeCloseTo(1 / 30, 5);
     // Events that come far apart (a slow event stream) still show a move made within the window.
-    expect(speedBefore([{ x: 0, y: 0, t: 0 }, { x: 60, y: 0, t: 45 }], 50)).toBeCloseTo(2, 5);
+    expect(
+      speedBefore(
+        [
+          { x: 0, y: 0, t: 0 },
+          { x: 60, y: 0, t: 45 },
+        ],
+        50,
+      ),
+    ).toBeCloseTo(2, 5);
   });
 
   it('a press inside the open explanation keeps it (pins it), wherever it is released: how a term that is a link is pinned', () => {

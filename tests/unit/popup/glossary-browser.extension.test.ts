@@ -3,7 +3,8 @@ import { GLOSSARY } from '../../../src/glossary';
 import { mountGlossaryBrowser } from '../../../src/popup/glossary-browser';
 import { stubI18n } from './stub-i18n';
 
-const press = (key: string) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+const press = (key: string) =>
+  document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 const typeInto = (input: HTMLInputElement, text: string) => {
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -58,7 +59,9 @@ describe('glossary browser', () => {
     const headings = Array.from(document.querySelectorAll('.category-name')).map((h) => h.textContent);
     expect(headings[0]).toBe('Anatomy and brain');
     expect(headings).toContain('Medications');
-    const medications = Array.from(document.querySelectorAll('.category')).find((c) => c.querySelector('.category-name')!.textContent === 'Medications')!;
+    const medications = Array.from(document.querySelectorAll('.category')).find(
+      (c) => c.querySelector('.category-name')!.textContent === 'Medications',
+    )!;
     const inMedications = Array.from(medications.querySelectorAll<HTMLElement>('.term')).map((b) => b.dataset.entryId);
     expect(inMedications).toContain('botulinum-toxin');
     expect(inMedications.every((id) => GLOSSARY.find((e) => e.id === id)!.category === 'medications')).toBe(true);
@@ -80,7 +83,9 @@ describe('glossary browser', () => {
     const view = mountGlossaryBrowser(root, GLOSSARY);
     view.showNotFound('distonya');
     expect(document.querySelector('.not-found-title')!.textContent).toBe('“distonya” is not in the glossary');
-    expect(document.querySelector('.not-found-hint')!.textContent).toBe('Closest matches are below. You can add it as your own term in Settings.');
+    expect(document.querySelector('.not-found-hint')!.textContent).toBe(
+      'Closest matches are below. You can add it as your own term in Settings.',
+    );
     expect(document.querySelector<HTMLInputElement>('.search')!.value).toBe('distonya');
     expect(ids()[0]).toBe('dystonia');
     expect(document.querySelector('.status')!.textContent).toMatch(/^\d+ terms found$/);

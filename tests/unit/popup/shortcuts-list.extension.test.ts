@@ -6,7 +6,11 @@ describe('shortcuts list', () => {
   beforeEach(() => stubI18n());
 
   it('is a plain section with a heading, always open, with the how-to-change hint', () => {
-    const section = renderShortcuts(document, [{ name: 'next-term', shortcut: 'Alt+Shift+G' }, { name: 'reopen-last' }, { name: '_execute_action', shortcut: 'Alt+Shift+D' }]);
+    const section = renderShortcuts(document, [
+      { name: 'next-term', shortcut: 'Alt+Shift+G' },
+      { name: 'reopen-last' },
+      { name: '_execute_action', shortcut: 'Alt+Shift+D' },
+    ]);
     document.body.replaceChildren(section);
     expect(section.tagName).toBe('SECTION');
     expect(document.querySelector('details')).toBeNull();

@@ -3,7 +3,11 @@ import { GLOSSARY, type GlossaryEntry } from '../../../src/glossary';
 import { createEntrySearch, foldForSearch, searchEntries } from '../../../src/search/search-entries';
 
 const search = createEntrySearch(GLOSSARY);
-const top = (query: string, n = 1) => search.search(query).slice(0, n).map((e) => e.id);
+const top = (query: string, n = 1) =>
+  search
+    .search(query)
+    .slice(0, n)
+    .map((e) => e.id);
 
 describe('searchEntries', () => {
   it('finds entries from a prefix', () => {

@@ -2,13 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../src/glossary';
 import { validateEntry } from '../../../src/glossary/validate';
 import { CUSTOM_TERM_LIMITS, MAX_TERM_BYTES } from '../../../src/settings/custom-term-rules';
-import { customIdFor, makeCustomTerm, MAX_CUSTOM_TERMS, readCustomTerms, reviseRefusedTerm, type CustomTerm } from '../../../src/settings/custom-terms';
+import {
+  customIdFor,
+  makeCustomTerm,
+  MAX_CUSTOM_TERMS,
+  readCustomTerms,
+  reviseRefusedTerm,
+  type CustomTerm,
+} from '../../../src/settings/custom-terms';
 import { stubI18n } from '../popup/stub-i18n';
 import { describeProblem } from '../../../src/i18n/message';
 
 const builtInIds = new Set(GLOSSARY.map((e) => e.id));
-const zorvatrel = makeCustomTerm({ term: 'Zorvatrel', aliases: ['zorva', ' '], category: 'medications', short: 'The tablet I take in the evening.', long: '' }, builtInIds);
-const withName = (term: string, patch: Partial<CustomTerm> = {}): CustomTerm => ({ ...zorvatrel, id: customIdFor(new Set()), term, aliases: [], ...patch });
+const zorvatrel = makeCustomTerm(
+  { term: 'Zorvatrel', aliases: ['zorva', ' '], category: 'medications', short: 'The tablet I take in the evening.', long: '' },
+  builtInIds,
+);
+const withName = (term: string, patch: Partial<CustomTerm> = {}): CustomTerm => ({
+  ...zorvatrel,
+  id: customIdFor(new Set()),
+  term,
+  aliases: [],
+  ...patch,
+});
 const reasonsOf = (value: unknown) => readCustomTerms([value], GLOSSARY).refused[0]?.reasons.map((p) => p.key) ?? [];
 
 describe('custom term ids', () => {
@@ -42,7 +58,9 @@ describe('readCustomTerms', () => {
     const botox = withName('Botox');
     const reading = readCustomTerms([botox, zorvatrel], GLOSSARY);
     expect(reading.terms).toEqual([zorvatrel]);
-    expect(reading.refused).toEqual([{ index: 0, value: botox, reasons: [{ key: 'problemCustomTermTaken', values: ['Botox', 'botulinum toxin'] }] }]);
+    expect(reading.refused).toEqual([
+      { index: 0, value: botox, reasons: [{ key: 'problemCustomTermTaken', values: ['Botox', 'botulinum toxin'] }] },
+    ]);
     const text = describeProblem(reading.problems[0]!);
     expect(text).toBe('“Botox” is already a glossary word: it is a name for “botulinum toxin”. Give your term a different name.');
     expect(text).not.toMatch(/custom-|botulinum-toxin/);
@@ -50,9 +68,13 @@ describe('readCustomTerms', () => {
 
   it('names the clashing alias, and another own term when that is the owner', () => {
     const artane = withName('My evening pill', { aliases: ['Artane'] });
-    expect(readCustomTerms([artane], GLOSSARY).problems).toEqual([{ key: 'problemCustomTermTaken', values: ['Artane', 'trihexyphenidyl'] }]);
+    expect(readCustomTerms([artane], GLOSSARY).problems).toEqual([
+      { key: 'problemCustomTermTaken', values: ['Artane', 'trihexyphenidyl'] },
+    ]);
     const twin = withName('zorva');
-    expect(readCustomTerms([zorvatrel, twin], GLOSSARY).problems).toEqual([{ key: 'problemCustomTermTakenOwn', values: ['zorva', 'Zorvatrel'] }]);
+    expect(readCustomTerms([zorvatrel, twin], GLOSSARY).problems).toEqual([
+      { key: 'problemCustomTermTakenOwn', values: ['zorva', 'Zorvatrel'] },
+    ]);
   });
 
   it('keeps every refused item exactly as it was stored, with its place in the list', () => {
@@ -64,12 +86,23 @@ describe('readCustomTerms', () => {
       [2, 'nonsense'],
       [3, null],
     ]);
-    expect(reading.problems.map((p) => p.key)).toEqual(['problemTermNameMissing', 'problemCustomTermNotObject', 'problemCustomTermNotObject']);
-    expect(readCustomTerms('nonsense', GLOSSARY)).toMatchObject({ terms: [], refused: [{ value: 'nonsense' }], problems: [{ key: 'problemCustomTermsNotList' }] });
+    expect(reading.problems.map((p) => p.key)).toEqual([
+      'problemTermNameMissing',
+      'problemCustomTermNotObject',
+      'problemCustomTermNotObject',
+    ]);
+    expect(readCustomTerms('nonsense', GLOSSARY)).toMatchObject({
+      terms: [],
+      refused: [{ value: 'nonsense' }],
+      problems: [{ key: 'problemCustomTermsNotList' }],
+    });
   });
 
   it('refuses ids without the custom prefix, duplicates and unknown categories', () => {
-    const reading = readCustomTerms([{ ...zorvatrel, id: 'dystonia' }, zorvatrel, zorvatrel, { ...withName('Quinbrolex'), category: 'astrology' }], GLOSSARY);
+    const reading = readCustomTerms(
+      [{ ...zorvatrel, id: 'dystonia' }, zorvatrel, zorvatrel, { ...withName('Quinbrolex'), category: 'astrology' }],
+      GLOSSARY,
+    );
     expect(reading.terms).toEqual([zorvatrel]);
     expect(reading.problems).toEqual([
       { key: 'problemTermIdInvalid', values: ['Zorvatrel'] },
@@ -83,7 +116,11 @@ describe('readCustomTerms', () => {
     const reading = readCustomTerms(many, GLOSSARY);
     expect(reading.terms).toHaveLength(MAX_CUSTOM_TERMS);
     expect(reading.refused).toHaveLength(200);
-    expect(reading.refused[0]).toEqual({ index: MAX_CUSTOM_TERMS, value: many[MAX_CUSTOM_TERMS], reasons: [{ key: 'problemTooManyCustomTerms', values: ['500'] }] });
+    expect(reading.refused[0]).toEqual({
+      index: MAX_CUSTOM_TERMS,
+      value: many[MAX_CUSTOM_TERMS],
+      reasons: [{ key: 'problemTooManyCustomTerms', values: ['500'] }],
+    });
     expect(reading.problems).toEqual([{ key: 'problemCustomTermsOverLimit', values: ['200', '500'] }]);
   });
 
@@ -94,10 +131,18 @@ describe('readCustomTerms', () => {
   });
 
   it('has no reading-grade gate on a user’s own notes (security review L2)', () => {
-    for (const short of ['Anticholinergic tablet.', 'Physiotherapy appointment.', "My neurologist's medication.", 'Another made-up medicine.', 'Botulinum injections every twelve weeks.']) {
+    for (const short of [
+      'Anticholinergic tablet.',
+      'Physiotherapy appointment.',
+      "My neurologist's medication.",
+      'Another made-up medicine.',
+      'Botulinum injections every twelve weeks.',
+    ]) {
       expect(reasonsOf(withName('Quinbrolex', { short }))).toEqual([]);
       // The bundled glossary's rule would refuse it.
-      expect(validateEntry({ ...withName('Quinbrolex', { short }), long: `${short} More.` }, { requireSources: false }).join()).toMatch(/grade/);
+      expect(validateEntry({ ...withName('Quinbrolex', { short }), long: `${short} More.` }, { requireSources: false }).join()).toMatch(
+        /grade/,
+      );
     }
     expect(reasonsOf(withName('Quinbrolex', { short: 'word '.repeat(36) }))).toEqual(['problemTermShortTooManyWords']);
   });
@@ -109,13 +154,16 @@ describe('readCustomTerms', () => {
     expect(reasonsOf(withName('a'))).toEqual(['problemTermFormTooShort']);
     expect(reasonsOf(withName('[a-z]'))).toEqual(['problemTermFormEdges']);
     expect(reasonsOf(withName('Quinbrolex', { aliases: ['q'] }))).toEqual(['problemTermFormTooShort']);
-    for (const name of ['Ox', 'B12 shot', 'Dr Smith’s cream', 'Q-tab 50', 'Ünïcode', 'ボトックス']) expect(reasonsOf(withName(name)), name).toEqual([]);
+    for (const name of ['Ox', 'B12 shot', 'Dr Smith’s cream', 'Q-tab 50', 'Ünïcode', 'ボトックス'])
+      expect(reasonsOf(withName(name)), name).toEqual([]);
   });
 
   it('refuses forms and notes over the form’s limits, and more than 20 other names', () => {
     expect(reasonsOf(withName('Q'.repeat(CUSTOM_TERM_LIMITS.formChars + 1)))).toEqual(['problemTermFormTooLong']);
     expect(reasonsOf(withName('Quinbrolex', { long: 'x'.repeat(CUSTOM_TERM_LIMITS.longChars + 1) }))).toEqual(['problemTermLongTooLong']);
-    expect(reasonsOf(withName('Quinbrolex', { aliases: Array.from({ length: 60_000 }, (_, i) => `alias ${i}`) }))).toEqual(['problemTermTooManyAliases']);
+    expect(reasonsOf(withName('Quinbrolex', { aliases: Array.from({ length: 60_000 }, (_, i) => `alias ${i}`) }))).toEqual([
+      'problemTermTooManyAliases',
+    ]);
     expect(reasonsOf(withName('Quinbrolex', { sources: ['__proto__', 'constructor'] as never }))).toEqual(['problemTermSourcesInvalid']);
     expect(reasonsOf(withName('Quinbrolex', { related: [[[[]]]] as never }))).toEqual(['problemTermRelatedInvalid']);
   });
@@ -147,11 +195,22 @@ describe('reviseRefusedTerm', () => {
   it('renames a refused term, keeping its other fields, and gives it a fresh id when its own is taken or broken', () => {
     const artane = { ...withName('Artane'), long: 'My own note: 2 mg at breakfast.', pronunciation: 'AR-tane', extra: 'kept out' };
     const revised = reviseRefusedTerm(artane, { term: 'My Artane', aliases: ['', 'evening pill'], short: ' Taken at night. ' }, new Set());
-    expect(revised).toMatchObject({ id: artane.id, term: 'My Artane', aliases: ['evening pill'], short: 'Taken at night.', long: artane.long, pronunciation: 'AR-tane' });
+    expect(revised).toMatchObject({
+      id: artane.id,
+      term: 'My Artane',
+      aliases: ['evening pill'],
+      short: 'Taken at night.',
+      long: artane.long,
+      pronunciation: 'AR-tane',
+    });
     expect(revised).not.toHaveProperty('extra');
     expect(readCustomTerms([revised], GLOSSARY).terms).toHaveLength(1);
     expect(reviseRefusedTerm(artane, { term: 'x', aliases: [], short: 's' }, new Set([artane.id])).id).not.toBe(artane.id);
     expect(reviseRefusedTerm({ id: 'dystonia' }, { term: 'x', aliases: [], short: 's' }, new Set()).id).toMatch(/^custom-/);
-    expect(reviseRefusedTerm('junk', { term: 'Quinbrolex', aliases: [], short: 'A pill.' }, new Set())).toMatchObject({ term: 'Quinbrolex', category: 'medications', long: '' });
+    expect(reviseRefusedTerm('junk', { term: 'Quinbrolex', aliases: [], short: 'A pill.' }, new Set())).toMatchObject({
+      term: 'Quinbrolex',
+      category: 'medications',
+      long: '',
+    });
   });
 });

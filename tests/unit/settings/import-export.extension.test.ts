@@ -3,16 +3,27 @@ import { GLOSSARY } from '../../../src/glossary';
 import { describeProblem } from '../../../src/i18n/message';
 import { CUSTOM_TERM_LIMITS } from '../../../src/settings/custom-term-rules';
 import { makeCustomTerm, MAX_CUSTOM_TERMS, type CustomTerm } from '../../../src/settings/custom-terms';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportData, MAX_IMPORT_BYTES, MAX_LISTED_PROBLEMS, parseImport } from '../../../src/settings/import-export';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  exportData,
+  MAX_IMPORT_BYTES,
+  MAX_LISTED_PROBLEMS,
+  parseImport,
+} from '../../../src/settings/import-export';
 import { CATEGORIES_ADDED_IN_V3 } from '../../../src/settings/settings-migrations';
 import { DEFAULT_SETTINGS, MAX_SITES, type Settings } from '../../../src/settings/settings';
 import { renderEntryDetails } from '../../../src/ui/entry-details';
 import { stubI18n } from '../popup/stub-i18n';
 
 const ids = new Set(GLOSSARY.map((e) => e.id));
-const term = makeCustomTerm({ term: 'Zorvatrel', aliases: [], category: 'medications', short: 'The tablet I take in the evening.', long: 'Prescribed by my clinic.' }, ids);
+const term = makeCustomTerm(
+  { term: 'Zorvatrel', aliases: [], category: 'medications', short: 'The tablet I take in the evening.', long: 'Prescribed by my clinic.' },
+  ids,
+);
 const mySettings: Settings = { ...DEFAULT_SETTINGS, highlightStyle: 'both', theme: 'dark', disabledSites: ['example.com'] };
-const file = (patch: Record<string, unknown> = {}) => JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, settings: mySettings, customTerms: [term], ...patch });
+const file = (patch: Record<string, unknown> = {}) =>
+  JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, settings: mySettings, customTerms: [term], ...patch });
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
 /** `n` distinct names the glossary does not own: "Zorvatrel aa", "Zorvatrel ab", … */
@@ -75,7 +86,12 @@ describe('import and export', () => {
   });
 
   it('accepts a file saved with a UTF-8 byte order mark (security review L13)', () => {
-    expect(parseImport(`\uFEFF${exportData(mySettings, [term])}`, GLOSSARY)).toEqual({ ok: true, settings: mySettings, customTerms: [term], warnings: [] });
+    expect(parseImport(`\uFEFF${exportData(mySettings, [term])}`, GLOSSARY)).toEqual({
+      ok: true,
+      settings: mySettings,
+      customTerms: [term],
+      warnings: [],
+    });
   });
 
   it('rejects files that are not exports', () => {
@@ -87,7 +103,10 @@ describe('import and export', () => {
   });
 
   it('rejects wrong types in settings and custom terms, naming each', () => {
-    const result = parseImport(file({ settings: { ...mySettings, hoverRestMs: '350', showBadge: 'no' }, customTerms: [{ ...term, short: 12 }] }), GLOSSARY);
+    const result = parseImport(
+      file({ settings: { ...mySettings, hoverRestMs: '350', showBadge: 'no' }, customTerms: [{ ...term, short: 12 }] }),
+      GLOSSARY,
+    );
     expect(result.ok).toBe(false);
     const errors = !result.ok ? result.errors : [];
     expect(errors.filter((e) => e.key === 'problemImportSettingInvalid').map((e) => e.values?.[0])).toEqual(['hoverRestMs', 'showBadge']);
@@ -99,17 +118,24 @@ describe('import and export', () => {
     const result = parseImport(file({ settings: { ...mySettings, disabledSites: sites } }), GLOSSARY);
     expect(!result.ok && result.errors).toEqual([{ key: 'problemSettingsTooLarge', values: [expect.stringMatching(/^\d+\.\d$/), '8.0'] }]);
     stubI18n();
-    expect(describeProblem((!result.ok && result.errors[0]) || { key: 'saved' })).toMatch(/^Too many or too long site names: the settings would take 1\d\.\d KB, and the browser keeps at most 8\.0 KB/);
+    expect(describeProblem((!result.ok && result.errors[0]) || { key: 'saved' })).toMatch(
+      /^Too many or too long site names: the settings would take 1\d\.\d KB, and the browser keeps at most 8\.0 KB/,
+    );
   });
 
   it('rejects a file over the limit before parsing it', () => {
     const big = file({ padding: 'x'.repeat(MAX_IMPORT_BYTES) });
     const result = parseImport(big, GLOSSARY);
-    expect(!result.ok && result.errors).toEqual([{ key: 'problemImportTooLarge', values: [expect.stringMatching(/^\d+\.\d$/), expect.stringMatching(/^8\.\d$/)] }]);
+    expect(!result.ok && result.errors).toEqual([
+      { key: 'problemImportTooLarge', values: [expect.stringMatching(/^\d+\.\d$/), expect.stringMatching(/^8\.\d$/)] },
+    ]);
   });
 
   it('reports unknown fields at every level but still imports', () => {
-    const result = parseImport(file({ extra: 1, settings: { ...mySettings, sparkle: true }, customTerms: [{ ...term, colour: 'blue' }] }), GLOSSARY);
+    const result = parseImport(
+      file({ extra: 1, settings: { ...mySettings, sparkle: true }, customTerms: [{ ...term, colour: 'blue' }] }),
+      GLOSSARY,
+    );
     expect(result.ok).toBe(true);
     expect(result.ok && result.warnings).toEqual([
       { key: 'warningUnknownFields', values: ['extra'] },
@@ -143,7 +169,16 @@ describe('import and export', () => {
   describe('the largest backup re-imports (security review M7)', () => {
     it('500 ordinary terms', () => {
       const terms = names(MAX_CUSTOM_TERMS).map((name, i) =>
-        makeCustomTerm({ term: name, aliases: [`${name} tablets`], category: 'medications', short: `My tablet number ${i}.`, long: 'Twice a day, with food. '.repeat(20) }, ids),
+        makeCustomTerm(
+          {
+            term: name,
+            aliases: [`${name} tablets`],
+            category: 'medications',
+            short: `My tablet number ${i}.`,
+            long: 'Twice a day, with food. '.repeat(20),
+          },
+          ids,
+        ),
       );
       const text = exportData(mySettings, terms);
       expect(parseImport(text, GLOSSARY)).toEqual({ ok: true, settings: mySettings, customTerms: terms, warnings: [] });
@@ -168,10 +203,20 @@ describe('import and export', () => {
 
     it('is shown as text, never parsed', () => {
       const payload = '<img src=x onerror="document.title=\'owned\'">';
-      const result = parseImport(file({ customTerms: [{ ...term, short: `Evening tablet ${payload}`, long: `More ${payload}` }] }), GLOSSARY);
+      const result = parseImport(
+        file({ customTerms: [{ ...term, short: `Evening tablet ${payload}`, long: `More ${payload}` }] }),
+        GLOSSARY,
+      );
       expect(result.ok).toBe(true);
       const imported = result.ok ? result.customTerms[0]! : term;
-      document.body.append(renderEntryDetails(document, imported, { lookup: () => undefined, source: () => undefined, onRelated: () => undefined, expanded: true }));
+      document.body.append(
+        renderEntryDetails(document, imported, {
+          lookup: () => undefined,
+          source: () => undefined,
+          onRelated: () => undefined,
+          expanded: true,
+        }),
+      );
       expect(document.querySelector('img')).toBeNull();
       expect(document.body.textContent).toContain(payload);
       expect(document.title).not.toBe('owned');

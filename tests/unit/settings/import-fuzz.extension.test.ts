@@ -23,21 +23,59 @@ const builtInIds = new Set(GLOSSARY.map((e) => e.id));
 
 const random = seededRandom(SEED);
 const int = (max: number) => Math.floor(random() * max);
-const pick = <T,>(items: readonly T[]): T => items[int(items.length)]!;
+const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
 
 const baseSettings: Settings = { ...DEFAULT_SETTINGS, highlightStyle: 'both', theme: 'dark', disabledSites: ['news.example.com'] };
 const baseTerms: CustomTerm[] = ['Zorvatrel', 'Quinbrolex', 'Maltofen'].map((term, i) =>
-  makeCustomTerm({ term, aliases: [`${term.toLowerCase()} tablets`], category: 'medications', short: `My own medicine number ${i + 1}.`, long: 'Taken at night.' }, builtInIds),
+  makeCustomTerm(
+    {
+      term,
+      aliases: [`${term.toLowerCase()} tablets`],
+      category: 'medications',
+      short: `My own medicine number ${i + 1}.`,
+      long: 'Taken at night.',
+    },
+    builtInIds,
+  ),
 );
-const base = () => JSON.parse(exportData(baseSettings, baseTerms)) as Record<string, unknown> & { settings: Record<string, unknown>; customTerms: Record<string, unknown>[] };
+const base = () =>
+  JSON.parse(exportData(baseSettings, baseTerms)) as Record<string, unknown> & {
+    settings: Record<string, unknown>;
+    customTerms: Record<string, unknown>[];
+  };
 
 /** A placeholder replaced in the JSON text, for what a JavaScript object cannot hold as an own key or build cheaply. */
 const SLOT = '"\u0000slot\u0000"';
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
-const STRANGE = ['\u202eevil', 'NUL\u0000here', 'lone \ud800 surrogate', 'trail \udc00', '😀 emoji', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', 'javascript:alert(1)', '', ' ', '\n\t'];
+const STRANGE = [
+  '\u202eevil',
+  'NUL\u0000here',
+  'lone \ud800 surrogate',
+  'trail \udc00',
+  '😀 emoji',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  '',
+  ' ',
+  '\n\t',
+];
 const WRONG = [null, 0, -1, 1e308, true, false, 'text', [], {}, [1, 2], { a: 1 }, 'x'.repeat(5000)];
 const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS);
-const TERM_KEYS = ['id', 'term', 'aliases', 'abbreviations', 'category', 'short', 'long', 'related', 'pronunciation', 'sources', 'contextGated', 'phraseOnly'];
+const TERM_KEYS = [
+  'id',
+  'term',
+  'aliases',
+  'abbreviations',
+  'category',
+  'short',
+  'long',
+  'related',
+  'pronunciation',
+  'sources',
+  'contextGated',
+  'phraseOnly',
+];
 
 /** One term of the file to damage; after earlier damage ("mixed") there may be none left, so one is put back. */
 function aTerm(file: ReturnType<typeof base>): Record<string, unknown> {
@@ -216,7 +254,10 @@ function glossaryValidatorProblems(term: CustomTerm): string[] {
 
 describe(`import fuzzing: ${FILES} generated files, seed ${SEED}`, () => {
   const outcomes: { kind: string; result: ImportResult | undefined; error: unknown; text: string }[] = [];
-  const prototypeKeys = { object: Object.getOwnPropertyNames(Object.prototype).length, array: Object.getOwnPropertyNames(Array.prototype).length };
+  const prototypeKeys = {
+    object: Object.getOwnPropertyNames(Object.prototype).length,
+    array: Object.getOwnPropertyNames(Array.prototype).length,
+  };
 
   beforeAll(() => {
     stubI18n();
@@ -272,7 +313,12 @@ describe(`import fuzzing: ${FILES} generated files, seed ${SEED}`, () => {
   it('whatever it accepts round-trips through an export', () => {
     for (const { result, kind } of outcomes) {
       if (!result?.ok) continue;
-      expect(parseImport(exportData(result.settings, result.customTerms), GLOSSARY), kind).toEqual({ ok: true, settings: result.settings, customTerms: result.customTerms, warnings: [] });
+      expect(parseImport(exportData(result.settings, result.customTerms), GLOSSARY), kind).toEqual({
+        ok: true,
+        settings: result.settings,
+        customTerms: result.customTerms,
+        warnings: [],
+      });
     }
   });
 

@@ -3,8 +3,21 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS, readSettings } from '../../../src/settings/settings';
-import { CATEGORIES_ADDED_IN_V3, migrateSettingsV1ToV2, migrateSettingsV2ToV3, migrateSettingsV3ToV4, readStoredSettings, SETTINGS_VERSION } from '../../../src/settings/settings-migrations';
-import { loadSettings, saveSettings, settingsNeedRepair, tellAboutNewerVersion, updateSettings } from '../../../src/storage/settings-storage';
+import {
+  CATEGORIES_ADDED_IN_V3,
+  migrateSettingsV1ToV2,
+  migrateSettingsV2ToV3,
+  migrateSettingsV3ToV4,
+  readStoredSettings,
+  SETTINGS_VERSION,
+} from '../../../src/settings/settings-migrations';
+import {
+  loadSettings,
+  saveSettings,
+  settingsNeedRepair,
+  tellAboutNewerVersion,
+  updateSettings,
+} from '../../../src/storage/settings-storage';
 
 const V1 = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/settings-v1.json'), 'utf8'));
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, isSiteEnabled, readSettings, setSiteEnabled, toggleSite, type Settings } from '../../../src/settings/settings';
+import {
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  isSiteEnabled,
+  readSettings,
+  setSiteEnabled,
+  toggleSite,
+  type Settings,
+} from '../../../src/settings/settings';
 
 const settings = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
 
@@ -20,7 +28,15 @@ describe('readSettings', () => {
       disabledSites: 'example.com',
       theme: 'dark',
     });
-    expect(reading.invalid.sort()).toEqual(['categories', 'disabledSites', 'enabled', 'highlightColor', 'highlightStyle', 'hoverRestMs', 'popoverFontSizePx']);
+    expect(reading.invalid.sort()).toEqual([
+      'categories',
+      'disabledSites',
+      'enabled',
+      'highlightColor',
+      'highlightStyle',
+      'hoverRestMs',
+      'popoverFontSizePx',
+    ]);
     expect(reading.settings).toEqual(settings({ theme: 'dark' }));
   });
 

@@ -11,9 +11,21 @@ import {
 } from '../../../src/storage/custom-terms-storage';
 import { readRefusedTerms, refusedReasons, withRefused } from '../../../src/settings/refused-terms';
 
-const zorvatrel = makeCustomTerm({ term: 'Zorvatrel', aliases: [], category: 'medications', short: 'A pill I take at night.', long: '' }, new Set());
+const zorvatrel = makeCustomTerm(
+  { term: 'Zorvatrel', aliases: [], category: 'medications', short: 'A pill I take at night.', long: '' },
+  new Set(),
+);
 /** "Artane" became a built-in alias in a glossary update: the user's term now clashes. */
-const artane = { id: 'custom-artane', term: 'Artane', aliases: [], category: 'medications', short: 'My evening tablet.', long: 'My own note: 2 mg at breakfast. Started March. Dry mouth.', related: [], sources: [] };
+const artane = {
+  id: 'custom-artane',
+  term: 'Artane',
+  aliases: [],
+  category: 'medications',
+  short: 'My evening tablet.',
+  long: 'My own note: 2 mg at breakfast. Started March. Dry mouth.',
+  related: [],
+  sources: [],
+};
 const local = async () => fakeBrowser.storage.local.get(['customTerms', 'customTermsRefused']);
 /** Every stored item, in use or set aside: this may never shrink on its own. */
 const everything = async () => {
@@ -34,7 +46,9 @@ describe('custom terms that cannot be used (security review H6)', () => {
     expect((await loadRefusedTerms()).map((r) => r.value)).toEqual([artane]);
     expect(await everything()).toHaveLength(2);
     // Its reason, worked out now, in words.
-    expect(refusedReasons([zorvatrel], GLOSSARY)(artane, 0)).toEqual([{ key: 'problemCustomTermTaken', values: ['Artane', 'trihexyphenidyl'] }]);
+    expect(refusedReasons([zorvatrel], GLOSSARY)(artane, 0)).toEqual([
+      { key: 'problemCustomTermTaken', values: ['Artane', 'trihexyphenidyl'] },
+    ]);
   });
 
   it('700 stored terms keep all 700: 500 in use, 200 set aside', async () => {
@@ -66,7 +80,11 @@ describe('custom terms that cannot be used (security review H6)', () => {
     await fakeBrowser.storage.local.set({ customTerms: [artane, zorvatrel] });
     await setAsideRefusedTerms(GLOSSARY);
     const [entry] = await loadRefusedTerms();
-    const revised = reviseRefusedTerm(entry!.value, { term: 'My Artane', aliases: [], short: 'My evening tablet.' }, new Set([zorvatrel.id]));
+    const revised = reviseRefusedTerm(
+      entry!.value,
+      { term: 'My Artane', aliases: [], short: 'My evening tablet.' },
+      new Set([zorvatrel.id]),
+    );
     const checked = readCustomTerms([zorvatrel, revised], GLOSSARY);
     expect(checked.refused).toEqual([]);
     await addBackRefusedTerm(entry!.key, checked.terms);
@@ -86,6 +104,10 @@ describe('custom terms that cannot be used (security review H6)', () => {
 
   it('a corrupted set-aside list is read without losing anything', () => {
     expect(readRefusedTerms('junk')).toEqual([{ key: 'refused-stored', value: 'junk' }]);
-    expect(readRefusedTerms([{ key: 'k', value: 1 }, 'loose', { key: 'k', value: 2 }]).map((r) => r.value)).toEqual([1, 'loose', { key: 'k', value: 2 }]);
+    expect(readRefusedTerms([{ key: 'k', value: 1 }, 'loose', { key: 'k', value: 2 }]).map((r) => r.value)).toEqual([
+      1,
+      'loose',
+      { key: 'k', value: 2 },
+    ]);
   });
 });

@@ -10,7 +10,10 @@ const term = (name: string) => makeCustomTerm({ term: name, aliases: [], categor
 const zorvatrel = term('Zorvatrel');
 const quinbrolex = term('Quinbrolex');
 const mine = { ...DEFAULT_SETTINGS, theme: 'dark' as const };
-const snapshot = async () => ({ sync: (await fakeBrowser.storage.sync.get('settings')).settings, local: (await fakeBrowser.storage.local.get('customTerms')).customTerms });
+const snapshot = async () => ({
+  sync: (await fakeBrowser.storage.sync.get('settings')).settings,
+  local: (await fakeBrowser.storage.local.get('customTerms')).customTerms,
+});
 
 describe('storing an import: all or nothing across sync and local (security review H4)', () => {
   beforeEach(async () => {
@@ -30,7 +33,9 @@ describe('storing an import: all or nothing across sync and local (security revi
     const huge = { ...DEFAULT_SETTINGS, disabledSites: Array.from({ length: 150 }, (_, i) => `site${i}-${'x'.repeat(50)}.example.com`) };
     const error = await replaceSettingsAndTerms(huge, [quinbrolex]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageWriteError);
-    expect((error as StorageWriteError).problems).toEqual([{ key: 'problemSettingsTooLarge', values: [expect.stringMatching(/^\d+\.\d$/), '8.0'] }]);
+    expect((error as StorageWriteError).problems).toEqual([
+      { key: 'problemSettingsTooLarge', values: [expect.stringMatching(/^\d+\.\d$/), '8.0'] },
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -38,7 +43,10 @@ describe('storing an import: all or nothing across sync and local (security revi
     const before = await snapshot();
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('Resource::kQuotaBytesPerItem quota exceeded'));
     const error = await replaceSettingsAndTerms({ ...DEFAULT_SETTINGS, theme: 'light' }, [quinbrolex]).catch((e: unknown) => e);
-    expect((error as StorageWriteError).problems).toEqual([{ key: 'importSettingsNotSaved' }, { key: 'saveFailedQuota', values: ['Resource::kQuotaBytesPerItem quota exceeded'] }]);
+    expect((error as StorageWriteError).problems).toEqual([
+      { key: 'importSettingsNotSaved' },
+      { key: 'saveFailedQuota', values: ['Resource::kQuotaBytesPerItem quota exceeded'] },
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -53,7 +61,10 @@ describe('storing an import: all or nothing across sync and local (security revi
     const before = await snapshot();
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('disk full'));
     const error = await replaceSettingsAndTerms({ ...DEFAULT_SETTINGS, theme: 'light' }, [quinbrolex]).catch((e: unknown) => e);
-    expect((error as StorageWriteError).problems).toEqual([{ key: 'importTermsNotSaved' }, { key: 'saveFailedReason', values: ['disk full'] }]);
+    expect((error as StorageWriteError).problems).toEqual([
+      { key: 'importTermsNotSaved' },
+      { key: 'saveFailedReason', values: ['disk full'] },
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 

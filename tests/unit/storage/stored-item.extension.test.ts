@@ -4,21 +4,33 @@ import { GLOSSARY } from '../../../src/glossary';
 import { makeCustomTerm } from '../../../src/settings/custom-terms';
 import { customPrefilter } from '../../../src/settings/custom-prefilter';
 import { compileMatcherData, flattenTrie, formsOf } from '../../../src/matching';
-import { deleteAllRefusedTerms, loadCustomPrefilter, loadCustomTerms, saveCustomTerms, setAsideRefusedTerms } from '../../../src/storage/custom-terms-storage';
+import {
+  deleteAllRefusedTerms,
+  loadCustomPrefilter,
+  loadCustomTerms,
+  saveCustomTerms,
+  setAsideRefusedTerms,
+} from '../../../src/storage/custom-terms-storage';
 import { matcherCache } from '../../../src/storage/matcher-cache';
 import { loadSettings, saveSettings, tellAboutNewerVersion } from '../../../src/storage/settings-storage';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 
 // The keys are written out here on purpose: these tests pin the stored format that existing
 // users' data is in (issue #16 moved every key into src/contracts/storage.ts without changing one).
-const zorvatrel = makeCustomTerm({ term: 'Zorvatrel', aliases: [], category: 'medications', short: 'A pill I take at night.', long: '' }, new Set());
+const zorvatrel = makeCustomTerm(
+  { term: 'Zorvatrel', aliases: [], category: 'medications', short: 'A pill I take at night.', long: '' },
+  new Set(),
+);
 
 describe('storage items keep the format users already have', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('custom terms and their prefilter: plain values in local, no version marker', async () => {
     await saveCustomTerms([zorvatrel]);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ customTerms: [zorvatrel], customTermPrefilter: customPrefilter([zorvatrel]) });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      customTerms: [zorvatrel],
+      customTermPrefilter: customPrefilter([zorvatrel]),
+    });
     expect((await loadCustomTerms(GLOSSARY)).terms).toEqual([zorvatrel]);
     expect(await loadCustomPrefilter()).toBe(customPrefilter([zorvatrel]));
     await saveCustomTerms([]);

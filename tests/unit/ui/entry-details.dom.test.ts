@@ -15,7 +15,13 @@ const base: GlossaryEntry = {
   sources: ['dmrf-what-is'],
   safety: 'Get urgent help if you cannot swallow or breathe.',
 };
-const brand: GlossaryEntry = { ...base, id: 'brand', term: 'Brandex', safety: 'Doses of one brand are not the same as another.', safetyFrom: 'toxin' };
+const brand: GlossaryEntry = {
+  ...base,
+  id: 'brand',
+  term: 'Brandex',
+  safety: 'Doses of one brand are not the same as another.',
+  safetyFrom: 'toxin',
+};
 const own: GlossaryEntry = { ...base, id: 'custom-my-tablet', term: 'my tablet', safety: undefined, sources: [], long: '' };
 const lookup = (id: string) => [base, brand, own].find((e) => e.id === id);
 
@@ -45,7 +51,7 @@ describe('entry details', () => {
     expect(notes).toEqual([brand.safety, base.safety]);
   });
 
-  it('has no Important block without safety text, and no empty Sources heading for a user\'s own term', () => {
+  it("has no Important block without safety text, and no empty Sources heading for a user's own term", () => {
     const root = render(own);
     expect(root.querySelector('.dg-important')).toBeNull();
     expect(root.textContent).not.toMatch(/Sources/);
@@ -58,7 +64,9 @@ describe('the note under every explanation', () => {
     const text = renderDisclaimer(document).textContent;
     expect(text).toMatch(/not medical advice/i);
     expect(text).toMatch(/Do not start, stop or change a medicine because of anything here/);
-    expect(text).toMatch(/emergency[^.]*(breathing or swallowing)[^.]*spasms that will not stop[^.]*high fever[^.]*call your local emergency number/i);
+    expect(text).toMatch(
+      /emergency[^.]*(breathing or swallowing)[^.]*spasms that will not stop[^.]*high fever[^.]*call your local emergency number/i,
+    );
     expect(text).toMatch(/Brand names and approvals differ between countries/);
     expect(text).toContain(`Last checked against its cited sources on ${readableDate(GLOSSARY_CHECKED)}`);
     expect(text).toMatch(/not reviewed by a clinician/);
@@ -66,7 +74,7 @@ describe('the note under every explanation', () => {
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
-  it('labels a user\'s own term as theirs instead of carrying the glossary\'s note', () => {
+  it("labels a user's own term as theirs instead of carrying the glossary's note", () => {
     const note = renderEntryNote(document, own).textContent;
     expect(note).toMatch(/Your own words/);
     expect(note).not.toMatch(/checked against/);

@@ -11,7 +11,10 @@ const render = (markdown: string, offset = 0) => {
 
 describe('renderPlainMarkdown', () => {
   it('turns headings, paragraphs, lists and inline marks into elements, under the given heading level', () => {
-    const root = render('# Title\n\nOne **bold** and *soft* line\ncontinued with `code`.\n\n- first item\n  goes on\n- [second](https://example.org) item\n\n## Part', 1);
+    const root = render(
+      '# Title\n\nOne **bold** and *soft* line\ncontinued with `code`.\n\n- first item\n  goes on\n- [second](https://example.org) item\n\n## Part',
+      1,
+    );
     expect([...root.children].map((e) => e.tagName)).toEqual(['H2', 'P', 'UL', 'H3']);
     expect(root.querySelector('p')!.textContent).toBe('One bold and soft line continued with code.');
     expect(root.querySelector('strong')!.textContent).toBe('bold');
