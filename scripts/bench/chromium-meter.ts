@@ -10,7 +10,7 @@
 import type { Page } from 'puppeteer-core';
 import { startTrace, stopTrace } from './chromium-trace';
 import { taskStats } from './long-tasks';
-import type { PageMeter } from './page-meter';
+import type { PageMeter } from './meter-types';
 
 export function chromiumMeter(): PageMeter {
   const windows = new WeakMap<Page, { ScriptDuration: number; TaskDuration: number }>();

@@ -10,7 +10,7 @@
  *   `window-objects/top(<page>)`, which holds its frames and the content scripts' sandboxes.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import type { PageMeter } from './page-meter';
+import type { PageMeter } from './meter-types';
 
 interface ProcessCpu {
   pid: number;

@@ -34,7 +34,7 @@ const HOLDS: ReadonlyArray<readonly [keyof HTMLElementEventMap, Hold, boolean]> 
   ['focusout', 'focus', false],
 ];
 
-export interface NoticeAppearance {
+interface NoticeAppearance {
   theme?: Theme;
   /** The explanation's text size from the settings: a reader who needs larger text needs it here too. */
   fontSizePx?: number;

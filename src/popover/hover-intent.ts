@@ -29,7 +29,7 @@ export interface RestBox {
   maxY: number;
 }
 
-export interface Dwelling<T> {
+interface Dwelling<T> {
   kind: 'dwelling';
   target: T;
   box: RestBox;
@@ -42,7 +42,7 @@ export interface Dwelling<T> {
 }
 
 /** Intent was established; the term stays claimed (no second open) until the pointer has been away from it for `restMs`. */
-export interface Fired<T> {
+interface Fired<T> {
   kind: 'fired';
   target: T;
   leftAt: number | null;

@@ -67,7 +67,7 @@ export function readingBand(input: Pick<ReadingPlacementInput, 'term' | 'nextLin
 }
 
 /** The most of the window's height a panel docked at the top or bottom takes. */
-export const DOCKED_SHARE = 0.45;
+const DOCKED_SHARE = 0.45;
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, Math.max(min, max)));
 

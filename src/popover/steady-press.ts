@@ -17,7 +17,7 @@
 import type { Point } from './safe-corridor';
 
 /** The slip distance at the default wander radius (DEFAULT_HOVER_INTENT.radius, 12 px). */
-export const SLIP_PX_AT_DEFAULT_RADIUS = 48;
+const SLIP_PX_AT_DEFAULT_RADIUS = 48;
 const DEFAULT_RADIUS = 12;
 /**
  * Faster than this as the press begins is a pointer passing by, not aimed (px/ms). A 5 Hz

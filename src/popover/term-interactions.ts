@@ -30,13 +30,13 @@ export interface InteractionConfig extends HoverIntentConfig {
   exitGraceMs: number;
 }
 
-export const DEFAULT_INTERACTION: InteractionConfig = { ...DEFAULT_HOVER_INTENT, exitGraceMs: 400 };
+const DEFAULT_INTERACTION: InteractionConfig = { ...DEFAULT_HOVER_INTENT, exitGraceMs: 400 };
 
 /** Elements whose click does something of the page's own (security review H2): a term inside keeps it. */
 const ACTIVATION =
   'a[href], label, summary, button, select, [role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="switch"], [role="tab"], [role="menuitem"], [role="option"], [onclick]';
 
-export interface OpenTermOptions {
+interface OpenTermOptions {
   pinned: boolean;
   /** Move focus into the popover (keyboard and commands); hover never moves focus. */
   focus: boolean;

@@ -10,12 +10,6 @@ import { uiText } from '../ui/strings';
 
 export const TERM_SELECTOR = 'mark[data-glossary-term]';
 
-export function termAt(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? target.closest<HTMLElement>(TERM_SELECTOR) : null;
-}
-
-const isRendered = (el: HTMLElement) => el.getClientRects().length > 0;
-
 /**
  * One element per occurrence, in document order: a term split by markup
  * (`<em>botulinum</em> toxin`) is several marks sharing `data-glossary-occurrence`, and is
@@ -36,39 +30,10 @@ export function occurrenceStarts(terms: Iterable<HTMLElement>): HTMLElement[] {
 }
 
 /** Every mark of the occurrence `term` belongs to. */
-export function occurrenceMarks(term: HTMLElement): HTMLElement[] {
+function occurrenceMarks(term: HTMLElement): HTMLElement[] {
   const id = term.dataset.glossaryOccurrence;
   if (id === undefined) return [term];
   return Array.from(term.ownerDocument.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}[data-glossary-occurrence="${CSS.escape(id)}"]`));
-}
-
-/**
- * The term after (direction 1) or before (-1) `from` in document order, wrapping around.
- * Without a starting point, starts from what the reader sees: the first term at or below
- * the top of the viewport (or the last one above it, going back).
- */
-export function adjacentTerm(doc: Document, from: Element | null, direction: 1 | -1): HTMLElement | null {
-  const terms = occurrenceStarts(doc.querySelectorAll<HTMLElement>(TERM_SELECTOR)).filter(isRendered);
-  // Stepping from any mark of an occurrence continues after the occurrence's last mark.
-  if (from instanceof HTMLElement && from.matches(TERM_SELECTOR)) from = occurrenceMarks(from).at(direction === 1 ? -1 : 0) ?? from;
-  if (terms.length === 0) return null;
-  let index: number;
-  if (from?.isConnected) {
-    const follows = (t: HTMLElement) => (from.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-    index = direction === 1 ? terms.findIndex((t) => t !== from && follows(t)) : findLastIndex(terms, (t) => t !== from && !follows(t));
-  } else {
-    index =
-      direction === 1
-        ? terms.findIndex((t) => t.getBoundingClientRect().top >= 0)
-        : findLastIndex(terms, (t) => t.getBoundingClientRect().top < 0);
-  }
-  if (index === -1) index = direction === 1 ? 0 : terms.length - 1;
-  return terms[index] ?? null;
-}
-
-function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
-  return -1;
 }
 
 /**

@@ -15,7 +15,7 @@ import { createSpeaker } from '../ui/speech';
 import { categoryLabel } from '../i18n/category-label';
 import { moveFocusInList } from './list-keyboard';
 
-export type BrowseMode = 'az' | 'category';
+type BrowseMode = 'az' | 'category';
 
 export interface GlossaryBrowserOptions {
   /**
