@@ -22,6 +22,15 @@ import {
   type ReadingPlacementInput,
   type Rect,
 } from './reading-placement';
+import {
+  initialPopoverState,
+  lastOpened,
+  reducePopover,
+  shownEntry,
+  type OpenSource,
+  type PopoverEvent,
+  type PopoverState,
+} from './popover-state';
 import type { TermRef, TermSource } from './term-source';
 
 /** Between the reading and the explanation, and between the explanation and the window's edge. */
@@ -51,6 +60,8 @@ export interface PopoverOptions {
 
 export interface OpenOptions {
   pinned: boolean;
+  /** What opened it (kept in the state: popover-state.ts). */
+  source: OpenSource;
   /** Move focus into the dialog (opened from the keyboard); hover never steals focus. */
   focus: boolean;
   /** Where the pointer was: a term wrapped over two lines gets the popover at the line pointed at. */
@@ -68,14 +79,18 @@ export class GlossaryPopover {
   private readonly arrowEl: HTMLElement;
   private readonly scroller: HTMLElement;
   private readonly speaker: Speaker;
-  private history: GlossaryEntry[] = [];
-  private anchorRef: TermRef | null = null;
+  /** Open, pinned, which term and entries: changed only by `dispatch`, and everything shown is drawn from it. */
+  private state: PopoverState = initialPopoverState;
+  /**
+   * The objects behind the state's ids (it holds only ids): the entries of its history, and
+   * the term last opened, which is the open one while open and "reopen last"'s after.
+   */
+  private readonly entries = new Map<string, GlossaryEntry>();
+  private term: TermRef | null = null;
   private stopAutoUpdate: (() => void) | null = null;
   private returnFocusTo: HTMLElement | null = null;
-  private isPinned = false;
   private readonly pinnedLabel: HTMLElement;
   private fontSizePx = 16;
-  private last: { anchor: TermRef; entryId: string } | null = null;
   /** The side the explanation was put on last: kept while it fits (a docked panel stays where it is). */
   private lastSide: PlacementSide | undefined;
   private placementMode: PlacementMode = 'beside';
@@ -139,25 +154,31 @@ export class GlossaryPopover {
     this.dialog.addEventListener('keydown', (e) => this.onDialogKeydown(e));
   }
 
+  /** Closed, unpinned (goes when the pointer or focus leaves) or pinned: the interactions ask, and keep no copy. */
+  get mode(): PopoverState['mode'] {
+    return this.state.mode;
+  }
   get isOpen(): boolean {
-    return !this.dialog.hidden;
+    return this.state.mode !== 'closed';
   }
   get pinned(): boolean {
-    return this.isPinned;
+    return this.state.mode === 'pinned';
   }
   get anchor(): TermRef | null {
-    return this.anchorRef;
+    return this.isOpen ? this.term : null;
   }
   /** Whether keyboard focus is in the popover. */
   get hasFocus(): boolean {
     return this.root.activeElement !== null || this.doc.activeElement === this.host;
   }
   get entry(): GlossaryEntry | undefined {
-    return this.history[this.history.length - 1];
+    const id = shownEntry(this.state);
+    return id === null ? undefined : this.entries.get(id);
   }
   /** The term and entry most recently opened, for "reopen last" after an accidental dismissal. */
   get lastOpened(): { anchor: TermRef; entryId: string } | null {
-    return this.last;
+    const last = lastOpened(this.state);
+    return last && this.term ? { anchor: this.term, entryId: last.entryId } : null;
   }
   /** The dialog element, for hit-testing pointer moves. */
   get element(): HTMLElement {
@@ -172,31 +193,51 @@ export class GlossaryPopover {
     this.dialog.style.setProperty('--dg-font-size', `${this.fontSizePx}px`);
   }
 
-  open(anchor: TermRef, entry: GlossaryEntry, { pinned, focus, point }: OpenOptions): void {
-    if (this.isOpen && this.anchorRef?.id !== anchor.id) this.close({ restoreFocus: false });
+  open(anchor: TermRef, entry: GlossaryEntry, { pinned, source, focus, point }: OpenOptions): void {
+    if (this.isOpen && this.term?.id !== anchor.id) this.close({ restoreFocus: false });
     // The page may have replaced its <body> (Turbo) or the whole document (document.open()).
     if (!this.host.isConnected) attachPopoverHost(this.doc, this.host);
-    this.anchorRef = anchor;
-    this.setPinned(this.isPinned || pinned);
-    this.history = [entry];
-    this.last = { anchor, entryId: entry.id };
-    this.render();
-    this.dialog.hidden = false;
+    this.term = anchor;
+    this.entries.set(entry.id, entry);
+    this.dispatch({ type: 'open', anchor: anchor.id, entryId: entry.id, source, pinned });
     this.startPositioning(anchor, point);
     this.options.onAnchorChange?.(anchor);
     if (focus) this.focus();
   }
 
   pin(): void {
-    this.setPinned(true);
+    this.dispatch({ type: 'pin' });
   }
 
-  private setPinned(pinned: boolean): void {
-    this.isPinned = pinned;
+  /** The one way the state changes: reduced, then drawn. */
+  private dispatch(event: PopoverEvent): boolean {
+    const before = this.state;
+    const next = reducePopover(before, event);
+    if (next === before) return false;
+    this.state = next;
+    // Only the entries still in the history are kept.
+    const kept = new Set(next.mode === 'closed' ? [] : next.history);
+    for (const id of this.entries.keys()) if (!kept.has(id)) this.entries.delete(id);
+    this.renderState(before);
+    return true;
+  }
+
+  /** Draws the state: shown or hidden, pinned or not, Back, and the entry when another is shown. */
+  private renderState(before: PopoverState): void {
+    const state = this.state;
+    const pinned = state.mode === 'pinned';
     this.dialog.classList.toggle('dg-is-pinned', pinned);
     // A status region's new text is announced; it is empty while not pinned.
     const text = pinned ? uiText('pinned') : '';
     if (this.pinnedLabel.textContent !== text) this.pinnedLabel.textContent = text;
+    if (state.mode === 'closed') {
+      this.dialog.hidden = true;
+      return;
+    }
+    this.back.hidden = state.history.length < 2;
+    // A new history (opened, a related term, Back): the entry is drawn again, even the same one.
+    if (before.mode === 'closed' || before.history !== state.history) this.renderEntry();
+    this.dialog.hidden = false;
   }
 
   /** Moves focus into the open dialog, remembering where it came from for Esc (the term, when nothing had focus). */
@@ -205,7 +246,7 @@ export class GlossaryPopover {
     if (!this.host.contains(this.doc.activeElement)) {
       const active = this.doc.activeElement;
       this.returnFocusTo =
-        active instanceof HTMLElement && active !== this.doc.body && active !== this.host ? active : (this.anchorRef?.element ?? null);
+        active instanceof HTMLElement && active !== this.doc.body && active !== this.host ? active : (this.anchor?.element ?? null);
     }
     // The scrolling area takes focus, so the arrow and page keys scroll the explanation.
     this.scroller.focus({ preventScroll: true });
@@ -214,13 +255,10 @@ export class GlossaryPopover {
   close({ restoreFocus }: { restoreFocus: boolean }): void {
     if (!this.isOpen) return;
     const focusWasInside = this.host.contains(this.doc.activeElement) || this.root.activeElement !== null;
-    this.dialog.hidden = true;
+    this.dispatch({ type: 'close' });
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
-    this.anchorRef = null;
     this.options.onAnchorChange?.(null);
-    this.setPinned(false);
-    this.history = [];
     const target = this.returnFocusTo;
     this.returnFocusTo = null;
     if (!restoreFocus || !focusWasInside) return;
@@ -241,7 +279,7 @@ export class GlossaryPopover {
     const focused = this.root.activeElement;
     return {
       open: this.isOpen && this.host.isConnected,
-      pinned: this.isPinned,
+      pinned: this.pinned,
       role: this.dialog.getAttribute('role'),
       name: this.title.textContent,
       text: this.dialog.innerText,
@@ -254,7 +292,7 @@ export class GlossaryPopover {
       background: style.backgroundColor,
       animationName: style.animationName,
       theme: this.dialog.getAttribute('data-theme'),
-      anchor: this.anchorRef?.id ?? null,
+      anchor: this.state.mode === 'closed' ? null : this.state.anchor,
       found: Object.fromEntries(selectors.map((s) => [s, box(this.root.querySelector(s))])),
     };
   }
@@ -273,25 +311,24 @@ export class GlossaryPopover {
   async showRelated(entry: GlossaryEntry): Promise<void> {
     if (!this.options.entries.ready(entry.id) && !(await this.options.entries.prepare(entry.id))) return;
     const hadFocus = this.root.activeElement !== null;
-    this.history.push(entry);
-    this.render();
+    // Closed while it was on its way: nothing to follow it from.
+    if (!this.isOpen) return;
+    this.entries.set(entry.id, entry);
+    this.dispatch({ type: 'follow', entryId: entry.id });
     // The button that had focus is gone; keep focus inside, on the way back.
     if (hadFocus) this.back.focus();
   }
 
   goBack(): void {
-    if (this.history.length < 2) return;
     const hadFocus = this.root.activeElement !== null;
-    this.history.pop();
-    this.render();
+    if (!this.dispatch({ type: 'back' })) return;
     if (hadFocus) (this.back.hidden ? this.scroller : this.back).focus();
   }
 
-  private render(): void {
+  private renderEntry(): void {
     const entry = this.entry;
     if (!entry) return;
     this.title.textContent = entry.term;
-    this.back.hidden = this.history.length < 2;
     const speak = this.speaker.supported ? (text: string) => this.speaker.speak(text) : undefined;
     const openInGlossary = this.options.onOpenInGlossary;
     this.body.replaceChildren(

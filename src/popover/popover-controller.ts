@@ -8,6 +8,7 @@ import type { EntryLookup } from './entry-lookup';
 import { GlossaryPopover } from './glossary-popover';
 import { connectTermInteractions, type InteractionConfig } from './term-interactions';
 import { describeHighlights, focusTerm } from './term-navigation';
+import type { OpenSource } from './popover-state';
 import type { TermRef, TermSource } from './term-source';
 import type { PopoverInspection } from '../contracts/messages';
 
@@ -73,18 +74,18 @@ export function startPopover(
    * Opens a term from the keyboard: pinned, with focus in the popover. Esc returns focus to
    * where it was; stepping term by term (`onTerm`), or with nothing focused, that is the term.
    */
-  const openFromKeyboard = (term: TermRef, onTerm = false): boolean => {
+  const openFromKeyboard = (term: TermRef, source: OpenSource, onTerm = false): boolean => {
     terms.reveal(term);
     const active = doc.activeElement;
     const nothingFocused = !active || active === doc.body || popover.contains(active);
     if (term.element && (onTerm || nothingFocused)) focusTerm(doc, term.element, { scroll: false, tabStops: current.termsAreTabStops });
-    return interactions.openTerm(term, { pinned: true, focus: true });
+    return interactions.openTerm(term, { pinned: true, source, focus: true });
   };
 
-  const moveToTerm = (direction: 1 | -1): boolean => {
-    const from = terms.ofElement(doc.activeElement) ?? (popover.isOpen ? popover.anchor : lastVisited);
+  const moveToTerm = (direction: 1 | -1, source: OpenSource): boolean => {
+    const from = terms.ofElement(doc.activeElement) ?? popover.anchor ?? lastVisited;
     const term = terms.adjacent(from, direction);
-    return term !== null && openFromKeyboard(term, true);
+    return term !== null && openFromKeyboard(term, source, true);
   };
 
   // Single keys, no chord (issue #14): while an explanation or a highlighted term has focus,
@@ -94,7 +95,7 @@ export function startPopover(
     const direction = STEP_KEYS[e.key];
     if (!direction || e.altKey || e.ctrlKey || e.metaKey || !accepts(e)) return;
     if (!popover.hasFocus && terms.ofElement(e.target) === null) return;
-    if (!moveToTerm(direction)) return;
+    if (!moveToTerm(direction, 'keyboard')) return;
     e.preventDefault();
     e.stopPropagation();
   };
@@ -108,8 +109,8 @@ export function startPopover(
     if (popover.contains(e.relatedTarget)) return;
     const term = terms.ofElement(e.target);
     if (term) {
-      if (popover.anchor?.id !== term.id) interactions.openTerm(term, { pinned: false, focus: false });
-    } else if (popover.isOpen && !popover.pinned && !popover.contains(e.target)) {
+      if (popover.anchor?.id !== term.id) interactions.openTerm(term, { pinned: false, source: 'keyboard', focus: false });
+    } else if (popover.mode === 'unpinned' && !popover.contains(e.target)) {
       popover.close({ restoreFocus: false });
     }
   };
@@ -122,16 +123,16 @@ export function startPopover(
       if (tabStopsChanged) describeHighlights(doc, next.termsAreTabStops);
       popover.applyAppearance({ theme: next.theme, fontSizePx: next.popoverFontSizePx, placement: next.explanationPlacement });
     },
-    nextTerm: () => moveToTerm(1),
-    previousTerm: () => moveToTerm(-1),
+    nextTerm: () => moveToTerm(1, 'command'),
+    previousTerm: () => moveToTerm(-1, 'command'),
     reopenLast() {
       const last = popover.lastOpened;
       if (!last) return false;
       // The page may have re-rendered that paragraph: fall back to another highlight of the same entry.
       const anchor = terms.byId(last.anchor.id) ?? terms.ofEntry(last.entryId)[0] ?? null;
-      return anchor !== null && openFromKeyboard(anchor);
+      return anchor !== null && openFromKeyboard(anchor, 'command');
     },
-    openTerm: (term) => openFromKeyboard(term),
+    openTerm: (term) => openFromKeyboard(term, 'popup'),
     describeHighlights: () => describeHighlights(doc, current.termsAreTabStops),
     inspect: (selectors) => popover.inspect(selectors),
     destroy() {

@@ -11,6 +11,7 @@
  */
 import type { EntryLookup } from './entry-lookup';
 import type { GlossaryPopover } from './glossary-popover';
+import type { OpenSource } from './popover-state';
 import {
   claimHoverIntent,
   DEFAULT_HOVER_INTENT,
@@ -38,6 +39,7 @@ const ACTIVATION =
 
 interface OpenTermOptions {
   pinned: boolean;
+  source: OpenSource;
   /** Move focus into the popover (keyboard and commands); hover never moves focus. */
   focus: boolean;
   /** The pointer's position, when a pointer opened it. */
@@ -72,12 +74,13 @@ export function connectTermInteractions(
     clearTimeout(graceTimer);
     graceTimer = undefined;
   };
+  // Only an unpinned explanation goes when the pointer leaves; the popover says which it is.
   const startGrace = () => {
-    if (graceTimer !== undefined || !popover.isOpen || popover.pinned) return;
+    if (graceTimer !== undefined || popover.mode !== 'unpinned') return;
     graceTimer = setTimeout(() => {
       graceTimer = undefined;
       corridor = null;
-      if (!popover.isOpen || popover.pinned) return;
+      if (popover.mode !== 'unpinned') return;
       popover.close({ restoreFocus: false });
       // A slip away closed it: resting on the term again reopens it, at any rest time.
       intent = reduceHoverIntent(intent, { type: 'closed-away' }, getConfig()).state;
@@ -85,7 +88,7 @@ export function connectTermInteractions(
   };
 
   const openTerm = (term: TermRef, options: OpenTermOptions): boolean => {
-    const { pinned, focus, point } = options;
+    const { pinned, source, focus, point } = options;
     const entry = entries.ready(term.entryId) ? entries.lookup(term.entryId) : undefined;
     if (!entry) {
       // On its way from the background (a term used before its page's batch arrived): opened
@@ -97,14 +100,15 @@ export function connectTermInteractions(
     }
     intent = claimHoverIntent(intent, term.id);
     if (intent.kind !== 'dwelling') clearTimeout(intentTimer);
-    if (popover.isOpen && popover.anchor?.id === term.id) {
+    // The anchor is null while closed.
+    if (popover.anchor?.id === term.id) {
       if (pinned) popover.pin();
       if (focus) popover.focus();
       return true;
     }
     corridor = null;
     cancelGrace();
-    popover.open(term, entry, { pinned, focus, point });
+    popover.open(term, entry, { pinned, source, focus, point });
     return true;
   };
 
@@ -115,7 +119,7 @@ export function connectTermInteractions(
     if (result.open) {
       const term = terms.byId(result.open);
       // Hover never replaces a pinned popover: the user chose that one.
-      if (term && !(popover.isOpen && popover.pinned)) openTerm(term, { pinned: false, focus: false, point: previous?.point });
+      if (term && !popover.pinned) openTerm(term, { pinned: false, source: 'hover', focus: false, point: previous?.point });
       return;
     }
     const deadline = nextHoverIntentDeadline(intent, config);
@@ -133,7 +137,7 @@ export function connectTermInteractions(
     const inPopover = popover.contains(e.target);
     const termRef = inPopover ? null : terms.at(e);
     const term = termRef?.id ?? null;
-    const anchorId = popover.isOpen ? (popover.anchor?.id ?? null) : null;
+    const anchorId = popover.anchor?.id ?? null;
     const onAnchor = term !== null && term === anchorId;
     const before = previous;
     previous = { term, point: p };
@@ -143,7 +147,7 @@ export function connectTermInteractions(
       step({ type: 'pointer', target: term, ...p, t }, config);
       return;
     }
-    const guarding = popover.isOpen && !popover.pinned;
+    const guarding = popover.mode === 'unpinned';
     // The sample before may predate the popover (a resting pointer sends no more): it still counts.
     if (guarding && corridor === null && before && before.term === anchorId) {
       const r = popover.element.getBoundingClientRect();
@@ -220,7 +224,8 @@ export function connectTermInteractions(
       { x: e.clientX, y: e.clientY, term: inPopover ? null : (terms.at(e) ?? null), inPopover },
       getConfig().radius,
     );
-    if (verdict.kind === 'pin') openTerm(verdict.term, { pinned: true, focus: false, point: { x: e.clientX, y: e.clientY } });
+    const point = { x: e.clientX, y: e.clientY };
+    if (verdict.kind === 'pin') openTerm(verdict.term, { pinned: true, source: 'tap', focus: false, point });
     else if (verdict.kind === 'keep' && popover.isOpen) popover.pin();
     else if (verdict.kind === 'dismiss' && popover.isOpen) popover.close({ restoreFocus: false });
   };
@@ -249,7 +254,12 @@ export function connectTermInteractions(
       if (target instanceof Element && target.closest(ACTIVATION)) return;
       // detail 0: a click from the keyboard or a screen reader, not a pointer.
       const pointer = e.detail !== 0;
-      openTerm(term, { pinned: true, focus: !pointer, point: pointer ? { x: e.clientX, y: e.clientY } : undefined });
+      openTerm(term, {
+        pinned: true,
+        source: pointer ? 'tap' : 'keyboard',
+        focus: !pointer,
+        point: pointer ? { x: e.clientX, y: e.clientY } : undefined,
+      });
       return;
     }
     if (popover.isOpen) popover.close({ restoreFocus: false });
@@ -267,7 +277,7 @@ export function connectTermInteractions(
     const term = terms.ofElement(e.target);
     if (term && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
-      openTerm(term, { pinned: true, focus: true });
+      openTerm(term, { pinned: true, source: 'keyboard', focus: true });
     }
   };
 

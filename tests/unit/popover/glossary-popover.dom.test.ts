@@ -47,10 +47,10 @@ describe('glossary popover positioning', () => {
     watchPositioningListeners();
     const a = term('putamen');
     const b = term('dystonia');
-    popover.open(terms.ofElement(a)!, entry('putamen'), { pinned: false, focus: false });
+    popover.open(terms.ofElement(a)!, entry('putamen'), { pinned: false, source: 'hover', focus: false });
     const first = new Set(positioningListeners);
     expect(first.size).toBeGreaterThan(0);
-    popover.open(terms.ofElement(b)!, entry('dystonia'), { pinned: false, focus: false });
+    popover.open(terms.ofElement(b)!, entry('dystonia'), { pinned: false, source: 'hover', focus: false });
     expect([...first].some((listener) => positioningListeners.has(listener))).toBe(false);
     expect(positioningListeners.size).toBe(first.size);
     popover.close({ restoreFocus: false });
@@ -58,5 +58,39 @@ describe('glossary popover positioning', () => {
     expect(a.hasAttribute('aria-expanded')).toBe(false);
     popover.destroy();
     expect(document.querySelector('[data-glossary-popover]')).toBeNull();
+  });
+});
+
+describe('glossary popover drawn from its state', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('shows, pins, follows a related term, goes back and closes, the dialog always matching the state', async () => {
+    const popover = new GlossaryPopover(document, { entries: entriesAtHand(byId, SOURCES), shadowMode: 'open' });
+    const dialog = popover.host.shadowRoot!.querySelector<HTMLElement>('.dg-popover')!;
+    const back = dialog.querySelector<HTMLElement>('.dg-back')!;
+    const anchor = terms.ofElement(term('putamen'))!;
+    popover.open(anchor, entry('putamen'), { pinned: false, source: 'hover', focus: false });
+    expect([popover.mode, dialog.hidden, dialog.classList.contains('dg-is-pinned')]).toEqual(['unpinned', false, false]);
+    const drawn = dialog.querySelector('.dg-body')!.firstChild;
+    popover.pin();
+    expect([popover.mode, dialog.classList.contains('dg-is-pinned')]).toEqual(['pinned', true]);
+    expect(dialog.querySelector('.dg-pinned')!.textContent).not.toBe('');
+    // Pinning changes no entry: the one shown is not drawn again.
+    expect(dialog.querySelector('.dg-body')!.firstChild).toBe(drawn);
+    await popover.showRelated(entry('dystonia'));
+    const title = dialog.querySelector('.dg-title')!;
+    expect([popover.entry?.id, back.hidden, title.textContent]).toEqual(['dystonia', false, entry('dystonia').term]);
+    popover.goBack();
+    popover.goBack();
+    expect([popover.entry?.id, back.hidden, popover.pinned]).toEqual(['putamen', true, true]);
+    popover.close({ restoreFocus: false });
+    expect([popover.mode, popover.anchor, popover.entry, dialog.hidden]).toEqual(['closed', null, undefined, true]);
+    expect(dialog.querySelector('.dg-pinned')!.textContent).toBe('');
+    expect(popover.lastOpened).toEqual({ anchor, entryId: 'putamen' });
+    expect(popover.inspect()).toMatchObject({ open: false, pinned: false, anchor: null });
+    // A related term that arrives after the close follows from nothing.
+    await popover.showRelated(entry('dystonia'));
+    expect([popover.isOpen, popover.entry]).toEqual([false, undefined]);
+    popover.destroy();
   });
 });
