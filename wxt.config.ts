@@ -32,9 +32,10 @@ export default defineConfig({
     // The engine calls only APIs that return promises in Chromium's MV3 (storage, runtime
     // messages, i18n), so it uses the browser's own: the polyfill builds its wrappers when the
     // script loads, 4-8 ms in Chromium 156 in each frame that loads the engine (issue #13).
-    // Its first stage does the same (entrypoints/content/index.ts); other pages keep the polyfill.
+    // Its first stage does the same (entrypoints/content/index.ts), and stays a few kilobytes
+    // with the message channel it shares (src/contracts/message-channel.ts); other pages keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entrypoint) => entrypoint.name === 'content-engine')) return;
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'content-engine' || entrypoint.name === 'content')) return;
       const alias = config.resolve?.alias ?? [];
       const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       // The first matching alias wins: this one comes before the polyfill module's.

@@ -13,17 +13,17 @@ import { t } from '../src/i18n/message';
 import {
   COMMANDS,
   glossaryHash,
-  type BackgroundRequest,
   type CandidateReply,
   type CommandName,
   type ContentRequest,
   type GlossaryLocation,
-  type PageTerms,
+  type PageGlossaryReply,
+  type TextBatch,
 } from '../src/contracts/messages';
+import { handleBackgroundRequests, sendToTab } from '../src/contracts/message-channel';
 import { createRateLimit } from '../src/background/rate-limit';
 import { lookupSelection } from '../src/search/lookup-selection';
 import { customPrefilter } from '../src/settings/custom-prefilter';
-import type { PageGlossaryReply } from '../src/content/page-glossary';
 import { pageGlossaryReply, pageMatcher, pageMatcherData, type PageMatcher } from '../src/content/page-matcher';
 import type { MatcherStore, StoredMatcher } from '../src/matching/stored-matcher';
 import { entriesById, GLOSSARY, SOURCES, type GlossaryEntry } from '../src/glossary';
@@ -78,7 +78,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => {
     if (!(COMMANDS as readonly string[]).includes(command)) return;
     void Promise.all([browser.tabs.query({ active: true, currentWindow: true }), commandRequest(command as CommandName)])
-      .then(([[tab], request]) => (tab?.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, request, { frameId: 0 })))
+      .then(([[tab], request]) => (tab?.id === undefined ? undefined : sendToTab(tab.id, request, { frameId: 0 })))
       // Browser pages and web stores have no content script: nothing to do there.
       .catch((error: unknown) => console.info(`[dystonia-glossary] ${command}: no glossary on this tab`, error));
   });
@@ -92,12 +92,11 @@ export default defineBackground(() => {
     const { settings } = await loadSettings();
     showIcon(undefined, defaultIcon(settings));
     // Each open tab's top frame says which site it shows (tabs' addresses need the `tabs` permission).
-    const ask: ContentRequest = { type: 'get-page-terms' };
     for (const tab of await browser.tabs.query({})) {
       if (tab.id === undefined) continue;
       const tabId = tab.id;
-      void browser.tabs.sendMessage(tabId, ask, { frameId: 0 }).then(
-        (reply?: PageTerms) => reply && typeof reply.hostname === 'string' && showIcon(tabId, tabIcon(settings, reply.hostname)),
+      void sendToTab(tabId, { type: 'get-page-terms' }, { frameId: 0 }).then(
+        (reply) => reply && typeof reply.hostname === 'string' && showIcon(tabId, tabIcon(settings, reply.hostname)),
         () => undefined /* no content script there: a browser page keeps the default */,
       );
     }
@@ -117,25 +116,19 @@ export default defineBackground(() => {
   // "Open in glossary" needs a trusted click in the popover; still, one tab opens at most a few (M4).
   const glossaryTabsFromPages = createRateLimit({ acts: 3, withinMs: 10_000 });
 
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a listener's promise is its reply (webextension-polyfill); undefined leaves the message to other listeners
-  browser.runtime.onMessage.addListener((message: BackgroundRequest, sender: Browser.runtime.MessageSender) => {
-    switch (message.type) {
-      case 'may-hold-terms':
-        return candidateReply(message.hostname, message.batch, sender);
-      case 'page-terms-changed':
-        if (sender.tab?.id !== undefined) return showBadge(sender.tab.id, message.distinct).then(() => true);
-        return undefined;
-      case 'page-glossary':
-        return pageGlossaryFor(sender).then(({ reply }) => reply);
-      case 'get-entries':
-        return pageGlossaryFor(sender).then(({ byId }) => entryBundle(message.ids, byId, SOURCES));
-      case 'open-glossary': {
-        const entryId = typeof message.entryId === 'string' ? message.entryId.slice(0, 200) : undefined;
-        if (sender.tab?.id !== undefined && !glossaryTabsFromPages.allow(sender.tab.id)) return Promise.resolve(false);
-        return openGlossary({ entryId }).then(() => true);
-      }
-    }
-    return undefined;
+  // Content scripts' requests (and the welcome page's engine's); each handler's promise is its reply.
+  handleBackgroundRequests({
+    'may-hold-terms': (request, sender) => candidateReply(request.hostname, request.batch, sender),
+    'page-terms-changed': (request, sender) => {
+      // A sender outside a tab has no badge to show.
+      return sender.tab?.id === undefined ? undefined : showBadge(sender.tab.id, request.distinct).then(() => true);
+    },
+    'page-glossary': (_request, sender) => pageGlossaryFor(sender).then(({ reply }) => reply),
+    'get-entries': (request, sender) => pageGlossaryFor(sender).then(({ byId }) => entryBundle(request.ids, byId, SOURCES)),
+    'open-glossary': (request, sender) => {
+      if (sender.tab?.id !== undefined && !glossaryTabsFromPages.allow(sender.tab.id)) return Promise.resolve(false);
+      return openGlossary({ entryId: request.entryId?.slice(0, 200) }).then(() => true);
+    },
   });
 
   // The user's own terms, read and validated once per change of them, not once per page (code
@@ -181,9 +174,8 @@ export default defineBackground(() => {
     made.catch(() => ownPrefilter === made && (ownPrefilter = null));
     return made;
   };
-  const candidateReply = async (hostname: unknown, batch: unknown, sender: Browser.runtime.MessageSender): Promise<CandidateReply> => {
+  const candidateReply = async (host: string, batch: TextBatch, sender: Browser.runtime.MessageSender): Promise<CandidateReply> => {
     const { settings } = await loadSettings();
-    const host = typeof hostname === 'string' ? hostname : '';
     // A page's top frame asks first as it loads: its tab's icon says whether the glossary is on there.
     if (sender.frameId === 0 && sender.tab?.id !== undefined) showIcon(sender.tab.id, tabIcon(settings, host));
     if (!isActiveOn(settings, host)) return { off: true, holds: false };
@@ -216,9 +208,9 @@ export default defineBackground(() => {
 
   // Pages that highlight ask for their glossary again; tabs' ids need no permission.
   const tellPages = async () => {
-    const request: ContentRequest = { type: 'page-glossary-changed' };
-    for (const tab of await browser.tabs.query({}))
-      if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined) void sendToTab(tab.id, { type: 'page-glossary-changed' }).catch(() => undefined);
+    }
   };
 
   const compileForPages = async () => {

@@ -13,13 +13,13 @@ import { documentParsed } from '../src/content/document-parsed';
 import { startPageHighlighter } from '../src/highlight/page-highlighter';
 import { ContentScriptContext } from '../src/content/quiet-context';
 import { offerEngine, type EngineHandler } from '../src/content/engine-handoff';
-import type { BackgroundRequest, ContentRequest, PageInspection, PageTerms } from '../src/contracts/messages';
+import type { BackgroundRequest } from '../src/contracts/messages';
+import { contentHandler, sendToBackground } from '../src/contracts/message-channel';
 import { startPopover } from '../src/popover/popover-controller';
 import { createSiteSwitchCommand } from '../src/content/site-switch-command';
 import { loadCustomPrefilter } from '../src/storage/custom-terms-storage';
 import { EntryCache } from '../src/content/entry-cache';
 import { builtInPageGlossary, pageGlossaryOf } from '../src/content/page-glossary';
-import type { EntryBundle } from '../src/glossary/entry-bundle';
 import { CATEGORIES } from '../src/glossary/types';
 
 /** User Timing measures, which any page could read: benchmark builds only (scripts/bench.ts sets it). */
@@ -28,18 +28,20 @@ const TIMINGS = import.meta.env.WXT_DG_TIMINGS === '1';
 const SHADOW_MODE: ShadowRootMode = import.meta.env.WXT_DG_OPEN_SHADOW === '1' ? 'open' : 'closed';
 const BADGE_EVERY_MS = 500;
 
-// eslint-disable-next-line @typescript-eslint/no-misused-promises -- the promise is the script's result, which the first stage awaits through executeScript
-export default defineUnlistedScript(() => {
-  const ready = startEngine(new ContentScriptContext('content-engine'));
-  offerEngine(ready);
-  return ready;
+// The promise is the script's result too (WXT's wrapper awaits it and reports a failed start).
+export default defineUnlistedScript({
+  main() {
+    const ready = startEngine(new ContentScriptContext('content-engine'));
+    offerEngine(ready);
+    return ready;
+  },
 });
 
 async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
-  const sendToBackground = (request: BackgroundRequest) =>
-    browser.runtime
-      .sendMessage(request)
-      .catch((error: unknown) => console.error(`[dystonia-glossary] background did not take ${request.type}`, error));
+  const tellBackground = (request: BackgroundRequest) =>
+    sendToBackground(request).catch((error: unknown) =>
+      console.error(`[dystonia-glossary] background did not take ${request.type}`, error),
+    );
 
   // What the popover knows of the highlighted terms: whatever the current highlighter drew.
   const current: { session?: HighlightingSession } = {};
@@ -49,7 +51,7 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
   // Settings, custom terms, site toggle and global pause: the session starts, stops and
   // restarts highlighting whenever they change, in every open tab.
   // Entry texts come from the background (issue #13), a pass's worth at a time.
-  const entries = new EntryCache((ids) => browser.runtime.sendMessage<BackgroundRequest, EntryBundle>({ type: 'get-entries', ids }));
+  const entries = new EntryCache((ids) => sendToBackground({ type: 'get-entries', ids }));
   const glossaryListeners = new Set<() => void>();
   const session = await startHighlightingSession({
     doc: document,
@@ -57,9 +59,9 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
     pageGlossary: async (settings, inFrame) => {
       const ownTerms = (await loadCustomPrefilter()) !== '' && (!inFrame || settings.customTermsInFrames);
       if (!ownTerms && CATEGORIES.every((c) => settings.categories.includes(c))) return builtInPageGlossary();
-      const reply: unknown = await browser.runtime
-        .sendMessage({ type: 'page-glossary' } satisfies BackgroundRequest)
-        .catch((error: unknown) => console.error('[dystonia-glossary] no page glossary from the background', error));
+      const reply = await sendToBackground({ type: 'page-glossary' }).catch((error: unknown) =>
+        console.error('[dystonia-glossary] no page glossary from the background', error),
+      );
       return (await pageGlossaryOf(reply)) ?? builtInPageGlossary();
     },
     watchPageGlossary: (onChange) => {
@@ -80,7 +82,7 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
     },
     startPopover: (settings) =>
       startPopover(document, terms, entries, settings, {
-        onOpenInGlossary: (entryId) => void sendToBackground({ type: 'open-glossary', entryId }),
+        onOpenInGlossary: (entryId) => void tellBackground({ type: 'open-glossary', entryId }),
         shadowMode: SHADOW_MODE,
       }),
     // The badge counts the top page; iframes run their own copy of this script.
@@ -90,7 +92,7 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
       if (window !== window.top || badgeTimer !== undefined) return;
       badgeTimer = setTimeout(() => {
         badgeTimer = undefined;
-        void sendToBackground({ type: 'page-terms-changed', distinct: shownEntryCount(current.session?.highlighter ?? null) });
+        void tellBackground({ type: 'page-terms-changed', distinct: shownEntryCount(current.session?.highlighter ?? null) });
       }, BADGE_EVERY_MS);
     },
   });
@@ -102,34 +104,28 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
 
   // Commands (keyboard shortcuts, popup buttons) arrive from the background/popup as
   // ContentRequests, through the first stage's listener.
-  const onMessage: EngineHandler = (message: ContentRequest) => {
-    switch (message.type) {
-      case 'next-term':
-        session.popover?.nextTerm();
-        break;
-      case 'previous-term':
-        session.popover?.previousTerm();
-        break;
-      case 'reopen-last':
-        session.popover?.reopenLast();
-        break;
-      case 'get-page-terms': {
-        const reply: PageTerms = { counts: session.active ? shownCounts(terms) : {}, hostname: location.hostname, active: session.active };
-        return Promise.resolve(reply);
-      }
-      case 'jump-to-term':
-        return Promise.resolve(jumper.jump(message.entryId) !== null);
-      case 'inspect':
-        if (message.url !== undefined && message.url !== location.href) return undefined;
-        return Promise.resolve({ ...inspectPage(terms, session, message), notice: siteSwitch.inspect() } satisfies PageInspection);
-      case 'toggle-highlighting':
-        return siteSwitch.run(message.shortcut).then(() => true);
-      case 'page-glossary-changed':
-        glossaryListeners.forEach((onChange) => onChange());
-        break;
-    }
-    return undefined;
-  };
+  const onMessage: EngineHandler = contentHandler({
+    'next-term': () => {
+      session.popover?.nextTerm();
+    },
+    'previous-term': () => {
+      session.popover?.previousTerm();
+    },
+    'reopen-last': () => {
+      session.popover?.reopenLast();
+    },
+    'get-page-terms': () => {
+      const counts = session.active ? shownCounts(terms) : {};
+      return Promise.resolve({ counts, hostname: location.hostname, active: session.active });
+    },
+    'jump-to-term': (request) => Promise.resolve(jumper.jump(request.entryId) !== null),
+    inspect: (request) => {
+      if (request.url !== undefined && request.url !== location.href) return undefined;
+      return Promise.resolve({ ...inspectPage(terms, session, request), notice: siteSwitch.inspect() });
+    },
+    'toggle-highlighting': (request) => siteSwitch.run(request.shortcut).then(() => true),
+    'page-glossary-changed': () => glossaryListeners.forEach((onChange) => onChange()),
+  });
   ctx.onInvalidated(() => {
     session.stop();
     siteSwitch.destroy();

@@ -11,20 +11,21 @@
  * goes on watching what the page adds. Messages from the popup and the background are
  * answered here until the engine is ready, then handed to it.
  *
- * The browser's own extension API is used (not the polyfill, which would triple the file).
+ * The browser's own extension API is used (not the polyfill, which would triple the file):
+ * wxt.config.ts gives this script `wxt/browser` without it.
  */
+import { browser } from 'wxt/browser';
 import { watchForCandidateText, type CandidateWatch } from '../../src/content/candidate-text';
-import type { TextBatch } from '../../src/contracts/messages';
+import type { PageInspection, TextBatch } from '../../src/contracts/messages';
 import { documentParsed } from '../../src/content/document-parsed';
 import { engineOffered, type EngineHandler } from '../../src/content/engine-handoff';
 import '../../src/highlight/highlight.css';
-import type { BackgroundRequest, CandidateReply, ContentRequest, PageInspection, PageTerms } from '../../src/contracts/messages';
+import { contentHandler, handleContentRequests, sendToBackground } from '../../src/contracts/message-channel';
 import { SETTINGS_ITEM } from '../../src/contracts/storage';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
-type Api = typeof import('wxt/browser').browser;
-type StorageChanges = Parameters<Parameters<Api['storage']['sync']['onChanged']['addListener']>[0]>[0];
+type StorageChanges = Parameters<Parameters<typeof browser.storage.sync.onChanged.addListener>[0]>[0];
 /** Written out as `chrome.runtime.getURL('…')` in the import below, the one form web-ext lint accepts there; Firefox has `chrome` too. */
 declare const chrome: { runtime: { getURL(path: string): string } };
 
@@ -38,8 +39,6 @@ export default defineContentScript({
   main(ctx) {
     // Images, PDFs, XML and plain text shown by the browser: no article to explain.
     if (!HTML_TYPES.has(document.contentType)) return;
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const api = (g.browser ?? g.chrome)!;
     /** Highlighting is off for this site, as the background last said. */
     let off = false;
     let watch: CandidateWatch | null = null;
@@ -58,8 +57,7 @@ export default defineContentScript({
 
     // Asks the background about each batch of the page's text. Off for this site: nothing more is read until the settings change.
     const check = async (batch: TextBatch): Promise<boolean> => {
-      const request: BackgroundRequest = { type: 'may-hold-terms', hostname: location.hostname, batch };
-      const reply = await api.runtime.sendMessage<BackgroundRequest, CandidateReply | undefined>(request);
+      const reply = await sendToBackground({ type: 'may-hold-terms', hostname: location.hostname, batch });
       if (!reply) throw new Error('no answer from the background');
       off = reply.off;
       if (off) {
@@ -87,60 +85,45 @@ export default defineContentScript({
     const listenForSwitchOn = () => {
       if (listening) return;
       listening = true;
-      api.storage[SETTINGS_ITEM.area].onChanged.addListener(onSettingsChanged);
+      browser.storage[SETTINGS_ITEM.area].onChanged.addListener(onSettingsChanged);
     };
 
-    const answer = (message: ContentRequest): Promise<unknown> | undefined => {
-      // Asked of every frame, for one: the others stay silent, or their reply could come first.
-      if (message.type === 'inspect' && message.url !== undefined && message.url !== location.href) return undefined;
-      // The site switch is the tab's, said in its top frame: one switch, whoever asks every frame.
-      if (message.type === 'toggle-highlighting' && window !== window.top) return undefined;
-      if (engine) return engine.then((handle) => handle(message));
-      switch (message.type) {
-        case 'get-page-terms': {
-          const reply: PageTerms = { counts: {}, hostname: location.hostname, active: !off };
-          return Promise.resolve(reply);
-        }
-        case 'jump-to-term':
-          return Promise.resolve(false);
-        case 'inspect': {
-          const reply: PageInspection = {
-            method: null,
-            busy: !off && !watch?.settled,
-            passes: 0,
-            drawn: 0,
-            terms: [],
-            popover: null,
-            termless: watch?.settled === true,
-          };
-          return Promise.resolve(reply);
-        }
-        // The user switches this site on or off: the engine keeps settings, highlights if it is now on, and says so on the page.
-        case 'toggle-highlighting':
-          return loadEngine().then((handle) => handle(message));
-        // The user's own terms changed: their words may be on this page.
-        case 'page-glossary-changed':
-          watchTextOrLoad();
-          return undefined;
-      }
+    // What this stage answers itself, before the engine is loaded.
+    const answerHere = contentHandler({
+      'get-page-terms': () => Promise.resolve({ counts: {}, hostname: location.hostname, active: !off }),
+      'jump-to-term': () => Promise.resolve(false),
+      inspect: () => {
+        const reply: PageInspection = {
+          method: null,
+          busy: !off && !watch?.settled,
+          passes: 0,
+          drawn: 0,
+          terms: [],
+          popover: null,
+          termless: watch?.settled === true,
+        };
+        return Promise.resolve(reply);
+      },
+      // The user switches this site on or off: the engine keeps settings, highlights if it is now on, and says so on the page.
+      'toggle-highlighting': (request, sender) => loadEngine().then((handle) => handle(request, sender)),
+      // The user's own terms changed: their words may be on this page.
+      'page-glossary-changed': () => {
+        watchTextOrLoad();
+      },
       // Next, previous, reopen: there is no term on this page to go to.
-      return undefined;
-    };
-    const onMessage = (message: ContentRequest, _sender: unknown, reply: (value: unknown) => void): boolean => {
-      const answered = answer(message);
-      if (!answered) return false;
-      answered.then(reply, (error: unknown) => {
-        report(error);
-        reply(undefined);
-      });
-      return true;
-    };
-    api.runtime.onMessage.addListener(onMessage);
+    });
+    const stopAnswering = handleContentRequests((request, sender) => {
+      // Asked of every frame, for one: the others stay silent, or their reply could come first.
+      if (request.type === 'inspect' && request.url !== undefined && request.url !== location.href) return undefined;
+      // The site switch is the tab's, said in its top frame: one switch, whoever asks every frame.
+      if (request.type === 'toggle-highlighting' && window !== window.top) return undefined;
+      return engine ? engine.then((handle) => handle(request, sender)) : answerHere(request, sender);
+    });
 
     ctx.onInvalidated(() => {
       watch?.stop();
-      api.runtime.onMessage.removeListener(onMessage);
-      if (listening) api.storage[SETTINGS_ITEM.area].onChanged.removeListener(onSettingsChanged);
+      stopAnswering();
+      if (listening) browser.storage[SETTINGS_ITEM.area].onChanged.removeListener(onSettingsChanged);
     });
   },
 });

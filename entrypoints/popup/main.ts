@@ -5,11 +5,12 @@
  * `popup.html#entry=<id>` opens an entry; `#notfound=<text>` says the text is not in the glossary.
  * `?tab=<id>` targets a given tab (the popup opened as a page, and the e2e tests).
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { WELCOME_PATH } from '../../src/background/welcome';
 import { entriesById } from '../../src/glossary';
 import { localizePage, t } from '../../src/i18n/message';
-import { parseGlossaryHash, type BackgroundRequest, type ContentRequest, type PageTerms } from '../../src/contracts/messages';
+import { parseGlossaryHash, type ContentRequest } from '../../src/contracts/messages';
+import { handleBackgroundRequests, sendToTab } from '../../src/contracts/message-channel';
 import { createAllSitesSwitch } from '../../src/popup/all-sites-switch';
 import { mountGlossaryBrowser } from '../../src/popup/glossary-browser';
 import { createPagePanel } from '../../src/popup/page-panel';
@@ -50,7 +51,7 @@ async function main() {
   if (tabId === undefined) return;
   const isRealPopup = (await browser.tabs.getCurrent()) === undefined;
   // The top frame speaks for the page: iframes have content scripts of their own.
-  const ask = <T>(request: ContentRequest) => browser.tabs.sendMessage<ContentRequest, T | undefined>(tabId, request, { frameId: 0 });
+  const ask = <Q extends ContentRequest>(request: Q) => sendToTab(tabId, request, { frameId: 0 });
 
   let hostname: string | undefined;
   let settings: Settings = (await loadSettings()).settings;
@@ -64,7 +65,7 @@ async function main() {
       if (site) void change((s) => (on ? { ...setSiteEnabled(s, site, true), enabled: true } : setSiteEnabled(s, site, false)));
     },
     onJump: (entryId) =>
-      void ask<boolean>({ type: 'jump-to-term', entryId }).then(() => {
+      void ask({ type: 'jump-to-term', entryId }).then(() => {
         // The popover opens on the page; a real popup would cover it, so it steps aside.
         if (isRealPopup) window.close();
       }),
@@ -81,7 +82,7 @@ async function main() {
     panel.showSwitches({ siteOn: hostname ? isSiteEnabled(settings, hostname) : true, everywhereOn: settings.enabled });
 
   const refreshPage = async () => {
-    const page = await ask<PageTerms>({ type: 'get-page-terms' }).catch(() => undefined);
+    const page = await ask({ type: 'get-page-terms' }).catch(() => undefined);
     hostname = page?.hostname;
     panel.showPage(page);
     showSwitches();
@@ -95,9 +96,10 @@ async function main() {
     allSites.show(settings.enabled);
   });
   // The content script reports each highlighting pass (for the badge); the list follows it too.
-  browser.runtime.onMessage.addListener((message: BackgroundRequest, sender: Browser.runtime.MessageSender) => {
-    if (message.type === 'page-terms-changed' && sender.tab?.id === tabId) void refreshPage();
-    return undefined;
+  handleBackgroundRequests({
+    'page-terms-changed': (_request, sender) => {
+      if (sender.tab?.id === tabId) void refreshPage();
+    },
   });
 }
 

@@ -11,6 +11,7 @@ import '../../src/highlight/highlight.css';
 import { engineOffered } from '../../src/content/engine-handoff';
 import { localizePage, t } from '../../src/i18n/message';
 import type { ContentRequest } from '../../src/contracts/messages';
+import { handleContentRequests } from '../../src/contracts/message-channel';
 import { createCalibrationSection } from '../../src/options/calibration-section';
 import { renderShortcuts } from '../../src/popup/shortcuts-list';
 import type { Settings } from '../../src/settings/settings';
@@ -43,8 +44,7 @@ async function startPractice(): Promise<void> {
   const engine = await engineOffered();
   if (!engine) throw new Error('the glossary engine did not start');
   // Commands reach a tab's page through tabs.sendMessage; here the page is this one.
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a listener's promise is its reply (webextension-polyfill); undefined leaves the message to other listeners
-  browser.runtime.onMessage.addListener((message: ContentRequest) => (PRACTICE_REQUESTS.has(message.type) ? engine(message) : undefined));
+  handleContentRequests((request, sender) => (PRACTICE_REQUESTS.has(request.type) ? engine(request, sender) : undefined));
 }
 
 async function main() {

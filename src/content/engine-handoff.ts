@@ -7,10 +7,10 @@
  * They share the content script's isolated world, which the page cannot see into: the engine
  * leaves its handler there under ENGINE_KEY.
  */
-import type { ContentRequest } from '../contracts/messages';
+import type { ContentHandler } from '../contracts/message-channel';
 
-/** The engine's answer to a message, or undefined when it has none. */
-export type EngineHandler = (message: ContentRequest) => Promise<unknown> | undefined;
+/** The engine's answer to a request (a promise of its reply), or undefined when it has none. */
+export type EngineHandler = ContentHandler;
 
 const ENGINE_KEY = '__dystoniaGlossaryEngine';
 /** The web-accessible file the first stage imports (WXT builds entrypoints/content-engine.ts there). */

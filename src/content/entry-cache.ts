@@ -18,7 +18,8 @@ export class EntryCache implements EntryLookup {
   /** Ids the background does not know (a stale page after an update): not asked again. */
   private readonly unknown = new Set<string>();
 
-  constructor(private readonly fetchBundle: (ids: string[]) => Promise<EntryBundle>) {}
+  /** `fetchBundle` answers undefined when the background does not. */
+  constructor(private readonly fetchBundle: (ids: string[]) => Promise<EntryBundle | undefined>) {}
 
   lookup(id: string): GlossaryEntry | undefined {
     return this.entries.get(id);

@@ -2,26 +2,16 @@
  * The page's side of "which matcher": the built-in glossary's, compiled at build time, or the
  * one the background compiled for the user's own terms or choice of categories
  * (src/content/page-matcher.ts, code review F2). Frames never compile or validate terms: they
- * ask the background, which answers with the matcher data (`PageGlossaryReply`); the built-in
- * one is only named, since every engine has it.
+ * ask the background, which answers with the matcher data (`PageGlossaryReply`,
+ * src/contracts/messages.ts); the built-in one is only named, since every engine has it.
  */
 import builtInMatcherParts from 'virtual:glossary-matcher-parts';
 import builtInSubstances from 'virtual:glossary-substances';
-import { matcherFromData, type Matcher, type MatcherData } from '../matching/compile-matcher';
-import type { FlatTrie } from '../matching/flat-trie';
+import type { PageGlossaryReply } from '../contracts/messages';
+import { matcherFromData, type Matcher } from '../matching/compile-matcher';
 import { parseMatcherJsonParts } from '../matching/matcher-json-parts';
 import { storedData } from '../matching/stored-matcher';
 import { yieldToMain } from '../highlight/yield-to-main';
-
-/** What the background hands a page that asks for its matcher: the trie flat, as it is stored. */
-export interface PageGlossaryReply {
-  fingerprint: string;
-  trie: FlatTrie | null;
-  owners: MatcherData['owners'];
-  formCount: number;
-  /** Entries an "anti-" prefix negates (src/matching/word-edges.ts). */
-  substances: string[];
-}
 
 export const BUILT_IN_FINGERPRINT = 'built-in';
 

@@ -4,10 +4,11 @@
  * narrower choice of categories need a compile of their own, which only the background does
  * (code review F2: one owner for the page glossary): it is kept in storage, keyed by a
  * fingerprint of the forms it came from, compiled as soon as the settings change, and handed
- * to pages that ask (`PageGlossaryReply`, src/content/page-glossary.ts).
+ * to pages that ask (`PageGlossaryReply`, src/contracts/messages.ts).
  */
 import builtInMatcherData from 'virtual:glossary-matcher';
-import { BUILT_IN_FINGERPRINT, type PageGlossaryReply } from './page-glossary';
+import type { PageGlossaryReply } from '../contracts/messages';
+import { BUILT_IN_FINGERPRINT } from './page-glossary';
 import { GLOSSARY, type GlossaryEntry } from '../glossary';
 import { substanceIds } from '../glossary/substances';
 import { userGlossary } from '../glossary/user-glossary';

@@ -1,7 +1,12 @@
 /**
  * Messages between the background script, the popup and content scripts: defined once,
- * imported everywhere.
+ * imported everywhere. Each request type has its reply in ContentReplies or BackgroundReplies;
+ * src/contracts/message-channel.ts sends and answers them with those types, and reads what
+ * arrives through src/contracts/message-validation.ts.
  */
+import type { EntryBundle } from '../glossary/entry-bundle';
+import type { MatcherData } from '../matching/compile-matcher';
+import type { FlatTrie } from '../matching/flat-trie';
 
 /**
  * A frame's text as the first stage sends it (src/content/candidate-text.ts): texts read in
@@ -112,6 +117,24 @@ export interface PageTerms {
   active: boolean;
 }
 
+/**
+ * What a content script answers to each ContentRequest. `void`: nothing (the request is a
+ * command). Any request may also go unanswered (no content script in the tab, a frame that
+ * leaves the request to another), so senders get `undefined` too.
+ */
+export interface ContentReplies {
+  'next-term': void;
+  'previous-term': void;
+  'reopen-last': void;
+  /** True once the switch has run (and its notice is shown). */
+  'toggle-highlighting': boolean;
+  'get-page-terms': PageTerms;
+  /** Whether the term was on the page to jump to. */
+  'jump-to-term': boolean;
+  'page-glossary-changed': void;
+  inspect: PageInspection;
+}
+
 /** The names of `manifest.commands`; the background forwards each to the active tab as the ContentRequest of the same type. */
 export const COMMANDS = ['toggle-highlighting', 'next-term', 'previous-term', 'reopen-last'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -122,7 +145,7 @@ export type BackgroundRequest =
   | { type: 'may-hold-terms'; hostname: string; batch: TextBatch }
   | { type: 'page-terms-changed'; distinct: number }
   | { type: 'open-glossary'; entryId?: string }
-  /** The frame's matcher when it is not the built-in one (answered with a PageGlossaryReply, src/content/page-glossary.ts). */
+  /** The frame's matcher when it is not the built-in one (answered with a PageGlossaryReply, read by src/content/page-glossary.ts). */
   | { type: 'page-glossary' }
   /** Entries the frame shows, with what their explanations need (answered with an EntryBundle, src/glossary/entry-bundle.ts). */
   | { type: 'get-entries'; ids: string[] };
@@ -131,6 +154,27 @@ export type BackgroundRequest =
 export interface CandidateReply {
   off: boolean;
   holds: boolean;
+}
+
+/** Reply to `page-glossary`: what the background hands a page that asks for its matcher, the trie flat, as it is stored. */
+export interface PageGlossaryReply {
+  fingerprint: string;
+  trie: FlatTrie | null;
+  owners: MatcherData['owners'];
+  formCount: number;
+  /** Entries an "anti-" prefix negates (src/matching/word-edges.ts). */
+  substances: string[];
+}
+
+/** What the background answers to each BackgroundRequest (senders may get `undefined` too: no reply, or the background failed). */
+export interface BackgroundReplies {
+  'may-hold-terms': CandidateReply;
+  /** True once the badge shows the count (no reply for a sender outside a tab). */
+  'page-terms-changed': boolean;
+  /** False when this tab has opened too many glossary tabs lately (code review M4). */
+  'open-glossary': boolean;
+  'page-glossary': PageGlossaryReply;
+  'get-entries': EntryBundle;
 }
 
 /** Where the glossary page opens: an entry, or a search for words that are not in the glossary. */

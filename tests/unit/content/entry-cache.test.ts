@@ -44,7 +44,7 @@ describe("a page's entries, fetched from the background", () => {
     expect(await broken.prepare('dystonia')).toBe(false);
     // No answer at all (another listener replied first, or nobody did): asked again later.
     let replies = 0;
-    const silent = new EntryCache(async (ids) => (++replies === 1 ? (undefined as never) : entryBundle(ids, BY_ID, SOURCES)));
+    const silent = new EntryCache(async (ids) => (++replies === 1 ? undefined : entryBundle(ids, BY_ID, SOURCES)));
     expect(await silent.prepare('dystonia')).toBe(false);
     expect(await silent.prepare('dystonia')).toBe(true);
   });
