@@ -85,6 +85,9 @@ export interface NoticeInspection {
   animationName: string;
 }
 
+/** What opened the explanation: resting on a term, a click or tap, a key, an extension command, the popup's "On this page". */
+export type OpenSource = 'hover' | 'tap' | 'keyboard' | 'command' | 'popup';
+
 export interface PopoverInspection {
   open: boolean;
   pinned: boolean;
@@ -104,6 +107,8 @@ export interface PopoverInspection {
   theme: string | null;
   /** The id of the occurrence the explanation is anchored to. */
   anchor: string | null;
+  /** What opened it (src/popover/popover-state.ts): a rest, a click or tap, a key, a command, the popup. */
+  source: OpenSource | null;
   /** The first element matching each selector given, by selector (null when none). */
   found: Record<string, Box | null>;
 }

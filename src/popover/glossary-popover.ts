@@ -22,16 +22,9 @@ import {
   type ReadingPlacementInput,
   type Rect,
 } from './reading-placement';
-import {
-  initialPopoverState,
-  lastOpened,
-  reducePopover,
-  shownEntry,
-  type OpenSource,
-  type PopoverEvent,
-  type PopoverState,
-} from './popover-state';
+import { initialPopoverState, lastOpened, reducePopover, shownEntry, type PopoverEvent, type PopoverState } from './popover-state';
 import type { TermRef, TermSource } from './term-source';
+import type { OpenSource } from '../contracts/messages';
 
 /** Between the reading and the explanation, and between the explanation and the window's edge. */
 const GAP_PX = 10;
@@ -293,6 +286,7 @@ export class GlossaryPopover {
       animationName: style.animationName,
       theme: this.dialog.getAttribute('data-theme'),
       anchor: this.state.mode === 'closed' ? null : this.state.anchor,
+      source: this.state.mode === 'closed' ? null : this.state.source,
       found: Object.fromEntries(selectors.map((s) => [s, box(this.root.querySelector(s))])),
     };
   }

@@ -8,7 +8,7 @@ import type { EntryLookup } from './entry-lookup';
 import { GlossaryPopover } from './glossary-popover';
 import { connectTermInteractions, type InteractionConfig } from './term-interactions';
 import { describeHighlights, focusTerm } from './term-navigation';
-import type { OpenSource } from './popover-state';
+import type { OpenSource } from '../contracts/messages';
 import type { TermRef, TermSource } from './term-source';
 import type { PopoverInspection } from '../contracts/messages';
 

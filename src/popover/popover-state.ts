@@ -12,8 +12,7 @@
  * Where focus is stays with the DOM, which alone knows it.
  */
 
-/** What opened the explanation: resting on a term, a click or tap, a key, an extension command, the popup's "On this page". */
-export type OpenSource = 'hover' | 'tap' | 'keyboard' | 'command' | 'popup';
+import type { OpenSource } from '../contracts/messages';
 
 /** At least one id: the explanation always shows an entry, and Back never goes below the first. */
 type EntryHistory = readonly [string, ...string[]];

@@ -11,7 +11,7 @@
  */
 import type { EntryLookup } from './entry-lookup';
 import type { GlossaryPopover } from './glossary-popover';
-import type { OpenSource } from './popover-state';
+import type { OpenSource } from '../contracts/messages';
 import {
   claimHoverIntent,
   DEFAULT_HOVER_INTENT,

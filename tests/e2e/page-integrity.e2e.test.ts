@@ -254,7 +254,8 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName
         await waitForHighlightingIdle(ext(), warm);
         await warm.close();
         const page = await open(`shapes.html?${shape}`);
-        await waitForHighlightingIdle(ext(), page, 120_000);
+        // Within the test's own timeout, so a stall reports what the page was doing.
+        await waitForHighlightingIdle(ext(), page, 40_000);
         const { gap, renderedAt } = await page.evaluate(() => {
           const w = window as unknown as { longestGapSinceRendered(): number; timerGaps: { renderedAt: number } };
           return { gap: w.longestGapSinceRendered(), renderedAt: w.timerGaps.renderedAt };

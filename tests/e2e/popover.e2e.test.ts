@@ -136,6 +136,7 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     expect(state.text).toContain(entry('putamen').short);
     expect(state.focusInside).toBe(false);
     expect(state.pinned).toBe(false);
+    expect(state.source).toBe('hover');
     // Open on rest, it does not claim to be pinned (issue #14: the two looked the same).
     expect((await inspectPage(ext(), page, ['.dg-pinned'])).popover?.found['.dg-pinned']?.height).toBe(0);
     // Now that an explanation has opened, its host is in the page.
@@ -235,6 +236,7 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     await clickTerm(ext(), page, 'botulinum-toxin');
     await waitForPopover(ext(), page, true);
     expect((await popoverState(ext(), page)).pinned).toBe(true);
+    expect((await popoverState(ext(), page)).source).toBe('tap');
     // Pinned says so, in words and with a pin, in a status region a screen reader announces.
     const label = (await inspectPage(ext(), page, ['.dg-pinned[role="status"]'])).popover?.found['.dg-pinned[role="status"]'];
     expect(label?.height).toBeGreaterThan(10);
@@ -378,6 +380,7 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     await waitForAnchor(first!.id);
     expect((await popoverState(ext(), page)).name).toBe(entry(first!.entryId).term);
     expect((await popoverState(ext(), page)).pinned).toBe(true);
+    expect((await popoverState(ext(), page)).source).toBe('command');
     expect(await focusedThing(ext(), page)).toBe('popover');
     if (method === 'elements') {
       // Only the visited term is focusable, and it is not a Tab stop.

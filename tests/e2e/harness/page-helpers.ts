@@ -4,7 +4,7 @@
  * `inspect` request to the page's content script, sent from an extension page.
  */
 import type { Frame, Page } from 'puppeteer-core';
-import type { ContentRequest, PageInspection } from '../../../src/contracts/messages';
+import type { ContentRequest, PageInspection, PopoverInspection } from '../../../src/contracts/messages';
 import { SETTINGS_ITEM } from '../../../src/contracts/storage';
 import type { Settings } from '../../../src/settings/settings';
 import { openExtensionPage, pageAddress, waitForTab, type ExtensionBrowser } from './browsers';
@@ -33,7 +33,13 @@ export async function inspectPage(
       // Every tab is asked; only the page at this address answers (the newest one, when several are).
       const tabs = (await api.tabs.query({})).filter((t) => t.id !== undefined).sort((a, b) => b.id! - a.id!);
       for (const tab of tabs) {
-        const answer = await api.tabs.sendMessage(tab.id!, request, frame === null ? {} : { frameId: frame }).catch(() => undefined);
+        // A listener that took the request must answer it: a silent one is a bug to report, not to wait out.
+        const answer = await Promise.race([
+          api.tabs.sendMessage(tab.id!, request, frame === null ? {} : { frameId: frame }).catch(() => undefined),
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new Error(`tab ${tab.id} (${tab.url}) took inspect and did not answer in 10 s`)), 10_000),
+          ),
+        ]);
         if (answer) return answer;
       }
       return null;
@@ -104,7 +110,10 @@ export async function waitForHighlightingIdle(ext: ExtensionBrowser, target: Pag
     const inspection = await inspectPage(ext, target, [], true);
     // A frame whose text holds nothing like a term never loads the engine (issue #13): that is idle too.
     if ((inspection.method !== null || inspection.termless === true) && !inspection.busy) return inspection;
-    if (Date.now() > deadline) throw new Error(`highlighting still busy after ${timeout} ms (${inspection.drawn} drawn)`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `highlighting still busy after ${timeout} ms: ${JSON.stringify({ method: inspection.method, busy: inspection.busy, passes: inspection.passes, drawn: inspection.drawn, termless: inspection.termless ?? null, unanswered: 'unanswered' in inspection })}`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -176,12 +185,14 @@ export interface PopoverState {
   text: string;
   focusInside: boolean;
   pinned: boolean;
+  /** What opened it (a rest, a tap, a key, a command, the popup); null while closed. */
+  source: PopoverInspection['source'];
 }
 
 export async function popoverState(ext: ExtensionBrowser, page: Page): Promise<PopoverState> {
   const p = (await inspectPage(ext, page)).popover;
-  if (!p?.open) return { open: false, role: null, name: null, text: '', focusInside: false, pinned: false };
-  return { open: true, role: p.role, name: p.name, text: p.text, focusInside: p.focusInside, pinned: p.pinned };
+  if (!p?.open) return { open: false, role: null, name: null, text: '', focusInside: false, pinned: false, source: null };
+  return { open: true, role: p.role, name: p.name, text: p.text, focusInside: p.focusInside, pinned: p.pinned, source: p.source };
 }
 
 export async function waitForPopover(ext: ExtensionBrowser, page: Page, open: boolean, timeout = 5_000): Promise<void> {

@@ -72,6 +72,7 @@ describe('glossary popover drawn from its state', () => {
     popover.open(anchor, entry('putamen'), { pinned: false, source: 'hover', focus: false });
     expect([popover.mode, dialog.hidden, dialog.classList.contains('dg-is-pinned')]).toEqual(['unpinned', false, false]);
     const drawn = dialog.querySelector('.dg-body')!.firstChild;
+    expect(popover.inspect()).toMatchObject({ open: true, anchor: anchor.id, source: 'hover' });
     popover.pin();
     expect([popover.mode, dialog.classList.contains('dg-is-pinned')]).toEqual(['pinned', true]);
     expect(dialog.querySelector('.dg-pinned')!.textContent).not.toBe('');
@@ -87,7 +88,7 @@ describe('glossary popover drawn from its state', () => {
     expect([popover.mode, popover.anchor, popover.entry, dialog.hidden]).toEqual(['closed', null, undefined, true]);
     expect(dialog.querySelector('.dg-pinned')!.textContent).toBe('');
     expect(popover.lastOpened).toEqual({ anchor, entryId: 'putamen' });
-    expect(popover.inspect()).toMatchObject({ open: false, pinned: false, anchor: null });
+    expect(popover.inspect()).toMatchObject({ open: false, pinned: false, anchor: null, source: null });
     // A related term that arrives after the close follows from nothing.
     await popover.showRelated(entry('dystonia'));
     expect([popover.isOpen, popover.entry]).toEqual([false, undefined]);
