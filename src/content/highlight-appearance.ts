@@ -6,8 +6,8 @@
  * under any page CSP), and nothing that changes layout.
  */
 import { DEFAULT_SETTINGS, type HighlightStyle, type Settings } from '../settings/settings';
+import { STYLE_ATTRIBUTE } from '../contracts/dom';
 
-export const STYLE_ATTRIBUTE = 'data-glossary-style';
 export const COLOR_PROPERTY = '--dystonia-glossary-color';
 /** The decoration line and background of a highlight at rest (hover and focus always underline and fill). */
 export const LINE_PROPERTY = '--dystonia-glossary-line';

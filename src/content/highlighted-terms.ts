@@ -10,7 +10,8 @@ import type { TermDrawing } from '../highlight/term-drawing';
 import type { TermOccurrence } from '../highlight/highlight-terms';
 import type { Box, PageInspection, PopoverInspection } from '../contracts/messages';
 import type { TermRef, TermSource } from '../popover/term-source';
-import { occurrenceStarts, TERM_SELECTOR } from '../popover/term-navigation';
+import { occurrenceStarts } from '../popover/term-navigation';
+import { ACTIVE_ATTRIBUTE, TERM_SELECTOR } from '../contracts/dom';
 
 const NO_RECT = { x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0 };
 /** floating-ui only iterates the list; an empty array is all a painted term without a range needs. */
@@ -108,7 +109,7 @@ export function highlightedTerms(doc: Document, highlighter: () => PageHighlight
     },
     setActive(term) {
       if (activeElement) activeElement.removeAttribute('aria-expanded');
-      for (const m of activeMarks) m.removeAttribute('data-glossary-active');
+      for (const m of activeMarks) m.removeAttribute(ACTIVE_ATTRIBUTE);
       activeElement = null;
       activeMarks = [];
       drawing()?.paint?.setActive(term && term.element === null ? term.id : null);
@@ -117,7 +118,7 @@ export function highlightedTerms(doc: Document, highlighter: () => PageHighlight
         activeElement.setAttribute('aria-expanded', 'true');
         // Every piece of a split term looks open, not only the first.
         activeMarks = drawing()?.registry.marksOf(term.id) ?? [term.element];
-        for (const m of activeMarks) m.setAttribute('data-glossary-active', '');
+        for (const m of activeMarks) m.setAttribute(ACTIVE_ATTRIBUTE, '');
       }
     },
     boxes(term) {

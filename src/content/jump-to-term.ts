@@ -3,8 +3,8 @@
  * (wrapping around), flashes it so the eye finds it, and opens its popover.
  */
 import type { TermRef, TermSource } from '../popover/term-source';
+import { FLASH_ATTRIBUTE } from '../contracts/dom';
 
-export const FLASH_ATTRIBUTE = 'data-glossary-flash';
 const FLASH_MS = 1600;
 
 export interface TermJumper {

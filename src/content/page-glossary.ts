@@ -1,19 +1,17 @@
 /**
  * The page's side of "which matcher": the built-in glossary's, compiled at build time, or the
  * one the background compiled for the user's own terms or choice of categories
- * (src/content/page-matcher.ts, code review F2). Frames never compile or validate terms: they
+ * (src/background/page-matcher.ts, code review F2). Frames never compile or validate terms: they
  * ask the background, which answers with the matcher data (`PageGlossaryReply`,
  * src/contracts/messages.ts); the built-in one is only named, since every engine has it.
  */
 import builtInMatcherParts from 'virtual:glossary-matcher-parts';
 import builtInSubstances from 'virtual:glossary-substances';
-import type { PageGlossaryReply } from '../contracts/messages';
+import { BUILT_IN_FINGERPRINT, type PageGlossaryReply } from '../contracts/messages';
 import { matcherFromData, type Matcher } from '../matching/compile-matcher';
 import { parseMatcherJsonParts } from '../matching/matcher-json-parts';
 import { storedData } from '../matching/stored-matcher';
 import { yieldToMain } from '../highlight/yield-to-main';
-
-export const BUILT_IN_FINGERPRINT = 'built-in';
 
 export interface PageGlossary {
   /** Changes whenever the forms do: a new key restarts highlighting. */

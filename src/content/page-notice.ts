@@ -15,6 +15,7 @@ import { h } from '../ui/dom';
 import { attachShadowHost, createShadowHost } from '../ui/shadow-host';
 import palette from '../ui/shadow-palette.css?inline';
 import notice from './page-notice.css?inline';
+import { NOTICE_HOST_ATTRIBUTE } from '../contracts/dom';
 
 /** Long enough to read two sentences at a slow pace, and then some (WCAG 2.2.1 asks at least 6 s of a status). */
 export const NOTICE_HIDE_AFTER_MS = 10_000;
@@ -23,8 +24,6 @@ export const NOTICE_HIDE_AFTER_MS = 10_000;
  * page first, and its text follows this much later.
  */
 export const LIVE_REGION_SETTLE_MS = 100;
-/** The one attribute the page can see (the popover's host has `data-glossary-popover`). */
-export const NOTICE_HOST_ATTRIBUTE = 'data-glossary-notice';
 
 type Hold = 'pointer' | 'focus';
 const HOLDS: ReadonlyArray<readonly [keyof HTMLElementEventMap, Hold, boolean]> = [

@@ -161,6 +161,9 @@ export interface CandidateReply {
   holds: boolean;
 }
 
+/** The fingerprint of the built-in glossary's matcher: a reply with it carries no trie, since every engine has that one. */
+export const BUILT_IN_FINGERPRINT = 'built-in';
+
 /** Reply to `page-glossary`: what the background hands a page that asks for its matcher, the trie flat, as it is stored. */
 export interface PageGlossaryReply {
   fingerprint: string;

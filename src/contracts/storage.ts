@@ -114,7 +114,7 @@ export const CUSTOM_PREFILTER_ITEM: StorageItem<string> = {
 
 /**
  * The matcher the background last compiled for custom terms or a choice of categories
- * (src/content/page-matcher.ts). Only a cache: null when damaged, or compiled from other forms
+ * (src/background/page-matcher.ts). Only a cache: null when damaged, or compiled from other forms
  * than those of `fingerprint`, and then compiled again.
  */
 export const MATCHER_CACHE_ITEM: StorageItem<StoredMatcher, MatcherData | null, [fingerprint?: string]> = {

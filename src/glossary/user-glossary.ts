@@ -2,7 +2,7 @@
  * The glossary as the user sees it: the bundled entries, then their own terms. The one place
  * it is put together, for the popup's list (src/storage/custom-terms-storage.ts), the entries
  * sent to pages and the matcher compiled for them (entrypoints/background.ts,
- * src/content/page-matcher.ts). Pure: the user's terms are read and checked by the caller.
+ * src/background/page-matcher.ts). Pure: the user's terms are read and checked by the caller.
  */
 import { GLOSSARY } from './index';
 import type { Category, GlossaryEntry } from './types';

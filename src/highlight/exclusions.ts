@@ -2,6 +2,7 @@
  * Where the extension never highlights: anything the user types into, code, non-text
  * content, and the extension's own UI.
  */
+import { POPOVER_HOST_SELECTOR, SKIP_ATTRIBUTE, TERM_ATTRIBUTE } from '../contracts/dom';
 const EXCLUDED = [
   'head',
   'title',
@@ -29,9 +30,9 @@ const EXCLUDED = [
   '[role="searchbox"]',
   '[role="combobox"]',
   '[aria-hidden="true"]',
-  '[data-glossary-popover]',
-  '[data-glossary-term]',
-  '[data-glossary-skip]',
+  POPOVER_HOST_SELECTOR,
+  `[${TERM_ATTRIBUTE}]`,
+  `[${SKIP_ATTRIBUTE}]`,
 ];
 
 /** One selector for the whole list: a walker tests each element once, pruning excluded subtrees. */

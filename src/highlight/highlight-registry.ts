@@ -11,6 +11,7 @@
  * - heal: when the page rewrites or removes its node, drop the parts, so the visible text
  *   is what the page intended.
  */
+import { TERM_SELECTOR } from '../contracts/dom';
 export class HighlightRegistry {
   /** Page-owned text node → the marks and text fragments now carrying the rest of its text. */
   private readonly partsOf = new Map<Text, Set<ChildNode>>();
@@ -117,7 +118,7 @@ export class HighlightRegistry {
 
   /** Restores every split node that has a mark inside `root`, or everywhere. */
   restoreAll(root?: Element | DocumentFragment): void {
-    this.restoreMarks(root ? Array.from(root.querySelectorAll<HTMLElement>('mark[data-glossary-term]')) : [...this.marks]);
+    this.restoreMarks(root ? Array.from(root.querySelectorAll<HTMLElement>(TERM_SELECTOR)) : [...this.marks]);
   }
 
   /** Occurrences per entry id among the marks still in the document: the marks of a term split by markup count once. */

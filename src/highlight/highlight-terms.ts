@@ -12,9 +12,7 @@
 import Mark from 'mark.js';
 import { withListNodeIterators } from './list-node-iterator';
 import type { TextPiece } from './text-runs';
-
-const HIGHLIGHT_CLASS = 'dystonia-glossary-term';
-const OCCURRENCE_ATTRIBUTE = 'data-glossary-occurrence';
+import { MARK_CLASS, OCCURRENCE_ATTRIBUTE, TERM_ATTRIBUTE } from '../contracts/dom';
 
 export interface TermOccurrence {
   /** Opaque, unique on the page: says nothing about the term. */
@@ -48,10 +46,10 @@ export function wrapOccurrences(occurrences: readonly TermOccurrence[], marked: 
       // mark.js accepts any node as a context; its typings only list elements.
       new Mark(node as unknown as HTMLElement).markRanges(ranges, {
         element: 'mark',
-        className: HIGHLIGHT_CLASS,
+        className: MARK_CLASS,
         each: (element, range) => {
           const { occurrence } = range as unknown as PieceRange;
-          element.setAttribute('data-glossary-term', occurrence.entryId);
+          element.setAttribute(TERM_ATTRIBUTE, occurrence.entryId);
           element.setAttribute(OCCURRENCE_ATTRIBUTE, occurrence.id);
           marked(element as HTMLElement);
         },

@@ -6,6 +6,7 @@
  */
 import { isExcludedElement } from './exclusions';
 import type { HighlightRegistry } from './highlight-registry';
+import { SKIP_ATTRIBUTE, TERM_SELECTOR } from '../contracts/dom';
 
 /** What the observer watches: text and structure everywhere, and the attributes that change exclusion. */
 export const OBSERVED: MutationObserverInit = {
@@ -15,7 +16,7 @@ export const OBSERVED: MutationObserverInit = {
   characterDataOldValue: true,
   subtree: true,
   attributes: true,
-  attributeFilter: ['contenteditable', 'role', 'aria-hidden', 'data-glossary-skip'],
+  attributeFilter: ['contenteditable', 'role', 'aria-hidden', SKIP_ATTRIBUTE],
 };
 
 export interface MutationChanges {
@@ -98,5 +99,5 @@ export function mutationChanges(records: readonly MutationRecord[], registry: Hi
 }
 
 function isInsideOurMark(text: Text): boolean {
-  return text.parentElement?.closest('mark[data-glossary-term]') != null;
+  return text.parentElement?.closest(TERM_SELECTOR) != null;
 }

@@ -17,14 +17,9 @@ import { composedOrder } from './composed-order';
 import { DenseBlocks } from './dense-blocks';
 import type { TermOccurrence } from './highlight-terms';
 import { PaintWindow, type Windowed } from './paint-window';
+import { HIGHLIGHT_NAMES } from '../contracts/dom';
 
-const PAINT_HIGHLIGHT = 'dystonia-glossary';
-/** The occurrence whose explanation is open, or under the pointer: drawn above the others. */
-const ACTIVE_HIGHLIGHT = 'dystonia-glossary-active';
-/** The same two, drawn as a fill without a line, for dense blocks in Firefox (dense-blocks.ts). */
-const LINELESS_HIGHLIGHT = 'dystonia-glossary-lineless';
-const LINELESS_ACTIVE_HIGHLIGHT = 'dystonia-glossary-lineless-active';
-const HIGHLIGHT_NAMES = [PAINT_HIGHLIGHT, ACTIVE_HIGHLIGHT, LINELESS_HIGHLIGHT, LINELESS_ACTIVE_HIGHLIGHT];
+const NAMES = [HIGHLIGHT_NAMES.paint, HIGHLIGHT_NAMES.active, HIGHLIGHT_NAMES.lineless, HIGHLIGHT_NAMES.linelessActive];
 
 /**
  * An occurrence as drawn. Its StaticRange is made when first needed (registered, measured,
@@ -96,7 +91,7 @@ export class PaintRenderer {
     private readonly api: HighlightApi,
     linesCostLayout = false,
   ) {
-    const [lined, active, lineless, linelessActive] = HIGHLIGHT_NAMES.map((name) => {
+    const [lined, active, lineless, linelessActive] = NAMES.map((name) => {
       const highlight = api.create();
       api.registry.set(name, highlight);
       return highlight;
@@ -178,7 +173,7 @@ export class PaintRenderer {
   /** Removes the highlights from the page for good (the highlighter stops). */
   dispose(): void {
     this.clear();
-    for (const name of HIGHLIGHT_NAMES) this.api.registry.delete(name);
+    for (const name of NAMES) this.api.registry.delete(name);
   }
 
   /** Occurrences per entry id. */

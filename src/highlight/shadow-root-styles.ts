@@ -6,6 +6,7 @@
  * `style-src` CSP); a `<style>` element is the fallback where adoption is refused.
  */
 import highlightCss from './highlight.css?inline';
+import { SKIP_ATTRIBUTE } from '../contracts/dom';
 
 const sheets = new WeakMap<Document, CSSStyleSheet>();
 
@@ -20,7 +21,7 @@ export function styleShadowRoot(root: ShadowRoot): () => void {
   } catch (error) {
     console.debug('[dystonia-glossary] constructed stylesheet refused in a shadow root; using <style>', error);
     const style = root.ownerDocument.createElement('style');
-    style.setAttribute('data-glossary-skip', '');
+    style.setAttribute(SKIP_ATTRIBUTE, '');
     style.textContent = highlightCss;
     root.appendChild(style);
     return () => style.remove();

@@ -1,8 +1,9 @@
 /**
  * Values from a file or from storage that a message repeats back ("Ignored unknown fields:
  * …"), cut to a length a person can read. A hostile import can hold a 300 KB version string
- * or 20,000 unknown keys; the message must stay a sentence (security review L4). Pure.
+ * or 20,000 unknown keys; the message must stay a sentence (security review L4).
  */
+import { t } from './message';
 
 /** At most this many characters of one echoed value. */
 export const ECHO_MAX_CHARS = 60;
@@ -32,5 +33,5 @@ export function echoValue(value: unknown, max = ECHO_MAX_CHARS): string {
 /** "a, b, c" or, for a long list, its first items and how many there are in all. */
 export function echoList(items: readonly unknown[], maxItems = ECHO_MAX_ITEMS): string {
   const shown = items.slice(0, maxItems).map((item) => echoValue(item));
-  return items.length > maxItems ? `${shown.join(', ')}, … (${items.length} in all)` : shown.join(', ');
+  return items.length > maxItems ? t('echoListCut', [shown.join(', '), String(items.length)]) : shown.join(', ');
 }

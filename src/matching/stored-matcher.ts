@@ -1,7 +1,7 @@
 /**
  * A compiled matcher as it is kept in storage and sent to pages: its trie flat (flat-trie.ts
  * says why), and read back without trusting it. Pure: the matcher cache's storage item
- * (src/contracts/storage.ts), the background's page matcher (src/content/page-matcher.ts) and
+ * (src/contracts/storage.ts), the background's page matcher (src/background/page-matcher.ts) and
  * the page's side (src/content/page-glossary.ts) all read it through `storedData`.
  */
 import type { MatcherData } from './compile-matcher';

@@ -20,6 +20,7 @@ import {
   EXPLANATION_PLACEMENTS,
   fitsSyncQuota,
   HIGHLIGHT_METHODS,
+  isSiteHostname,
   HIGHLIGHT_STYLES,
   MAX_SITES,
   NUMBER_LIMITS,
@@ -65,7 +66,6 @@ const COLOUR_NAMES: Record<PaletteColour, MessageKey> = {
   '#d6336c': 'colourPink',
   '#8250df': 'colourViolet',
 };
-const HOSTNAME = /^[a-z0-9.-]{1,253}$/i;
 /**
  * A slider's value is saved once it has been still this long (or when the user leaves it), not
  * at every step: a held arrow key steps about 30 times a second, `storage.sync` takes at most
@@ -79,9 +79,9 @@ export function parseSiteList(text: string): { sites: string[]; invalid: string[
     .split(/[\n,]+/)
     .map((l) => l.trim().toLowerCase())
     .filter(Boolean)
-    // People paste addresses: keep just the host.
-    .map((l) => l.replace(/^[a-z]+:\/\//, '').replace(/[/:?#].*$/, ''));
-  return { sites: [...new Set(lines.filter((l) => HOSTNAME.test(l)))], invalid: lines.filter((l) => !HOSTNAME.test(l)) };
+    // People paste addresses: keep just the host (an IPv6 one with its brackets).
+    .map((l) => l.replace(/^[a-z]+:\/\//, '').replace(/^(\[[^\]]*\]|[^/:?#]*).*$/, '$1'));
+  return { sites: [...new Set(lines.filter(isSiteHostname))], invalid: lines.filter((l) => !isSiteHostname(l)) };
 }
 
 export function createSettingsForm(doc: Document, initial: Settings, onChange: (next: Settings) => void): SettingsForm {

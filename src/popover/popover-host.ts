@@ -9,10 +9,11 @@
 import css from './popover.css?inline';
 import palette from '../ui/shadow-palette.css?inline';
 import { attachShadowHost, createShadowHost } from '../ui/shadow-host';
+import { POPOVER_HOST_ATTRIBUTE } from '../contracts/dom';
 
 /** `mode`: closed in the extension; unit tests open it to look inside. */
 export function createPopoverHost(doc: Document, mode: ShadowRootMode = 'closed'): { host: HTMLElement; root: ShadowRoot } {
-  return createShadowHost(doc, 'data-glossary-popover', palette + css, mode);
+  return createShadowHost(doc, POPOVER_HOST_ATTRIBUTE, palette + css, mode);
 }
 
 /** Puts the host in the document (again, if the page detached it) before the popover opens: see attachShadowHost. */

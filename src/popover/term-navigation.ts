@@ -7,8 +7,7 @@
  * to text that is not rendered), so screen readers announce them as glossary terms.
  */
 import { uiText } from '../ui/strings';
-
-export const TERM_SELECTOR = 'mark[data-glossary-term]';
+import { OCCURRENCE_ATTRIBUTE, TERM_SELECTOR } from '../contracts/dom';
 
 /**
  * One element per occurrence, in document order: a term split by markup
@@ -33,7 +32,7 @@ export function occurrenceStarts(terms: Iterable<HTMLElement>): HTMLElement[] {
 function occurrenceMarks(term: HTMLElement): HTMLElement[] {
   const id = term.dataset.glossaryOccurrence;
   if (id === undefined) return [term];
-  return Array.from(term.ownerDocument.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}[data-glossary-occurrence="${CSS.escape(id)}"]`));
+  return Array.from(term.ownerDocument.querySelectorAll<HTMLElement>(`${TERM_SELECTOR}[${OCCURRENCE_ATTRIBUTE}="${CSS.escape(id)}"]`));
 }
 
 /**

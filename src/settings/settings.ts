@@ -126,13 +126,15 @@ const oneOf = (values: readonly string[]) => (v: unknown) => typeof v === 'strin
 const inRange = (limits: { min: number; max: number }) => (v: unknown) =>
   typeof v === 'number' && Number.isFinite(v) && v >= limits.min && v <= limits.max;
 const HOSTNAME = /^[a-z0-9.-]{1,253}$|^\[[0-9a-f:]+\]$/i;
+/** A host name as `location.hostname` gives it (an IPv6 address in brackets): the one check for stored, imported and typed sites. */
+export const isSiteHostname = (h: string): boolean => HOSTNAME.test(h);
 /**
  * A cap on the number of sites per list. It is not what keeps a list saveable: 150 long
  * hostnames are 20 KB, far over the 8 KB a `sync` item may hold, so the byte budget below is
  * checked too (security review M8).
  */
 export const MAX_SITES = 150;
-const isHostList = (v: unknown) => Array.isArray(v) && v.length <= MAX_SITES && v.every((h) => typeof h === 'string' && HOSTNAME.test(h));
+const isHostList = (v: unknown) => Array.isArray(v) && v.length <= MAX_SITES && v.every((h) => typeof h === 'string' && isSiteHostname(h));
 
 /** One check per field: the settings schema, used for stored values and imports alike. */
 const FIELD_CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {

@@ -1,6 +1,6 @@
 /**
  * Where the background keeps the matcher it compiled for custom terms or a choice of
- * categories (src/content/page-matcher.ts), so a restarted background need not compile again.
+ * categories (src/background/page-matcher.ts), so a restarted background need not compile again.
  * A cache, not a setting: rebuilt whenever it is lost or stale.
  */
 import { MATCHER_CACHE_ITEM } from '../contracts/storage';

@@ -22,6 +22,7 @@ import {
 } from './harness/page-helpers';
 import { SETTINGS_ITEM } from '../../src/contracts/storage';
 import { setStorage } from './fixtures/surface/extension-api';
+import { TERM_SELECTOR } from '../../src/contracts/dom';
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browserName, method) => {
   const suite = useExtensionSuite(browserName, method, EVERY_OCCURRENCE);
@@ -130,12 +131,12 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browse
         await page.close();
         return;
       }
-      const inShadow = await page.evaluate(() => {
-        const mark = document.getElementById('card')!.shadowRoot!.querySelector<HTMLElement>('mark[data-glossary-term]');
+      const inShadow = await page.evaluate((selector) => {
+        const mark = document.getElementById('card')!.shadowRoot!.querySelector<HTMLElement>(selector);
         if (!mark) return null;
         const style = getComputedStyle(mark);
         return { id: mark.dataset.glossaryTerm, underline: style.textDecorationLine, background: style.backgroundColor };
-      });
+      }, TERM_SELECTOR);
       expect(inShadow).toEqual({ id: 'basal-ganglia', underline: 'underline', background: 'rgba(0, 0, 0, 0)' });
       await page.close();
     });
@@ -147,10 +148,10 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browse
       for (const highlightStyle of ['underline', 'background', 'both', 'none-until-hover'] as const) {
         await storeSettings(ext(), { ...suite.settings, highlightStyle });
         const page = await open('structure.html');
-        looks[highlightStyle] = await page.evaluate(() => {
-          const style = getComputedStyle(document.querySelector('mark[data-glossary-term]')!);
+        looks[highlightStyle] = await page.evaluate((selector) => {
+          const style = getComputedStyle(document.querySelector(selector)!);
           return { line: style.textDecorationLine, filled: !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(style.backgroundColor) };
-        });
+        }, TERM_SELECTOR);
         await page.close();
       }
       await storeSettings(ext(), suite.settings);
@@ -230,7 +231,7 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browse
         const page = await open('layout.html');
         // Text in ordinary boxes is highlighted…
         expect(
-          await page.$$eval('mark[data-glossary-term]', (marks) =>
+          await page.$$eval(TERM_SELECTOR, (marks) =>
             marks.map((m) => `${m.parentElement!.id || m.parentElement!.localName}: ${m.textContent}`),
           ),
         ).toEqual([
@@ -244,9 +245,10 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: highlighting engine', (browse
           'a: Botulinum toxin',
         ]);
         // …text that is itself a flex/grid item is not.
-        const itemMarks = await page.evaluate(
-          () =>
-            [...document.querySelectorAll('mark[data-glossary-term]')].filter((m) => {
+        const itemMarks = await page.$$eval(
+          TERM_SELECTOR,
+          (marks) =>
+            marks.filter((m) => {
               let parent = m.parentElement!;
               while (getComputedStyle(parent).display === 'contents') parent = parent.parentElement!;
               return /flex|grid/.test(getComputedStyle(parent).display);

@@ -15,6 +15,7 @@ import { startFixtureServer, type FixtureServer } from './harness/server';
 import { SETTINGS_ITEM } from '../../src/contracts/storage';
 import { getStorage, setStorage } from './fixtures/surface/extension-api';
 import { sinus, type TremorOffset } from '../support/tremor-traces';
+import { STYLE_ATTRIBUTE } from '../../src/contracts/dom';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 
@@ -69,7 +70,7 @@ describe.each(BROWSERS)('%s: options page', (browserName) => {
     await waitForHighlights(ext, page);
     const custom = await waitForInspection(ext, page, (i) => i.terms.some((t) => t.entryId === id));
     expect(custom.terms.filter((t) => t.entryId === id).map((t) => t.text)).toEqual(['Zorvatrel']);
-    expect(await page.$eval('html', (html) => html.getAttribute('data-glossary-style'))).toBe('both');
+    expect(await page.$eval('html', (html, name) => html.getAttribute(name), STYLE_ATTRIBUTE)).toBe('both');
 
     // Removing the custom term takes it off the open page.
     await reopened.bringToFront();

@@ -19,6 +19,7 @@ import {
   waitForInspection,
   waitForPopoverTitle,
 } from './harness/page-helpers';
+import { HIGHLIGHT_NAMES } from '../../src/contracts/dom';
 
 describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName, method) => {
   const suite = useExtensionSuite(browserName, method, EVERY_OCCURRENCE);
@@ -208,23 +209,14 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: page integrity', (browserName
       const page = await open('shapes.html?shape=flat&nodes=3000');
       await waitForHighlightingIdle(ext(), page);
       const registered = () =>
-        page.evaluate(() => {
-          const names = [
-            'dystonia-glossary',
-            'dystonia-glossary-active',
-            'dystonia-glossary-lineless',
-            'dystonia-glossary-lineless-active',
-          ];
+        page.evaluate((names: string[]) => {
           const registry = (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights;
           return Object.fromEntries(names.map((n) => [n, registry.get(n)?.size ?? 0]));
-        });
+        }, Object.values(HIGHLIGHT_NAMES));
+      const { paint, active: paintActive, lineless: linelessRest, linelessActive } = HIGHLIGHT_NAMES;
       const lineless = browserName === 'firefox';
-      const [rest, active] = lineless
-        ? ['dystonia-glossary-lineless', 'dystonia-glossary-lineless-active']
-        : ['dystonia-glossary', 'dystonia-glossary-active'];
-      const [otherRest, otherActive] = lineless
-        ? ['dystonia-glossary', 'dystonia-glossary-active']
-        : ['dystonia-glossary-lineless', 'dystonia-glossary-lineless-active'];
+      const [rest, active] = lineless ? [linelessRest, linelessActive] : [paint, paintActive];
+      const [otherRest, otherActive] = lineless ? [paint, paintActive] : [linelessRest, linelessActive];
       const before = await registered();
       expect(before[rest]).toBeGreaterThan(0);
       expect(before[otherRest]).toBe(0);

@@ -21,6 +21,7 @@ import {
   waitForPopover,
 } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
+import { POPOVER_HOST_SELECTOR } from '../../src/contracts/dom';
 
 const zorvatrel = makeCustomTerm(
   { term: 'Zorvatrel', aliases: [], category: 'medications', short: 'My own medicine.', long: '' },
@@ -114,10 +115,10 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: what a page can learn or do',
     // The user's own click opens the frame's explanation; the frame's script sees no text of it.
     await aimedClick(page, { x: offset.x + at.x, y: offset.y + at.y });
     await expect.poll(inFrame, { timeout: 5_000 }).toBe(true);
-    const seen = await frame.evaluate(() => {
-      const host = document.querySelector('[data-glossary-popover]');
+    const seen = await frame.evaluate((selector) => {
+      const host = document.querySelector(selector);
       return { host: host !== null, shadowRoot: host?.shadowRoot ?? null, text: document.body.innerText.includes('neck') };
-    });
+    }, POPOVER_HOST_SELECTOR);
     expect(seen).toEqual({ host: true, shadowRoot: null, text: false });
     await page.keyboard.press('Escape');
     await expect.poll(inFrame, { timeout: 5_000 }).toBe(false);
@@ -128,15 +129,15 @@ describe.each(BROWSER_METHODS)('%s, %s highlights: what a page can learn or do',
     await aimedClick(page, at);
     await waitForPopover(ext(), page, true);
     expect((await popoverState(ext(), page)).name).toBe('botulinum toxin');
-    const seen = await page.evaluate(() => {
-      const host = document.querySelector('[data-glossary-popover]');
+    const seen = await page.evaluate((selector) => {
+      const host = document.querySelector(selector);
       return {
         host: host !== null,
         shadowRoot: host?.shadowRoot ?? null,
         buttons: document.querySelectorAll('.dg-open-glossary').length,
         text: document.body.innerText.includes('Important'),
       };
-    });
+    }, POPOVER_HOST_SELECTOR);
     expect(seen).toEqual({ host: true, shadowRoot: null, buttons: 0, text: false });
     await page.keyboard.press('Escape');
     await waitForPopover(ext(), page, false);

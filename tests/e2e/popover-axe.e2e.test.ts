@@ -30,6 +30,7 @@ import {
 } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { runAxe, type AxeFinding } from './harness/axe';
+import { POPOVER_HOST_SELECTOR } from '../../src/contracts/dom';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT_DIR = join(ROOT, '.output-axe');
@@ -39,7 +40,7 @@ const entry = (id: string) => GLOSSARY.find((e) => e.id === id)!;
 
 /** axe on the popover's host and everything in its shadow root; also how many checked nodes were inside the root. */
 async function axeOnPopover(page: Page): Promise<{ violations: AxeFinding[]; checkedInside: number }> {
-  const { violations, checkedInShadow } = await runAxe(page, '[data-glossary-popover]');
+  const { violations, checkedInShadow } = await runAxe(page, POPOVER_HOST_SELECTOR);
   return { violations, checkedInside: checkedInShadow };
 }
 
@@ -88,11 +89,13 @@ describe.each(BROWSERS)('%s: the open explanation passes axe-core', (browserName
     expect((await popoverState(ext, page)).pinned).toBe(true);
     await expectNoSeriousViolations(`pinned ${id}`);
     // Into view in the explanation's scrolling area first (the root is open in this build).
-    await page.evaluate(() =>
-      document
-        .querySelector('[data-glossary-popover]')!
-        .shadowRoot!.querySelector('.dg-related-term')!
-        .scrollIntoView({ block: 'center', behavior: 'instant' }),
+    await page.evaluate(
+      (selector) =>
+        document
+          .querySelector(selector)!
+          .shadowRoot!.querySelector('.dg-related-term')!
+          .scrollIntoView({ block: 'center', behavior: 'instant' }),
+      POPOVER_HOST_SELECTOR,
     );
     await clickInPopover(ext, page, '.dg-related-term');
     await waitForInspection(ext, page, (i) => i.popover?.open === true && i.popover.name !== entry(id).term);
@@ -117,12 +120,12 @@ describe.each(BROWSERS)('%s: the open explanation passes axe-core', (browserName
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
       stops.push(
-        await page.evaluate(() => {
-          const active = document.querySelector('[data-glossary-popover]')?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+        await page.evaluate((selector) => {
+          const active = document.querySelector(selector)?.shadowRoot?.activeElement as HTMLElement | null | undefined;
           if (!active) return 'outside the popover';
           const name = active.getAttribute('aria-label') ?? active.textContent?.trim() ?? '';
           return `${active.tagName.toLowerCase()} "${name}"`;
-        }),
+        }, POPOVER_HOST_SELECTOR),
       );
     }
     for (const stop of stops) expect(stop).toMatch(/^(button|a) "[^"]+"$/);

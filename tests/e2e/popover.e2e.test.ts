@@ -37,6 +37,7 @@ import {
   waitForPopoverSettled,
   waitForPopoverTitle,
 } from './harness/page-helpers';
+import { OCCURRENCE_ATTRIBUTE, POPOVER_HOST_SELECTOR, TERM_ATTRIBUTE, TERM_SELECTOR } from '../../src/contracts/dom';
 
 const entry = (id: string) => GLOSSARY.find((e) => e.id === id)!;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -69,7 +70,7 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     // ones a test has already taken as "first" and "second".
     await waitForHighlightingIdle(ext(), page);
     // The host is made when the first explanation opens: a page read without opening one never sees it.
-    expect(await page.$('[data-glossary-popover]')).toBeNull();
+    expect(await page.$(POPOVER_HOST_SELECTOR)).toBeNull();
     expect((await inspectPage(ext(), page)).method).toBe(method);
     await page.mouse.move(5, 5);
     return page;
@@ -140,7 +141,7 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     // Open on rest, it does not claim to be pinned (issue #14: the two looked the same).
     expect((await inspectPage(ext(), page, ['.dg-pinned'])).popover?.found['.dg-pinned']?.height).toBe(0);
     // Now that an explanation has opened, its host is in the page.
-    expect(await page.$('[data-glossary-popover]')).not.toBeNull();
+    expect(await page.$(POPOVER_HOST_SELECTOR)).not.toBeNull();
   });
 
   // Issue #14: the next term on the line was treated as a crossing on the way to the popover and waited the fallback (~950 ms).
@@ -384,14 +385,14 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     expect(await focusedThing(ext(), page)).toBe('popover');
     if (method === 'elements') {
       // Only the visited term is focusable, and it is not a Tab stop.
-      expect(await page.$$eval('mark[data-glossary-term][tabindex]', (els) => els.map((e) => e.getAttribute('tabindex')))).toEqual(['-1']);
+      expect(await page.$$eval(`${TERM_SELECTOR}[tabindex]`, (els) => els.map((e) => e.getAttribute('tabindex')))).toEqual(['-1']);
     }
 
     await sendContentRequest(suite.ext, { type: 'next-term' }, page);
     await waitForAnchor(second!.id);
     expect((await popoverState(ext(), page)).name).toBe(entry(second!.entryId).term);
     expect(await focusedThing(ext(), page)).toBe('popover');
-    if (method === 'elements') expect(await page.$$eval('mark[data-glossary-term][tabindex]', (els) => els.length)).toBe(1);
+    if (method === 'elements') expect(await page.$$eval(`${TERM_SELECTOR}[tabindex]`, (els) => els.length)).toBe(1);
 
     for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
     expect(await focusedThing(ext(), page)).toBe('popover');
@@ -506,7 +507,7 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     }
     // The fixture's only control is the link at the bottom; with nothing else to reach, Tab cycles through it and the browser's own UI.
     expect(visited).toContain('link');
-    expect(await page.$$('mark[data-glossary-term][tabindex="0"]')).toHaveLength(0);
+    expect(await page.$$(`${TERM_SELECTOR}[tabindex="0"]`)).toHaveLength(0);
     expect((await popoverState(ext(), page)).open).toBe(false);
   });
 
@@ -518,7 +519,7 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
         await freshPage();
         const terms = await pageTerms(ext(), page);
         // One stop per occurrence, however many marks it is split into.
-        expect(await page.$$('mark[data-glossary-term][tabindex="0"]')).toHaveLength(terms.length);
+        expect(await page.$$(`${TERM_SELECTOR}[tabindex="0"]`)).toHaveLength(terms.length);
         for (const term of terms.slice(0, 3)) {
           await page.keyboard.press('Tab');
           expect(await focusedOccurrence()).toBe(term.id);
@@ -552,8 +553,9 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
     if (method === 'elements')
       expect(
         await page.evaluate(
-          (id) => document.querySelector('#link')!.contains(document.querySelector(`[data-glossary-occurrence="${id}"]`)),
+          (id, attribute) => document.querySelector('#link')!.contains(document.querySelector(`[${attribute}="${id}"]`)),
           linked.id,
+          OCCURRENCE_ATTRIBUTE,
         ),
       ).toBe(true);
     await scrollTermIntoView(ext(), page, 'botulinum-toxin', occurrences.length - 1);
@@ -576,7 +578,7 @@ describe.each(INTERACTION_METHODS)('%s, %s highlights: popover interaction', (br
   it.runIf(method === 'paint')('painted highlights put no elements in the page: the page keeps its own text nodes', async () => {
     expect((await pageTerms(ext(), page)).length).toBeGreaterThan(3);
     expect((await pageTerms(ext(), page)).every((t) => !t.element)).toBe(true);
-    expect(await page.$$eval('mark, [data-glossary-term], [aria-description]', (els) => els.length)).toBe(0);
+    expect(await page.$$eval(`mark, [${TERM_ATTRIBUTE}], [aria-description]`, (els) => els.length)).toBe(0);
     expect(await page.$eval('#p1', (p) => p.childNodes.length)).toBe(1);
   });
 

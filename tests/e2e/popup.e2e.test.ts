@@ -26,6 +26,7 @@ import { startFixtureServer, type FixtureServer } from './harness/server';
 import { SETTINGS_ITEM } from '../../src/contracts/storage';
 import { badgeText, getStorage, setStorage, tabIdOf } from './fixtures/surface/extension-api';
 import type { ContentRequest } from '../../src/contracts/messages';
+import { NOTICE_HOST_ATTRIBUTE, NOTICE_HOST_SELECTOR } from '../../src/contracts/dom';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 /**
@@ -441,13 +442,14 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
 
     // Bottom-right, inside the window, above the page, with a large ×.
     const seen = await page.evaluate(
-      (x, y) => ({
+      (x, y, host) => ({
         width: document.documentElement.clientWidth,
         height: document.documentElement.clientHeight,
-        onTop: document.elementFromPoint(x, y)?.hasAttribute('data-glossary-notice') ?? false,
+        onTop: document.elementFromPoint(x, y)?.hasAttribute(host) ?? false,
       }),
       notice.box.x + notice.box.width / 2,
       notice.box.y + notice.box.height / 2,
+      NOTICE_HOST_ATTRIBUTE,
     );
     expect(seen.onTop).toBe(true);
     expect(await focusStays()).toBe(true);
@@ -459,8 +461,8 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     expect(notice.close!.height).toBeGreaterThanOrEqual(44);
 
     // The page sees a host with no shadow root it can open, and none of the words.
-    const visible = await page.evaluate(() => {
-      const hosts = document.querySelectorAll('[data-glossary-notice]');
+    const visible = await page.evaluate((selector) => {
+      const hosts = document.querySelectorAll(selector);
       return {
         hosts: hosts.length,
         shadowRoot: hosts[0]?.shadowRoot ?? null,
@@ -468,8 +470,8 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
         children: hosts[0]?.childNodes.length,
         words: document.documentElement.innerText.includes('Dystonia Glossary:'),
       };
-    });
-    expect(visible).toEqual({ hosts: 1, shadowRoot: null, attributes: ['data-glossary-notice', 'style'], children: 0, words: false });
+    }, NOTICE_HOST_SELECTOR);
+    expect(visible).toEqual({ hosts: 1, shadowRoot: null, attributes: [NOTICE_HOST_ATTRIBUTE, 'style'], children: 0, words: false });
 
     // Again: highlights back, the same notice says so, in the page's dark mode without the fade when that is asked for.
     const emulated = await page
@@ -496,7 +498,7 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
       expect(luminance(light.background)).toBeGreaterThan(0.9);
       expect(light.animationName).not.toBe('none');
     }
-    expect(await page.evaluate(() => document.querySelectorAll('[data-glossary-notice]').length)).toBe(1);
+    expect(await page.$$(NOTICE_HOST_SELECTOR)).toHaveLength(1);
 
     // The × takes it away.
     await aimedClick(page, { x: on.close!.x + on.close!.width / 2, y: on.close!.y + on.close!.height / 2 });

@@ -18,6 +18,7 @@ import { CUSTOM_TERMS_ITEM, REFUSED_TERMS_ITEM, SETTINGS_ITEM, SETTINGS_MARKER_I
 import { getStorage, setStorage } from './fixtures/surface/extension-api';
 import { waitForHighlights } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
+import { STYLE_ATTRIBUTE } from '../../src/contracts/dom';
 
 const term = (name: string, patch: Partial<CustomTerm> = {}): CustomTerm => ({
   ...makeCustomTerm(
@@ -200,7 +201,7 @@ describe.each(BROWSERS)('%s: storage that never loses data', (browserName) => {
     });
     await page.goto(server.url('/surface/page.html'), { waitUntil: 'load' });
     await waitForHighlights(ext, page);
-    expect(await page.$eval('html', (html) => html.getAttribute('data-glossary-style'))).toBe('both');
+    expect(await page.$eval('html', (html, name) => html.getAttribute(name), STYLE_ATTRIBUTE)).toBe('both');
     expect(errors.filter((e) => /dystonia|wxt|Migration|downgrade/i.test(e))).toEqual([]);
     await page.close();
 

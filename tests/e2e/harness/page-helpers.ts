@@ -9,6 +9,7 @@ import { SETTINGS_ITEM } from '../../../src/contracts/storage';
 import type { Settings } from '../../../src/settings/settings';
 import { openExtensionPage, pageAddress, waitForTab, type ExtensionBrowser } from './browsers';
 import { SPEED_WINDOW_MS } from '../../../src/popover/steady-press';
+import { POPOVER_HOST_ATTRIBUTE } from '../../../src/contracts/dom';
 
 /** What the page shows, asked of its content script (the `inspect` request, src/contracts/messages.ts). */
 export async function inspectPage(
@@ -270,12 +271,13 @@ export async function popoverLayout(ext: ExtensionBrowser, page: Page): Promise<
   const b = p.box;
   const close = p.found['.dg-close'] ?? { width: 0, height: 0 };
   const seen = await page.evaluate(
-    (x, y) => ({
+    (x, y, host) => ({
       viewport: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
-      onTop: document.elementFromPoint(x, y)?.hasAttribute('data-glossary-popover') ?? false,
+      onTop: document.elementFromPoint(x, y)?.hasAttribute(host) ?? false,
     }),
     b.x + b.width / 2,
     b.y + Math.min(b.height / 2, 40),
+    POPOVER_HOST_ATTRIBUTE,
   );
   return {
     box: { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height, width: b.width, height: b.height },
@@ -308,12 +310,12 @@ export function contrastRatio(a: string, b: string): number {
 /** Where focus is: 'popover' in the dialog, else the focused highlight's entry id or the focused element's tag. */
 export async function focusedThing(ext: ExtensionBrowser, page: Page): Promise<string | null> {
   if ((await inspectPage(ext, page)).popover?.focusInside) return 'popover';
-  return page.evaluate(() => {
+  return page.evaluate((host) => {
     const active = document.activeElement as HTMLElement | null;
     if (!active || active === document.body) return null;
-    if (active.hasAttribute('data-glossary-popover')) return 'popover';
+    if (active.hasAttribute(host)) return 'popover';
     return active.dataset.glossaryTerm ?? active.tagName.toLowerCase();
-  });
+  }, POPOVER_HOST_ATTRIBUTE);
 }
 
 /** One extension page (popup.html in a tab) per browser, kept open to act from the extension's side. */

@@ -8,8 +8,8 @@ import {
   LINE_PROPERTY,
   LINELESS_FILL_PROPERTY,
   removeHighlightAppearance,
-  STYLE_ATTRIBUTE,
 } from '../../../src/content/highlight-appearance';
+import { STYLE_ATTRIBUTE } from '../../../src/contracts/dom';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 
 const CSS = readFileSync(resolve(__dirname, '../../../src/highlight/highlight.css'), 'utf8');

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTermJumper, FLASH_ATTRIBUTE } from '../../../src/content/jump-to-term';
+import { createTermJumper } from '../../../src/content/jump-to-term';
+import { FLASH_ATTRIBUTE } from '../../../src/contracts/dom';
 import { elementTerms } from '../popover/element-terms';
 
 describe('jump to term', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtInPageGlossary, BUILT_IN_FINGERPRINT, pageGlossaryOf } from '../../../src/content/page-glossary';
-import { pageGlossaryReply, pageMatcherData } from '../../../src/content/page-matcher';
+import { builtInPageGlossary, pageGlossaryOf } from '../../../src/content/page-glossary';
+import { BUILT_IN_FINGERPRINT } from '../../../src/contracts/messages';
+import { pageGlossaryReply, pageMatcherData } from '../../../src/background/page-matcher';
 import type { MatcherStore } from '../../../src/matching/stored-matcher';
 import { CATEGORIES } from '../../../src/glossary';
 import { findMatches } from '../../../src/matching';

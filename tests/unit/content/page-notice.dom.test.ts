@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createPageNotice,
-  LIVE_REGION_SETTLE_MS,
-  NOTICE_HIDE_AFTER_MS,
-  NOTICE_HOST_ATTRIBUTE,
-  type PageNotice,
-} from '../../../src/content/page-notice';
+import { createPageNotice, LIVE_REGION_SETTLE_MS, NOTICE_HIDE_AFTER_MS, type PageNotice } from '../../../src/content/page-notice';
+import { NOTICE_HOST_ATTRIBUTE } from '../../../src/contracts/dom';
 
 describe('page notice', () => {
   let notice: PageNotice;

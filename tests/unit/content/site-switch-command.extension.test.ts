@@ -5,6 +5,7 @@ import { createSiteSwitchCommand, type SiteSwitchCommand } from '../../../src/co
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { loadSettings, saveSettings } from '../../../src/storage/settings-storage';
 import { stubI18n } from '../popup/stub-i18n';
+import { NOTICE_HOST_SELECTOR } from '../../../src/contracts/dom';
 
 describe('site switch command', () => {
   let command: SiteSwitchCommand;
@@ -54,7 +55,7 @@ describe('site switch command', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, theme: 'dark', popoverFontSizePx: 20 });
     await command.run('Alt+Shift+H');
     await said();
-    const card = document.querySelector('[data-glossary-notice]')!.shadowRoot!.querySelector<HTMLElement>('.dg-notice')!;
+    const card = document.querySelector(NOTICE_HOST_SELECTOR)!.shadowRoot!.querySelector<HTMLElement>('.dg-notice')!;
     expect(card.dataset.theme).toBe('dark');
     expect(card.style.getPropertyValue('--dg-font-size')).toBe('20px');
   });

@@ -3,6 +3,7 @@ import type { GlossaryEntry } from '../../../src/glossary/types';
 import { startPageHighlighter, type PageHighlighter } from '../../../src/highlight/page-highlighter';
 import { compileMatcher, formsOf } from '../../../src/matching';
 import type { ReadingDensity } from '../../../src/settings/settings';
+import { MARK_CLASS, SKIP_ATTRIBUTE, TERM_ATTRIBUTE, TERM_SELECTOR } from '../../../src/contracts/dom';
 
 function entry(id: string, term: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry {
   return { id, term, aliases: [], category: 'types', short: 's', long: 'long', related: [], sources: ['mayo-dystonia'], ...extra };
@@ -34,7 +35,7 @@ function setBody(html: string): void {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const marks = () => [...document.querySelectorAll<HTMLElement>('mark[data-glossary-term]')];
+const marks = () => [...document.querySelectorAll<HTMLElement>(TERM_SELECTOR)];
 const markedIds = () => marks().map((m) => m.dataset.glossaryTerm);
 
 let highlighter: PageHighlighter | undefined;
@@ -67,7 +68,7 @@ describe('startPageHighlighter: first pass', () => {
   it('wraps every glossary term in the public mark and reports counts', async () => {
     const h = await start('<p>Cervical dystonia is a dystonia. The <em>putamen</em> too.</p>');
     expect(markedIds()).toEqual(['cervical-dystonia', 'dystonia', 'putamen']);
-    expect(marks().every((m) => m.classList.contains('dystonia-glossary-term'))).toBe(true);
+    expect(marks().every((m) => m.classList.contains(MARK_CLASS))).toBe(true);
     expect(Object.fromEntries(h.counts())).toEqual({ 'cervical-dystonia': 1, dystonia: 1, putamen: 1 });
     expect(Object.fromEntries(reported.at(-1)!)).toEqual({ 'cervical-dystonia': 1, dystonia: 1, putamen: 1 });
     expect(document.body.textContent).toBe('Cervical dystonia is a dystonia. The putamen too.');
@@ -83,7 +84,7 @@ describe('startPageHighlighter: first pass', () => {
     expect(document.querySelector('#p299 mark')).toBeNull();
     document.body.append(Object.assign(document.createElement('p'), { id: 'added', textContent: 'the putamen' }));
     await afterChange();
-    expect(document.querySelector('#added mark[data-glossary-term="putamen"]')).not.toBeNull();
+    expect(document.querySelector(`#added ${TERM_SELECTOR}[${TERM_ATTRIBUTE}="putamen"]`)).not.toBeNull();
   });
 
   it('counts its passes, and records User Timing measures only when asked (benchmark builds)', async () => {
@@ -101,7 +102,7 @@ describe('startPageHighlighter: first pass', () => {
   it('skips excluded elements: editors, textboxes, code, opted-out regions', async () => {
     await start(
       '<p id="ok">dystonia</p><div contenteditable="true">dystonia</div><div role="textbox">putamen</div>' +
-        '<code>dystonia</code><div data-glossary-skip><span>putamen</span></div><div aria-hidden="true">dystonia</div>',
+        `<code>dystonia</code><div ${SKIP_ATTRIBUTE}><span>putamen</span></div><div aria-hidden="true">dystonia</div>`,
     );
     expect(marks().map((m) => m.parentElement!.id)).toEqual(['ok']);
   });
@@ -113,7 +114,7 @@ describe('startPageHighlighter: first pass', () => {
     shadow.firstElementChild!.textContent = 'the putamen';
     highlighter = await startPageHighlighter(document, matcher, { density: 'every' });
     await highlighter.idle();
-    expect(shadow.querySelector('mark[data-glossary-term="putamen"]')).not.toBeNull();
+    expect(shadow.querySelector(`${TERM_SELECTOR}[${TERM_ATTRIBUTE}="putamen"]`)).not.toBeNull();
     expect(Object.fromEntries(highlighter.counts())).toEqual({ dystonia: 1, putamen: 1 });
   });
 
@@ -123,7 +124,7 @@ describe('startPageHighlighter: first pass', () => {
     host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('p'), { textContent: 'the putamen' }));
     document.body.append(host);
     await afterChange();
-    expect(host.shadowRoot!.querySelector('mark[data-glossary-term="putamen"]')).not.toBeNull();
+    expect(host.shadowRoot!.querySelector(`${TERM_SELECTOR}[${TERM_ATTRIBUTE}="putamen"]`)).not.toBeNull();
   });
 
   it('never wraps text that is a direct child of a flex or grid container', async () => {

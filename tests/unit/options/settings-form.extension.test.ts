@@ -22,6 +22,15 @@ describe('site lists in the settings form (security review M8)', () => {
     expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, disabledSites: ['news.example.com', 'forum.example.org'] });
   });
 
+  it('keeps the host of a pasted address, an IPv6 one with its brackets, as the stored settings accept it', () => {
+    expect(parseSiteList('http://[::1]:8080/page\nhttps://Example.com:443/x?y\nnot a site')).toEqual({
+      sites: ['[::1]', 'example.com'],
+      invalid: ['not a site'],
+    });
+    expect(enter('http://[::1]:8080/page')).toBe('');
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, disabledSites: ['[::1]'] });
+  });
+
   it('refuses, in words and before saving, a list the browser could not store', () => {
     const sites = Array.from({ length: 150 }, (_, i) => `site-${i}-${'x'.repeat(50)}.example.com`);
     expect(parseSiteList(sites.join('\n')).invalid).toEqual([]);

@@ -4,6 +4,7 @@
  * marks the highlighter made and events the user made, which synthetic test pages are not.
  */
 import type { TermRef, TermSource } from '../../../src/popover/term-source';
+import { TERM_SELECTOR } from '../../../src/contracts/dom';
 
 export function elementTerms(doc: Document): TermSource {
   const refs = new WeakMap<HTMLElement, TermRef>();
@@ -21,9 +22,8 @@ export function elementTerms(doc: Document): TermSource {
       );
     return r;
   };
-  const markOf = (target: EventTarget | null) =>
-    target instanceof Element ? target.closest<HTMLElement>('mark[data-glossary-term]') : null;
-  const all = () => Array.from(doc.querySelectorAll<HTMLElement>('mark[data-glossary-term]')).map(ref);
+  const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(TERM_SELECTOR) : null);
+  const all = () => Array.from(doc.querySelectorAll<HTMLElement>(TERM_SELECTOR)).map(ref);
   return {
     at: (e) => {
       const m = markOf(e.target);

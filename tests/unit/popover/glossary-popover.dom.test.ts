@@ -3,6 +3,7 @@ import { entriesById, GLOSSARY, SOURCES } from '../../../src/glossary';
 import { entriesAtHand } from '../../../src/popover/entry-lookup';
 import { GlossaryPopover } from '../../../src/popover/glossary-popover';
 import { elementTerms } from './element-terms';
+import { POPOVER_HOST_SELECTOR } from '../../../src/contracts/dom';
 
 const terms = elementTerms(document);
 
@@ -57,7 +58,7 @@ describe('glossary popover positioning', () => {
     expect(positioningListeners.size).toBe(0);
     expect(a.hasAttribute('aria-expanded')).toBe(false);
     popover.destroy();
-    expect(document.querySelector('[data-glossary-popover]')).toBeNull();
+    expect(document.querySelector(POPOVER_HOST_SELECTOR)).toBeNull();
   });
 });
 

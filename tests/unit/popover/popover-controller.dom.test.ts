@@ -5,6 +5,7 @@ import { startPopover, type PopoverController } from '../../../src/popover/popov
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { english } from '../../../scripts/english-messages';
 import { elementTerms } from './element-terms';
+import { MARK_CLASS, POPOVER_HOST_SELECTOR, TERM_SELECTOR } from '../../../src/contracts/dom';
 
 const byId = entriesById(GLOSSARY);
 const lookup = entriesAtHand(byId, SOURCES);
@@ -16,7 +17,7 @@ function page(): void {
   const p = document.createElement('p');
   for (const id of ['putamen', 'basal-ganglia', 'dystonia']) {
     const mark = document.createElement('mark');
-    mark.className = 'dystonia-glossary-term';
+    mark.className = MARK_CLASS;
     mark.dataset.glossaryTerm = id;
     mark.textContent = entry(id).term;
     p.append('Text about ', mark, '. ');
@@ -27,13 +28,13 @@ function page(): void {
   document.body.append(p, button);
 }
 
-const host = () => document.querySelector<HTMLElement>('[data-glossary-popover]')!;
+const host = () => document.querySelector<HTMLElement>(POPOVER_HOST_SELECTOR)!;
 const shadow = () => host().shadowRoot!;
 const dialog = () => shadow().querySelector<HTMLElement>('[role="dialog"]')!;
 /** Open: the host is in the page (it is added on the first explanation) and the dialog shown. */
-const isOpen = () => document.querySelector('[data-glossary-popover]') !== null && !dialog().hidden;
+const isOpen = () => document.querySelector(POPOVER_HOST_SELECTOR) !== null && !dialog().hidden;
 const title = () => shadow().getElementById('dg-title')!.textContent;
-const marks = () => Array.from(document.querySelectorAll<HTMLElement>('mark[data-glossary-term]'));
+const marks = () => Array.from(document.querySelectorAll<HTMLElement>(TERM_SELECTOR));
 const press = (target: EventTarget, key: string) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
 
@@ -207,7 +208,7 @@ describe('popover controller', () => {
   });
 
   it('adds nothing to the page until an explanation opens', () => {
-    expect(document.querySelector('[data-glossary-popover]')).toBeNull();
+    expect(document.querySelector(POPOVER_HOST_SELECTOR)).toBeNull();
     controller.nextTerm();
     expect(host().isConnected).toBe(true);
   });

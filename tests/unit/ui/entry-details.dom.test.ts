@@ -88,4 +88,8 @@ describe('readableDate', () => {
     expect(readableDate('2027-06-30')).toBe('30 June 2027');
     expect(readableDate('not a date')).toBe('not a date');
   });
+
+  it('writes it in the locale of the messages, not the machine’s', () => {
+    expect(readableDate('2026-12-01', 'en-US')).toBe('December 1, 2026');
+  });
 });

@@ -7,8 +7,7 @@
  * to pages that ask (`PageGlossaryReply`, src/contracts/messages.ts).
  */
 import builtInMatcherData from 'virtual:glossary-matcher';
-import type { PageGlossaryReply } from '../contracts/messages';
-import { BUILT_IN_FINGERPRINT } from './page-glossary';
+import { BUILT_IN_FINGERPRINT, type PageGlossaryReply } from '../contracts/messages';
 import { GLOSSARY, type GlossaryEntry } from '../glossary';
 import { substanceIds } from '../glossary/substances';
 import { userGlossary } from '../glossary/user-glossary';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import builtInMatcherData from 'virtual:glossary-matcher';
-import { pageMatcher } from '../../../src/content/page-matcher';
+import { pageMatcher } from '../../../src/background/page-matcher';
 import type { MatcherStore, StoredMatcher } from '../../../src/matching/stored-matcher';
 import { CATEGORIES, GLOSSARY } from '../../../src/glossary';
 import { glossaryMatcherData } from '../../../src/matching/glossary-matcher-data';
