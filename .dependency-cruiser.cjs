@@ -7,6 +7,7 @@
  */
 const LAYERS = [
   // Features: each owns one surface of the extension.
+  'appointment',
   'welcome',
   'options',
   'popup',
@@ -22,11 +23,12 @@ const LAYERS = [
   'settings',
   'i18n',
   // Pure modules: no DOM, no extension API.
+  'my-terms',
   'search',
   'matching',
   'glossary',
 ];
-const PURE = ['search', 'matching', 'glossary'];
+const PURE = ['my-terms', 'search', 'matching', 'glossary'];
 const folder = (name) => `^src/${name}/`;
 
 const layerRules = LAYERS.map((name, rank) => ({

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { forwardCommands } from '../src/background/commands';
 import { installExplainMenu, openGlossaryTab } from '../src/background/glossary-tab';
+import { createMyTermsKeeper } from '../src/background/my-terms-keeper';
 import { createPageGlossaries } from '../src/background/page-glossaries';
 import { createRateLimit } from '../src/background/rate-limit';
 import { createToolbar } from '../src/background/toolbar';
@@ -25,6 +26,8 @@ export default defineBackground(() => {
   installExplainMenu(t('contextMenuExplain'), glossaries.lookupGlossary);
   forwardCommands();
 
+  const myTerms = createMyTermsKeeper();
+
   // "Open in glossary" needs a trusted click in the popover; still, one tab opens at most a few (M4).
   const glossaryTabsFromPages = createRateLimit({ acts: 3, withinMs: 10_000 });
 
@@ -40,6 +43,12 @@ export default defineBackground(() => {
       if (sender.tab?.id !== undefined && !glossaryTabsFromPages.allow(sender.tab.id)) return Promise.resolve(false);
       return openGlossaryTab({ entryId: request.entryId?.slice(0, 200) }).then(() => true);
     },
+    'looked-up': (request, sender) => myTerms.lookedUp(request.entryId, sender, request.title),
+    'is-saved': (request) => myTerms.isSaved(request.entryId),
+    'set-saved': (request) => myTerms.setSaved(request.entryId, request.saved),
+    'set-note': (request, sender) => myTerms.setNote(request.entryId, request.note, sender),
+    'forget-lookup': (request, sender) => myTerms.forgetLookup(request.entryId, sender),
+    'clear-history': (_request, sender) => myTerms.clearHistory(sender),
   });
 
   const compileForPagesLater = () =>

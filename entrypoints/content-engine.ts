@@ -15,6 +15,7 @@ import { ContentScriptContext } from '../src/content/quiet-context';
 import { offerEngine, type EngineHandler } from '../src/content/engine-handoff';
 import type { BackgroundRequest } from '../src/contracts/messages';
 import { contentHandler, sendToBackground } from '../src/contracts/message-channel';
+import { backgroundMyTerms } from '../src/popover/my-terms-port';
 import { startPopover } from '../src/popover/popover-controller';
 import { createSiteSwitchCommand } from '../src/content/site-switch-command';
 import { loadCustomPrefilter } from '../src/storage/custom-terms-storage';
@@ -51,6 +52,7 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
   // Settings, custom terms, site toggle and global pause: the session starts, stops and
   // restarts highlighting whenever they change, in every open tab.
   // Entry texts come from the background (issue #13), a pass's worth at a time.
+  const myTerms = backgroundMyTerms();
   const entries = new EntryCache((ids) => sendToBackground({ type: 'get-entries', ids }));
   const glossaryListeners = new Set<() => void>();
   const session = await startHighlightingSession({
@@ -83,6 +85,7 @@ async function startEngine(ctx: ContentScriptContext): Promise<EngineHandler> {
     startPopover: (settings) =>
       startPopover(document, terms, entries, settings, {
         onOpenInGlossary: (entryId) => void tellBackground({ type: 'open-glossary', entryId }),
+        myTerms,
         shadowMode: SHADOW_MODE,
       }),
     // The badge counts the top page; iframes run their own copy of this script.

@@ -11,6 +11,7 @@ import { createCustomTermsEditor } from '../../src/options/custom-terms-editor';
 import { createSettingsForm } from '../../src/options/settings-form';
 import { isEmptyReport, renderStorageReport, storageReport } from '../../src/options/storage-report';
 import type { CustomTerm } from '../../src/settings/custom-terms';
+import { loadMyTerms, mergeIntoMyTerms } from '../../src/storage/my-terms-storage';
 import {
   addBackRefusedTerm,
   deleteRefusedTerm,
@@ -112,6 +113,8 @@ async function main() {
       editor.update(nextTerms);
       showSaved();
     },
+    myTerms: loadMyTerms,
+    mergeMyTerms: mergeIntoMyTerms,
   });
   const calibration = createCalibrationSection(
     document,

@@ -9,8 +9,11 @@ import { browser } from 'wxt/browser';
 import { WELCOME_PATH } from '../../src/background/welcome';
 import { entriesById } from '../../src/glossary';
 import { localizePage, t } from '../../src/i18n/message';
-import { parseGlossaryHash, type ContentRequest } from '../../src/contracts/messages';
+import { APPOINTMENT_PATH, parseGlossaryHash, type ContentRequest } from '../../src/contracts/messages';
 import { handleBackgroundRequests, sendToTab } from '../../src/contracts/message-channel';
+import { backgroundMyTerms } from '../../src/popover/my-terms-port';
+import { mountMyTerms } from '../../src/popup/my-terms-panel';
+import { h } from '../../src/ui/dom';
 import { createAllSitesSwitch } from '../../src/popup/all-sites-switch';
 import { mountGlossaryBrowser } from '../../src/popup/glossary-browser';
 import { createPagePanel } from '../../src/popup/page-panel';
@@ -33,12 +36,22 @@ async function main() {
   localizePage(document);
   document.title = t('popupTitle');
   document.querySelector('.open-settings')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
-  document.querySelector('.open-welcome')?.addEventListener('click', () => void openWelcome());
+  document.querySelector('.open-welcome')?.addEventListener('click', () => void openExtensionTab(WELCOME_PATH));
 
   const entries = await loadUserGlossary();
   const byId = entriesById(entries);
   const pageSlot = document.getElementById('page')!;
-  const glossary = mountGlossaryBrowser(document.getElementById('app')!, entries, { besideEmptySearch: pageSlot });
+  const myTermsSlot = document.getElementById('my-terms')!;
+  const glossary = mountGlossaryBrowser(document.getElementById('app')!, entries, {
+    besideEmptySearch: h(document, 'div', {}, pageSlot, myTermsSlot),
+    myTerms: backgroundMyTerms(),
+  });
+  mountMyTerms(
+    myTermsSlot,
+    byId,
+    (id) => glossary.showEntry(id),
+    () => void openExtensionTab(APPOINTMENT_PATH),
+  );
   const opened = parseGlossaryHash(location.hash);
   if (opened.entryId) glossary.showEntry(opened.entryId);
   else if (opened.notFound) glossary.showNotFound(opened.notFound);
@@ -105,8 +118,8 @@ async function main() {
 
 main().catch((error: unknown) => console.error('[dystonia-glossary] popup failed to start', error));
 
-async function openWelcome(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
+async function openExtensionTab(path: typeof WELCOME_PATH | typeof APPOINTMENT_PATH): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
   // A real popup steps aside for the new tab; the popup opened as a page stays.
   if ((await browser.tabs.getCurrent()) === undefined) window.close();
 }

@@ -66,6 +66,18 @@ export function parseBackgroundRequest(value: unknown): BackgroundRequest | null
       return { type: value.type };
     case 'get-entries':
       return isStrings(value.ids) ? { type: value.type, ids: value.ids } : null;
+    case 'looked-up':
+      if (!isString(value.entryId) || (value.title !== undefined && !isString(value.title))) return null;
+      return { type: value.type, entryId: value.entryId, ...(value.title === undefined ? {} : { title: value.title }) };
+    case 'is-saved':
+    case 'forget-lookup':
+      return isString(value.entryId) ? { type: value.type, entryId: value.entryId } : null;
+    case 'set-saved':
+      return isString(value.entryId) && isBoolean(value.saved) ? { type: value.type, entryId: value.entryId, saved: value.saved } : null;
+    case 'set-note':
+      return isString(value.entryId) && isString(value.note) ? { type: value.type, entryId: value.entryId, note: value.note } : null;
+    case 'clear-history':
+      return { type: value.type };
   }
   return null;
 }

@@ -153,7 +153,19 @@ export type BackgroundRequest =
   /** The frame's matcher when it is not the built-in one (answered with a PageGlossaryReply, read by src/content/page-glossary.ts). */
   | { type: 'page-glossary' }
   /** Entries the frame shows, with what their explanations need (answered with an EntryBundle, src/glossary/entry-bundle.ts). */
-  | { type: 'get-entries'; ids: string[] };
+  | { type: 'get-entries'; ids: string[] }
+  /**
+   * My terms (issue #17), kept by the background alone so that lookups in many tabs at once
+   * are all counted: an explanation was opened (popover or popup), a term saved or unsaved, or
+   * asked about. The last three change what the user wrote and come only from extension pages.
+   */
+  /** `title`: the sending frame's document title (Firefox tells the background a tab's title only with the `tabs` permission). */
+  | { type: 'looked-up'; entryId: string; title?: string }
+  | { type: 'is-saved'; entryId: string }
+  | { type: 'set-saved'; entryId: string; saved: boolean }
+  | { type: 'set-note'; entryId: string; note: string }
+  | { type: 'forget-lookup'; entryId: string }
+  | { type: 'clear-history' };
 
 /** Reply to `may-hold-terms`: `off` when highlighting is off for the frame's site (nothing was read then). */
 export interface CandidateReply {
@@ -183,6 +195,14 @@ export interface BackgroundReplies {
   'open-glossary': boolean;
   'page-glossary': PageGlossaryReply;
   'get-entries': EntryBundle;
+  /** True when it was written (false while history is off). */
+  'looked-up': boolean;
+  'is-saved': boolean;
+  /** Whether the term is saved now (a full list saves no more). */
+  'set-saved': boolean;
+  'set-note': boolean;
+  'forget-lookup': boolean;
+  'clear-history': boolean;
 }
 
 /** Where the glossary page opens: an entry, or a search for words that are not in the glossary. */
@@ -191,6 +211,9 @@ export interface GlossaryLocation {
   /** Shown as "“…” is not in the glossary" with the closest matches. */
   notFound?: string;
 }
+
+/** The appointment page (issue #17): the saved terms with their notes, to print. */
+export const APPOINTMENT_PATH = '/appointment.html';
 
 export function glossaryHash(location: GlossaryLocation): string {
   const params = new URLSearchParams();

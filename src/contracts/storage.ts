@@ -15,6 +15,8 @@
 import type { GlossaryEntry } from '../glossary/types';
 import type { MatcherData } from '../matching/compile-matcher';
 import { storedData, type StoredMatcher } from '../matching/stored-matcher';
+import { readHistory, type Lookup } from '../my-terms/history';
+import { readSavedTerms, type SavedTerm } from '../my-terms/saved-terms';
 import { readCustomTerms, type CustomTerm, type CustomTermsReading } from '../settings/custom-terms';
 import { readRefusedTerms, type RefusedTerm } from '../settings/refused-terms';
 import { SETTINGS_KEY, type Settings } from '../settings/settings';
@@ -130,6 +132,26 @@ export const NEWER_VERSION_TOLD_ITEM: StorageItem<number, number | null> = {
   read: (stored) => (Number.isInteger(stored) ? (stored as number) : null),
 };
 
+/**
+ * My terms (issue #17), in `local`: what the user looked up and what they saved, with their
+ * notes. Never in `sync`: it is health information in the user's own words, and the browsers'
+ * sync services would carry it off the device; a backup file moves it when the user chooses.
+ * Written by the background alone (src/background/my-terms-keeper.ts).
+ */
+export const LOOKUP_HISTORY_ITEM: StorageItem<Lookup[]> = {
+  area: 'local',
+  key: 'lookupHistory',
+  version: 1,
+  read: (stored) => readHistory(stored).history,
+};
+
+export const SAVED_TERMS_ITEM: StorageItem<SavedTerm[]> = {
+  area: 'local',
+  key: 'savedTerms',
+  version: 1,
+  read: (stored) => readSavedTerms(stored).saved,
+};
+
 /** Every item above. */
 export const STORAGE_ITEMS: readonly Pick<StorageItem<unknown>, 'area' | 'key' | 'version'>[] = [
   SETTINGS_ITEM,
@@ -139,4 +161,6 @@ export const STORAGE_ITEMS: readonly Pick<StorageItem<unknown>, 'area' | 'key' |
   CUSTOM_PREFILTER_ITEM,
   MATCHER_CACHE_ITEM,
   NEWER_VERSION_TOLD_ITEM,
+  LOOKUP_HISTORY_ITEM,
+  SAVED_TERMS_ITEM,
 ];

@@ -1,12 +1,14 @@
 /**
- * Import and export of all settings and custom terms as one JSON file. The file is checked
- * completely before anything is stored (`parseImport`), and stored all or nothing
- * (`replaceAll`); whatever happens, the status says in words what did or did not change.
+ * Import and export of all settings, custom terms and My terms as one JSON file. The file is
+ * checked completely before anything is stored (`parseImport`); settings and custom terms are
+ * replaced all or nothing (`replaceAll`), My terms are added to the ones here (`mergeMyTerms`),
+ * so an old backup cannot erase notes written since. Whatever happens, the status says in words
+ * what did or did not change.
  */
 import type { GlossaryEntry } from '../glossary';
 import { describeProblem, t } from '../i18n/message';
 import type { CustomTerm } from '../settings/custom-terms';
-import { exportData, MAX_IMPORT_BYTES, parseImport, tooLarge, type ImportResult } from '../settings/import-export';
+import { exportData, MAX_IMPORT_BYTES, parseImport, tooLarge, type ImportResult, type MyTermsBackup } from '../settings/import-export';
 import type { Settings } from '../settings/settings';
 import { StorageWriteError } from '../settings/storage-errors';
 import { echoValue } from '../i18n/echo';
@@ -18,6 +20,10 @@ export interface BackupActions {
   current(): { settings: Settings; customTerms: readonly CustomTerm[] };
   /** Stores an import that passed every check, all or nothing; rejects with a StorageWriteError that says why. */
   replaceAll(settings: Settings, customTerms: CustomTerm[]): Promise<void>;
+  /** What the user looked up and saved, read when the file is made. */
+  myTerms(): Promise<MyTermsBackup>;
+  /** Joins the file's My terms to those here (nothing here is lost); resolves with what it added. */
+  mergeMyTerms(imported: MyTermsBackup): Promise<{ saved: number; history: number }>;
 }
 
 /** A BOM is three bytes the check ignores. */
@@ -40,7 +46,10 @@ export function createBackupSection(doc: Document, builtIn: readonly GlossaryEnt
   const exportButton = h(doc, 'button', { className: 'export', text: t('exportButton'), attrs: { type: 'button' } });
   exportButton.addEventListener('click', () => {
     const { settings, customTerms } = actions.current();
-    downloadJson(doc, exportData(settings, customTerms), 'dystonia-glossary-settings.json');
+    void actions.myTerms().then(
+      (myTerms) => downloadJson(doc, exportData(settings, customTerms, myTerms), 'dystonia-glossary-settings.json'),
+      (error: unknown) => say([t('exportFailed'), echoValue(error instanceof Error ? error.message : error, 120)], true),
+    );
   });
 
   const file = h(doc, 'input', { className: 'import-file', attrs: { type: 'file', accept: 'application/json,.json', id: 'import-file' } });
@@ -59,7 +68,15 @@ export function createBackupSection(doc: Document, builtIn: readonly GlossaryEnt
       return;
     }
     await actions.replaceAll(result.settings, result.customTerms);
-    say([t('importDone', String(result.customTerms.length)), ...result.warnings.map(describeProblem)], false);
+    const added = result.myTerms ? await actions.mergeMyTerms(result.myTerms) : null;
+    say(
+      [
+        t('importDone', String(result.customTerms.length)),
+        ...(added ? [t('importMyTerms', [String(added.saved), String(added.history)])] : []),
+        ...result.warnings.map(describeProblem),
+      ],
+      false,
+    );
   };
 
   return h(

@@ -104,7 +104,7 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
   };
   const fieldset = (legend: MessageKey, ...children: Node[]) => h(doc, 'fieldset', {}, h(doc, 'legend', { text: t(legend) }), ...children);
 
-  const checkbox = (key: 'enabled' | 'showBadge' | 'customTermsInFrames' | 'termsAreTabStops') => {
+  const checkbox = (key: 'enabled' | 'showBadge' | 'customTermsInFrames' | 'termsAreTabStops' | 'keepHistory' | 'historyWithAddress') => {
     const input = h(doc, 'input', { attrs: { type: 'checkbox', name: key } });
     input.addEventListener('change', () => change({ [key]: input.checked }));
     controls.push((s) => (input.checked = s[key]));
@@ -351,6 +351,12 @@ export function createSettingsForm(doc: Document, initial: Settings, onChange: (
     ),
     section('sectionSites', checkbox('enabled'), siteList('disabledSites'), siteList('allowedSites')),
     section('sectionToolbar', checkbox('showBadge')),
+    section(
+      'sectionMyTerms',
+      h(doc, 'p', { className: 'hint', text: t('myTermsPrivacy') }),
+      checkbox('keepHistory'),
+      checkbox('historyWithAddress'),
+    ),
   );
 
   const update = (next: Settings) => {

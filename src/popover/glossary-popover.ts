@@ -8,6 +8,7 @@ import type { GlossaryEntry } from '../glossary';
 import { h } from '../ui/dom';
 import { renderEntryNote } from '../ui/disclaimer';
 import { renderEntryDetails } from '../ui/entry-details';
+import { renderSaveControl, type MyTermsPort } from '../ui/save-control';
 import { createSpeaker, type Speaker } from '../ui/speech';
 import { uiText } from '../ui/strings';
 import { attachPopoverHost, createPopoverHost } from './popover-host';
@@ -37,6 +38,8 @@ export interface PopoverOptions {
   fontSizePx?: number;
   /** Shows an "Open in glossary" button that calls this with the shown entry's id. */
   onOpenInGlossary?: (entryId: string) => void;
+  /** My terms (issue #17): a Save button, and each explanation opened (a term, a related one) told to the history. */
+  myTerms?: MyTermsPort;
   /** Which clicks count: the user's own (`isTrusted`), never a page's synthetic ones (security review M4). Tests replace it. */
   acceptsEvent?: (event: Event) => boolean;
   /** Reads aloud; defaults to the page window's speech synthesis. */
@@ -83,6 +86,7 @@ export class GlossaryPopover {
   private stopAutoUpdate: (() => void) | null = null;
   private returnFocusTo: HTMLElement | null = null;
   private readonly pinnedLabel: HTMLElement;
+  private readonly saveSlot: HTMLElement;
   private fontSizePx = 16;
   /** The side the explanation was put on last: kept while it fits (a docked panel stays where it is). */
   private lastSide: PlacementSide | undefined;
@@ -111,6 +115,7 @@ export class GlossaryPopover {
     });
     // Pinned looks different from open-on-rest, and says so: moving the hand will not close it.
     this.pinnedLabel = h(doc, 'span', { className: 'dg-pinned', attrs: { role: 'status' } });
+    this.saveSlot = h(doc, 'span', { className: 'dg-save-slot' });
     this.body = h(doc, 'div', { className: 'dg-body' });
     this.footer = h(doc, 'div', { className: 'dg-footer' });
     this.arrowEl = h(doc, 'div', { className: 'dg-arrow', attrs: { 'aria-hidden': 'true' } });
@@ -120,7 +125,8 @@ export class GlossaryPopover {
       doc,
       'div',
       { className: 'dg-scroll', attrs: { tabindex: '-1' } },
-      h(doc, 'div', { className: 'dg-header' }, this.back, this.title, this.pinnedLabel, close),
+      // Save sits in the header, which stays in view: a long explanation never hides it.
+      h(doc, 'div', { className: 'dg-header' }, this.back, this.title, this.pinnedLabel, this.saveSlot, close),
       this.body,
       this.footer,
     );
@@ -212,6 +218,10 @@ export class GlossaryPopover {
     const kept = new Set(next.mode === 'closed' ? [] : next.history);
     for (const id of this.entries.keys()) if (!kept.has(id)) this.entries.delete(id);
     this.renderState(before);
+    if (event.type === 'open' || event.type === 'follow') {
+      const shown = shownEntry(next);
+      if (shown !== null) this.options.myTerms?.lookedUp(shown);
+    }
     return true;
   }
 
@@ -222,7 +232,8 @@ export class GlossaryPopover {
     this.dialog.classList.toggle('dg-is-pinned', pinned);
     // A status region's new text is announced; it is empty while not pinned.
     const text = pinned ? uiText('pinned') : '';
-    if (this.pinnedLabel.textContent !== text) this.pinnedLabel.textContent = text;
+    if (this.pinnedLabel.textContent !== text)
+      this.pinnedLabel.replaceChildren(...(text ? [h(this.doc, 'span', { className: 'dg-header-word', text })] : []));
     if (state.mode === 'closed') {
       this.dialog.hidden = true;
       return;
@@ -325,6 +336,21 @@ export class GlossaryPopover {
     this.title.textContent = entry.term;
     const speak = this.speaker.supported ? (text: string) => this.speaker.speak(text) : undefined;
     const openInGlossary = this.options.onOpenInGlossary;
+    const accepts = this.options.acceptsEvent ?? isTrusted;
+    this.saveSlot.replaceChildren(...(this.options.myTerms ? [renderSaveControl(this.doc, entry.id, this.options.myTerms, accepts)] : []));
+    const actions = [
+      // A page script's synthetic click opens nothing (security review M4).
+      ...(openInGlossary
+        ? [
+            h(this.doc, 'button', {
+              className: 'dg-open-glossary',
+              text: uiText('openInGlossary'),
+              attrs: { type: 'button' },
+              on: { click: (event: Event) => accepts(event) && openInGlossary(entry.id) },
+            }),
+          ]
+        : []),
+    ];
     this.body.replaceChildren(
       renderEntryDetails(this.doc, entry, {
         lookup: (id) => this.options.entries.lookup(id),
@@ -332,22 +358,7 @@ export class GlossaryPopover {
         onRelated: (r) => void this.showRelated(r),
         speak,
       }),
-      ...(openInGlossary
-        ? [
-            h(
-              this.doc,
-              'p',
-              { className: 'dg-actions' },
-              // A page script's synthetic click opens nothing (security review M4).
-              h(this.doc, 'button', {
-                className: 'dg-open-glossary',
-                text: uiText('openInGlossary'),
-                attrs: { type: 'button' },
-                on: { click: (event: Event) => (this.options.acceptsEvent ?? isTrusted)(event) && openInGlossary(entry.id) },
-              }),
-            ),
-          ]
-        : []),
+      ...(actions.length > 0 ? [h(this.doc, 'p', { className: 'dg-actions' }, ...actions)] : []),
     );
     const short = this.body.querySelector('.dg-short');
     if (short) short.id = 'dg-description';

@@ -6,6 +6,7 @@
 import type { Settings } from '../settings/settings';
 import type { EntryLookup } from './entry-lookup';
 import { GlossaryPopover } from './glossary-popover';
+import type { MyTermsPort } from '../ui/save-control';
 import { connectTermInteractions, type InteractionConfig } from './term-interactions';
 import { describeHighlights, focusTerm } from './term-navigation';
 import type { OpenSource } from '../contracts/messages';
@@ -31,6 +32,8 @@ export interface PopoverController {
 export interface PopoverCallbacks {
   /** "Open in glossary": the content script asks the background to open the glossary at this entry. */
   onOpenInGlossary?: (entryId: string) => void;
+  /** My terms: the Save button and the lookup history (glossary-popover.ts). */
+  myTerms?: MyTermsPort;
   /** Which events count (default: the user's own only). Unit tests, whose events are synthetic, replace it. */
   acceptsEvent?: (event: Event) => boolean;
   /** Unit tests open the shadow root to look inside; the extension's is closed. */
@@ -60,6 +63,7 @@ export function startPopover(
     placement: settings.explanationPlacement,
     geometry: terms,
     onOpenInGlossary: callbacks.onOpenInGlossary,
+    myTerms: callbacks.myTerms,
     acceptsEvent: callbacks.acceptsEvent,
     onAnchorChange: (term) => {
       terms.setActive(term);

@@ -11,6 +11,7 @@ import { byTerm, createEntrySearch } from '../search/search-entries';
 import { renderDisclaimer, renderOwnWordsNote } from '../ui/disclaimer';
 import { h } from '../ui/dom';
 import { renderEntryDetails } from '../ui/entry-details';
+import { renderSaveControl, type MyTermsPort } from '../ui/save-control';
 import { createSpeaker } from '../ui/speech';
 import { categoryLabel } from '../i18n/category-label';
 import { moveFocusInList } from './list-keyboard';
@@ -23,6 +24,8 @@ export interface GlossaryBrowserOptions {
    * "On this page" panel); hidden while a query is typed, so results come right under the box.
    */
   besideEmptySearch?: HTMLElement;
+  /** My terms: a Save button on each entry, and each entry opened told to the history. */
+  myTerms?: MyTermsPort;
 }
 
 export interface GlossaryBrowser {
@@ -46,7 +49,7 @@ export function mountGlossaryBrowser(
 ): GlossaryBrowser {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
-  const { besideEmptySearch } = options;
+  const { besideEmptySearch, myTerms } = options;
   const byId = entriesById(entries);
   const index = createEntrySearch(entries);
   const speaker = createSpeaker(doc.defaultView);
@@ -155,11 +158,23 @@ export function mountGlossaryBrowser(
     }
     title.textContent = entry.term;
     details.replaceChildren(
+      // An extension page: every click here is the user's.
+      ...(myTerms
+        ? [
+            h(
+              doc,
+              'p',
+              { className: 'dg-actions' },
+              renderSaveControl(doc, entry.id, myTerms, () => true),
+            ),
+          ]
+        : []),
       renderEntryDetails(doc, entry, {
         lookup: (id) => byId.get(id),
         source: (id) => SOURCES[id as SourceId],
         onRelated: (r) => {
           history.push(r);
+          myTerms?.lookedUp(r.id);
           renderDetail();
         },
         expanded: true,
@@ -202,6 +217,7 @@ export function mountGlossaryBrowser(
     const entry = byId.get(id);
     if (!entry) return;
     history.push(entry);
+    myTerms?.lookedUp(entry.id);
     renderDetail();
   };
 

@@ -7,6 +7,8 @@
 import type { GlossaryEntry } from '../glossary';
 import { echoList, echoValue } from '../i18n/echo';
 import type { Problem } from '../i18n/message';
+import { HISTORY_CAP, readHistory, TITLE_MAX, URL_MAX, type Lookup } from '../my-terms/history';
+import { NOTE_MAX, readSavedTerms, SAVED_CAP, type SavedTerm } from '../my-terms/saved-terms';
 import { MAX_TERM_BYTES } from './custom-term-rules';
 import { MAX_CUSTOM_TERMS, readCustomTerms, type CustomTerm } from './custom-terms';
 import { readSettings, settingsBytes, type Settings } from './settings';
@@ -30,7 +32,19 @@ const SETTINGS_VERSION_OF_FILE = new Map<unknown, number>([
  * compact JSON for the same reason; indented, 500 long terms came to 2 MB and no longer fit
  * the old 1 MB limit (security review M7). Still small enough to parse in well under a second.
  */
-export const MAX_IMPORT_BYTES = MAX_CUSTOM_TERMS * (MAX_TERM_BYTES + 2) + SYNC_QUOTA_BYTES_PER_ITEM + 1024;
+export const MAX_IMPORT_BYTES =
+  MAX_CUSTOM_TERMS * (MAX_TERM_BYTES + 2) +
+  SYNC_QUOTA_BYTES_PER_ITEM +
+  // My terms at their largest: every lookup with a long title and address, every saved term with a long note (3 bytes a character at most).
+  HISTORY_CAP * (3 * (TITLE_MAX + URL_MAX) + 200) +
+  SAVED_CAP * (3 * NOTE_MAX + 200) +
+  1024;
+
+/** What the user looked up and saved (issue #17): in the backup only when there is some. */
+export interface MyTermsBackup {
+  history: Lookup[];
+  saved: SavedTerm[];
+}
 
 /** Problems listed for one import: a file with 100,000 broken terms needs a summary, not 100,000 lines. */
 export const MAX_LISTED_PROBLEMS = 20;
@@ -39,23 +53,26 @@ interface ExportFile {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   settings: Settings;
+  myTerms?: MyTermsBackup;
   customTerms: CustomTerm[];
 }
 
 /** Compact JSON with one custom term per line: small enough to re-import, still readable line by line. */
-export function exportData(settings: Settings, customTerms: readonly CustomTerm[]): string {
-  const head = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, settings } satisfies Omit<ExportFile, 'customTerms'>).slice(
-    0,
-    -1,
-  );
+export function exportData(settings: Settings, customTerms: readonly CustomTerm[], myTerms?: MyTermsBackup): string {
+  const mine = myTerms && (myTerms.history.length > 0 || myTerms.saved.length > 0) ? { myTerms } : {};
+  const head = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, settings, ...mine } satisfies Omit<
+    ExportFile,
+    'customTerms'
+  >).slice(0, -1);
   const terms = customTerms.map((term) => JSON.stringify(term)).join(',\n');
   return `${head},"customTerms":[${terms ? `\n${terms}\n` : ''}]}\n`;
 }
 
 export type ImportResult =
-  { ok: true; settings: Settings; customTerms: CustomTerm[]; warnings: Problem[] } | { ok: false; errors: Problem[] };
+  | { ok: true; settings: Settings; customTerms: CustomTerm[]; myTerms?: MyTermsBackup; warnings: Problem[] }
+  | { ok: false; errors: Problem[] };
 
-const TOP_LEVEL = new Set(['format', 'version', 'settings', 'customTerms', 'exportedAt']);
+const TOP_LEVEL = new Set(['format', 'version', 'settings', 'customTerms', 'myTerms', 'exportedAt']);
 /** Windows Notepad and others start a UTF-8 file with a byte order mark (security review L13). */
 const BYTE_ORDER_MARK = '\uFEFF';
 
@@ -108,6 +125,22 @@ export function parseImport(file: string, builtIn: readonly GlossaryEntry[]): Im
   for (const problem of terms.problems) errors.push(problem);
   if (terms.unknownFields.length > 0) warnings.push({ key: 'warningUnknownTermFields', values: [echoList(terms.unknownFields)] });
 
+  const myTerms = record.myTerms === undefined ? undefined : readMyTermsBackup(record.myTerms, errors);
+
   if (errors.length > 0) return { ok: false, errors: listed(errors) };
-  return { ok: true, settings: settings.settings, customTerms: terms.terms, warnings };
+  return { ok: true, settings: settings.settings, customTerms: terms.terms, ...(myTerms && { myTerms }), warnings };
+}
+
+/** My terms in a file: every record must be readable, as with the rest of the file (a damaged backup changes nothing). */
+function readMyTermsBackup(value: unknown, errors: Problem[]): MyTermsBackup | undefined {
+  const fields = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  if (!fields || !Array.isArray(fields.history ?? []) || !Array.isArray(fields.saved ?? [])) {
+    errors.push({ key: 'problemImportMyTermsShape' });
+    return undefined;
+  }
+  const history = readHistory(fields.history ?? []);
+  const saved = readSavedTerms(fields.saved ?? []);
+  if (history.dropped > 0) errors.push({ key: 'problemImportHistory', values: [String(history.dropped)] });
+  if (saved.dropped > 0) errors.push({ key: 'problemImportSaved', values: [String(saved.dropped)] });
+  return { history: history.history, saved: saved.saved };
 }

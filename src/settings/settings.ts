@@ -61,6 +61,10 @@ export interface Settings {
    * next/previous-term keys reach terms either way.
    */
   termsAreTabStops: boolean;
+  /** Whether the explanations the user opens are remembered, on this device only (My terms, issue #17). */
+  keepHistory: boolean;
+  /** Whether that history keeps the page's address too, not only its title. Off by default: an address says more than a title. */
+  historyWithAddress: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -82,6 +86,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightMethod: 'paint',
   customTermsInFrames: false,
   termsAreTabStops: false,
+  keepHistory: true,
+  historyWithAddress: false,
 });
 
 /** Whether highlighting should run on a page with this hostname. */
@@ -156,6 +162,8 @@ const FIELD_CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   highlightMethod: oneOf(HIGHLIGHT_METHODS),
   customTermsInFrames: isBoolean,
   termsAreTabStops: isBoolean,
+  keepHistory: isBoolean,
+  historyWithAddress: isBoolean,
 };
 
 export interface SettingsReading {

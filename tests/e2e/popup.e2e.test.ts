@@ -24,7 +24,7 @@ import {
 } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { SETTINGS_ITEM } from '../../src/contracts/storage';
-import { badgeText, getStorage, setStorage, tabIdOf } from './fixtures/surface/extension-api';
+import { badgeText, getStorage, openSeededPage, setStorage, tabIdOf } from './fixtures/surface/extension-api';
 import type { ContentRequest } from '../../src/contracts/messages';
 import { NOTICE_HOST_ATTRIBUTE, NOTICE_HOST_SELECTOR } from '../../src/contracts/dom';
 
@@ -45,13 +45,7 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
     await mkdir(ARTIFACTS, { recursive: true });
     server = await startFixtureServer();
     ext = await launchWithExtension(browserName);
-    const probe = await openExtensionPage(ext, 'popup.html', '.term');
-    await setStorage(probe, [SETTINGS_ITEM, BASELINE]);
-    page = await ext.newPage();
-    await page.goto(server.url('/surface/page.html'), { waitUntil: 'load' });
-    await waitForHighlights(ext, page);
-    tabId = await tabIdOf(page, probe);
-    await probe.close();
+    ({ page, tabId } = await openSeededPage(ext, server.url('/surface/page.html'), [SETTINGS_ITEM, BASELINE]));
   });
   afterAll(async () => {
     await ext?.close();
@@ -551,7 +545,7 @@ describe.each(BROWSERS)('%s: popup and extension surface', (browserName) => {
   it('shows the keyboard shortcuts as the browser has them, open at the foot', async () => {
     const popup = await openPopup();
     await popup.waitForSelector('.shortcuts dd', { visible: true });
-    expect(await popup.$('details')).toBeNull();
+    expect(await popup.$('.shortcuts details, details .shortcuts')).toBeNull();
     expect(await popup.$eval('.shortcuts h2', (h) => h.textContent)).toBe('Keyboard shortcuts');
     expect(await popup.$eval('.shortcuts .hint', (p) => p.textContent)).toMatch(/change these/);
     const shortcuts = await popup.$$eval('.shortcuts dd', (dds) =>

@@ -38,6 +38,21 @@ const BACKGROUND: { [K in BackgroundRequest['type']]: Extract<BackgroundRequest,
     { type: 'get-entries', ids: [] },
     { type: 'get-entries', ids: ['a', 'b'] },
   ],
+  'looked-up': [
+    { type: 'looked-up', entryId: 'putamen' },
+    { type: 'looked-up', entryId: 'putamen', title: 'Dystonia explained' },
+  ],
+  'is-saved': [{ type: 'is-saved', entryId: 'putamen' }],
+  'set-saved': [
+    { type: 'set-saved', entryId: 'putamen', saved: true },
+    { type: 'set-saved', entryId: 'putamen', saved: false },
+  ],
+  'set-note': [
+    { type: 'set-note', entryId: 'putamen', note: '' },
+    { type: 'set-note', entryId: 'putamen', note: 'Ask about side effects.' },
+  ],
+  'forget-lookup': [{ type: 'forget-lookup', entryId: 'putamen' }],
+  'clear-history': [{ type: 'clear-history' }],
 };
 
 /** Not requests of any type. */
@@ -136,6 +151,8 @@ describe('requests to the background', () => {
       { type: 'open-glossary', entryId: 5 },
       { type: 'open-glossary', entryId: null },
       { type: 'get-entries' },
+      { type: 'looked-up', entryId: 'putamen', title: 7 },
+      { type: 'looked-up', entryId: 'putamen', title: null },
       { type: 'get-entries', ids: 'a' },
       { type: 'get-entries', ids: ['a', 2] },
       { type: 'get-entries', ids: { 0: 'a', length: 1 } },

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   CUSTOM_PREFILTER_ITEM,
   CUSTOM_TERMS_ITEM,
+  LOOKUP_HISTORY_ITEM,
   MATCHER_CACHE_ITEM,
   NEWER_VERSION_TOLD_ITEM,
   REFUSED_TERMS_ITEM,
+  SAVED_TERMS_ITEM,
   SETTINGS_ITEM,
   SETTINGS_MARKER_ITEM,
   STORAGE_ITEMS,
@@ -46,8 +48,10 @@ describe('the storage items (src/contracts/storage.ts)', () => {
       'local:customTermPrefilter',
       'local:matcherCache',
       'local:newerSettingsVersionTold',
+      'local:lookupHistory',
+      'local:savedTerms',
     ]);
-    expect(STORAGE_ITEMS.map((item) => item.version)).toEqual([SETTINGS_VERSION, undefined, 1, 1, undefined, undefined, undefined]);
+    expect(STORAGE_ITEMS.map((item) => item.version)).toEqual([SETTINGS_VERSION, undefined, 1, 1, undefined, undefined, undefined, 1, 1]);
   });
 
   it('never share a key, nor take the name of another item’s version marker (`<key>$`)', () => {
@@ -73,6 +77,8 @@ describe('each reader turns anything stored into a usable value, never throwing'
     expect(MATCHER_CACHE_ITEM.read(value)).toBeNull();
     expect(MATCHER_CACHE_ITEM.read(value, 'f')).toBeNull();
     expect(NEWER_VERSION_TOLD_ITEM.read(value)).toBe(Number.isInteger(value) ? value : null);
+    expect(LOOKUP_HISTORY_ITEM.read(value)).toEqual([]);
+    expect(SAVED_TERMS_ITEM.read(value)).toEqual([]);
 
     // Set-aside terms are never dropped, whatever they are: each becomes an item with a key of its own.
     const refused = REFUSED_TERMS_ITEM.read(value);

@@ -17,15 +17,30 @@ async function choose(section: HTMLElement, text: string) {
 }
 
 const zorvatrel = makeCustomTerm({ term: 'Zorvatrel', aliases: [], category: 'medications', short: 'A pill.', long: '' }, new Set());
+const NO_MY_TERMS = { history: [], saved: [] };
+const myTerms = {
+  history: [{ id: 'botulinum-toxin', count: 3, first: 1_700_000_000_000, last: 1_700_000_100_000, title: 'Treatments' }],
+  saved: [{ id: 'botulinum-toxin', savedAt: 1_700_000_050_000, note: 'Ask how long each dose lasts.' }],
+};
 const longSites = Array.from({ length: 150 }, (_, i) => `site-${i}-${'x'.repeat(50)}.example.com`);
 
 describe('import in the options page', () => {
   let replaceAll: Mock<BackupActions['replaceAll']>;
+  let mergeMyTerms: Mock<BackupActions['mergeMyTerms']>;
   let section: HTMLElement;
   beforeEach(() => {
     stubI18n();
     replaceAll = vi.fn<BackupActions['replaceAll']>(async () => undefined);
-    section = createBackupSection(document, GLOSSARY, { current: () => ({ settings: DEFAULT_SETTINGS, customTerms: [] }), replaceAll });
+    mergeMyTerms = vi.fn<BackupActions['mergeMyTerms']>(async (imported) => ({
+      saved: imported.saved.length,
+      history: imported.history.length,
+    }));
+    section = createBackupSection(document, GLOSSARY, {
+      current: () => ({ settings: DEFAULT_SETTINGS, customTerms: [] }),
+      replaceAll,
+      myTerms: async () => NO_MY_TERMS,
+      mergeMyTerms,
+    });
     document.body.replaceChildren(section);
   });
   afterEach(() => vi.restoreAllMocks());
@@ -53,6 +68,17 @@ describe('import in the options page', () => {
     );
     expect(replaceAll).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, theme: 'dark' }, []);
     expect(status.textContent).toBe('Imported your settings and 0 of your own terms.Ignored unknown settings: glitter.');
+  });
+
+  it('a file with My terms adds them to those here and says how many', async () => {
+    const status = await choose(section, exportData(DEFAULT_SETTINGS, [], myTerms));
+    expect(mergeMyTerms).toHaveBeenCalledWith(myTerms);
+    expect(status.textContent).toBe('Imported your settings and 0 of your own terms.Added to My terms here: saved, 1; looked up, 1.');
+  });
+
+  it('a file without My terms leaves them alone', async () => {
+    await choose(section, exportData(DEFAULT_SETTINGS, []));
+    expect(mergeMyTerms).not.toHaveBeenCalled();
   });
 
   it('a file saved with a byte order mark imports (security review L13)', async () => {
@@ -105,11 +131,35 @@ describe('export in the options page', () => {
     const section = createBackupSection(document, GLOSSARY, {
       current: () => ({ settings: DEFAULT_SETTINGS, customTerms: [zorvatrel] }),
       replaceAll: async () => undefined,
+      myTerms: async () => myTerms,
+      mergeMyTerms: async () => ({ saved: 0, history: 0 }),
     });
     document.body.replaceChildren(section);
     section.querySelector<HTMLButtonElement>('.export')!.click();
-    expect(await blobs[0]!.text()).toBe(exportData(DEFAULT_SETTINGS, [zorvatrel]));
-    expect(section.querySelector('.hint')!.textContent).toBe('Imports replace your settings and your own terms. Files up to 8.1 MB.');
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
+    expect(await blobs[0]!.text()).toBe(exportData(DEFAULT_SETTINGS, [zorvatrel], myTerms));
+    expect(section.querySelector('.hint')!.textContent).toMatch(
+      /^Imports replace your settings and your own terms, and add the file’s My terms to yours\. Files up to \d+\.\d MB\.$/,
+    );
+    vi.restoreAllMocks();
+  });
+
+  it('says so when My terms cannot be read, and makes no file', async () => {
+    stubI18n();
+    const created = vi.spyOn(URL, 'createObjectURL');
+    const section = createBackupSection(document, GLOSSARY, {
+      current: () => ({ settings: DEFAULT_SETTINGS, customTerms: [] }),
+      replaceAll: async () => undefined,
+      myTerms: async () => Promise.reject(new Error('storage is gone')),
+      mergeMyTerms: async () => ({ saved: 0, history: 0 }),
+    });
+    document.body.replaceChildren(section);
+    section.querySelector<HTMLButtonElement>('.export')!.click();
+    const status = section.querySelector('.import-status')!;
+    await vi.waitFor(() => expect(status.textContent).not.toBe(''));
+    expect(status.textContent).toBe('The backup file was not made: My terms could not be read.storage is gone');
+    expect(status.classList.contains('error')).toBe(true);
+    expect(created).not.toHaveBeenCalled();
     vi.restoreAllMocks();
   });
 });

@@ -53,6 +53,40 @@ describe('import and export', () => {
     expect(parseImport(exportData(mySettings, []), GLOSSARY)).toEqual({ ok: true, settings: mySettings, customTerms: [], warnings: [] });
   });
 
+  it('round-trips My terms, and leaves them out of a file when there are none (issue #17)', () => {
+    const myTerms = {
+      history: [{ id: 'putamen', count: 3, first: 1, last: 5, title: 'An article' }],
+      saved: [{ id: 'putamen', savedAt: 4, note: 'Ask about side effects.' }],
+    };
+    expect(parseImport(exportData(mySettings, [term], myTerms), GLOSSARY)).toEqual({
+      ok: true,
+      settings: mySettings,
+      customTerms: [term],
+      myTerms,
+      warnings: [],
+    });
+    expect(exportData(mySettings, [], { history: [], saved: [] })).toBe(exportData(mySettings, []));
+  });
+
+  it('refuses the whole file when any of its My terms cannot be read: nothing is stored', () => {
+    const damaged = parseImport(
+      file({ myTerms: { history: [{ id: 'putamen', count: 'three' }], saved: [{ id: 7 }, { id: 'a', savedAt: 1 }] } }),
+      GLOSSARY,
+    );
+    expect(damaged.ok).toBe(false);
+    if (damaged.ok) return;
+    expect(damaged.errors).toEqual([
+      { key: 'problemImportHistory', values: ['1'] },
+      { key: 'problemImportSaved', values: ['1'] },
+    ]);
+    stubI18n();
+    expect(damaged.errors.map(describeProblem)).toEqual([
+      '1 looked-up terms in the file cannot be read.',
+      '1 saved terms in the file cannot be read (a saved list holds at most 500).',
+    ]);
+    expect(parseImport(file({ myTerms: [] }), GLOSSARY)).toEqual({ ok: false, errors: [{ key: 'problemImportMyTermsShape' }] });
+  });
+
   it('exports compact JSON, one term per line', () => {
     const text = exportData(mySettings, [term, { ...term, id: 'custom-second', term: 'Quinbrolex' }]);
     const lines = text.trimEnd().split('\n');
@@ -127,7 +161,7 @@ describe('import and export', () => {
     const big = file({ padding: 'x'.repeat(MAX_IMPORT_BYTES) });
     const result = parseImport(big, GLOSSARY);
     expect(!result.ok && result.errors).toEqual([
-      { key: 'problemImportTooLarge', values: [expect.stringMatching(/^\d+\.\d$/), expect.stringMatching(/^8\.\d$/)] },
+      { key: 'problemImportTooLarge', values: [expect.stringMatching(/^\d+\.\d$/), expect.stringMatching(/^\d+\.\d$/)] },
     ]);
   });
 
