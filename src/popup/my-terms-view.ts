@@ -87,8 +87,8 @@ export function createMyTermsView(doc: Document, lookup: (id: string) => Glossar
         doc,
         'button',
         { className: 'my-term', attrs: { type: 'button' }, on: { click: () => actions.onOpen(entry.id) } },
-        h(doc, 'span', { className: 'term-name', text: entry.term }),
-        h(doc, 'span', { className: 'term-short', text: meta }),
+        h(doc, 'span', { className: 'my-term-name', text: entry.term }),
+        h(doc, 'span', { className: 'my-term-meta', text: meta }),
       ),
       remove,
     );

@@ -108,7 +108,7 @@ describe.each(BROWSERS)('%s: My terms', (browserName) => {
     popup.$$eval(`${list} li`, (lis) =>
       lis.map((li): [id: string | null, line: string | null | undefined] => [
         li.getAttribute('data-entry-id'),
-        li.querySelector('.term-short')?.textContent,
+        li.querySelector('.my-term-meta')?.textContent,
       ]),
     );
   const stored = async <T>(item: typeof LOOKUP_HISTORY_ITEM | typeof SAVED_TERMS_ITEM): Promise<T> => {

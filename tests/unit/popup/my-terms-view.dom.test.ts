@@ -18,7 +18,7 @@ const fakeActions = () =>
     onOpenAppointment: vi.fn<MyTermsActions['onOpenAppointment']>(),
   }) satisfies MyTermsActions;
 
-const names = (list: Element) => [...list.querySelectorAll('.term-name')].map((n) => n.textContent);
+const names = (list: Element) => [...list.querySelectorAll('.my-term-name')].map((n) => n.textContent);
 
 describe('My terms in the popup', () => {
   let actions: ReturnType<typeof fakeActions>;
@@ -38,9 +38,9 @@ describe('My terms in the popup', () => {
     });
     expect(names($('.saved-terms'))).toEqual(['botulinum toxin']);
     expect(names($('.recent-terms'))).toEqual(['putamen', 'botulinum toxin']);
-    const putamen = $('.recent-terms li[data-entry-id="putamen"] .term-short');
+    const putamen = $('.recent-terms li[data-entry-id="putamen"] .my-term-meta');
     expect(putamen.textContent).toBe('3 times · 3 December 2026 on “Dystonia – causes”');
-    expect($('.saved-terms .term-short').textContent).toBe('once · 3 December 2026');
+    expect($('.saved-terms .my-term-meta').textContent).toBe('once · 3 December 2026');
     expect($('.my-terms-count').textContent).toBe('(1 saved, 2 recent)');
     expect(($('.saved-terms').previousElementSibling as HTMLElement).hidden).toBe(true);
   });
