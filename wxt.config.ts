@@ -34,6 +34,7 @@ export default defineConfig({
     // script loads, 4-8 ms in Chromium 156 in each frame that loads the engine (issue #13).
     // Its first stage does the same (entrypoints/content/index.ts), and stays a few kilobytes
     // with the message channel it shares (src/contracts/message-channel.ts); other pages keep the polyfill.
+    // Both look the namespace up at its first use (src/content/lazy-browser.ts), not at document_start.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'content-engine' || entrypoint.name === 'content')) return;
       const alias = config.resolve?.alias ?? [];
@@ -41,10 +42,7 @@ export default defineConfig({
       // The first matching alias wins: this one comes before the polyfill module's.
       config.resolve = {
         ...config.resolve,
-        alias: [
-          { find: /^wxt\/browser$/, replacement: fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url)) },
-          ...list,
-        ],
+        alias: [{ find: /^wxt\/browser$/, replacement: fileURLToPath(new URL('./src/content/lazy-browser.ts', import.meta.url)) }, ...list],
       };
     },
   },

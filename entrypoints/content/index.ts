@@ -9,7 +9,9 @@
  * holds the prefilter and the settings' site switch, so a term-less frame never touches
  * storage: Firefox builds each API namespace into a frame the first time it is used), and
  * goes on watching what the page adds. Messages from the popup and the background are
- * answered here until the engine is ready, then handed to it.
+ * answered here until the engine is ready, then handed to it. No extension API is touched
+ * before the document is parsed (src/content/lazy-browser.ts): at document_start this file
+ * only sets up, so a page's DOMContentLoaded does not wait for it.
  *
  * The browser's own extension API is used (not the polyfill, which would triple the file):
  * wxt.config.ts gives this script `wxt/browser` without it.
@@ -112,17 +114,22 @@ export default defineContentScript({
       },
       // Next, previous, reopen: there is no term on this page to go to.
     });
-    const stopAnswering = handleContentRequests((request, sender) => {
-      // Asked of every frame, for one: the others stay silent, or their reply could come first.
-      if (request.type === 'inspect' && request.url !== undefined && request.url !== location.href) return undefined;
-      // The site switch is the tab's, said in its top frame: one switch, whoever asks every frame.
-      if (request.type === 'toggle-highlighting' && window !== window.top) return undefined;
-      return engine ? engine.then((handle) => handle(request, sender)) : answerHere(request, sender);
+    // Listening is an API call too (it builds runtime's bindings): it waits for the parsed document with the rest.
+    let stopAnswering: (() => void) | null = null;
+    void documentParsed(document).then(() => {
+      if (ctx.isInvalid) return;
+      stopAnswering = handleContentRequests((request, sender) => {
+        // Asked of every frame, for one: the others stay silent, or their reply could come first.
+        if (request.type === 'inspect' && request.url !== undefined && request.url !== location.href) return undefined;
+        // The site switch is the tab's, said in its top frame: one switch, whoever asks every frame.
+        if (request.type === 'toggle-highlighting' && window !== window.top) return undefined;
+        return engine ? engine.then((handle) => handle(request, sender)) : answerHere(request, sender);
+      });
     });
 
     ctx.onInvalidated(() => {
       watch?.stop();
-      stopAnswering();
+      stopAnswering?.();
       if (listening) browser.storage[SETTINGS_ITEM.area].onChanged.removeListener(onSettingsChanged);
     });
   },

@@ -16,13 +16,15 @@ export interface Configuration {
   label: 'no extension' | 'empty content script' | 'ours';
   /** The unpacked extension to load; none for "no extension". */
   extensionDir?: string;
+  /** Whether installing it opens a welcome tab (launchBrowser waits for ours and closes it). */
+  opensWelcome: boolean;
 }
 
 export async function configurations(browser: BrowserName): Promise<Configuration[]> {
   return [
-    { label: 'no extension' },
-    { label: 'empty content script', extensionDir: await buildEmptyExtension(browser) },
-    { label: 'ours', extensionDir: ourBuild(browser) },
+    { label: 'no extension', opensWelcome: false },
+    { label: 'empty content script', extensionDir: await buildEmptyExtension(browser), opensWelcome: false },
+    { label: 'ours', extensionDir: ourBuild(browser), opensWelcome: true },
   ];
 }
 

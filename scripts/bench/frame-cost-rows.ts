@@ -34,7 +34,7 @@ export async function frameCostRows(name: BrowserName, origin: string, runs: num
   const setups: Array<{ config: Configuration; browser: Browser; meter: PageMeter }> = [];
   try {
     for (const config of configs) {
-      const browser = await launchBrowser(name, { extensionDir: config.extensionDir });
+      const browser = await launchBrowser(name, { extensionDir: config.extensionDir, keepWelcome: !config.opensWelcome });
       setups.push({ config, browser, meter: await pageMeter(name, browser) });
     }
     const results = new Map<string, LoadRun[]>();

@@ -17,7 +17,7 @@ import { styleShadowRoot } from './shadow-root-styles';
 import { isInHeading, SectionFinder } from './reading-sections';
 import { blockOf, RunWalker } from './run-walker';
 import type { TextRun } from './text-runs';
-import { viewportRoots } from './viewport-roots';
+import { FIRST_PASS_HIT_BUDGET_MS, viewportRoots } from './viewport-roots';
 import { LayoutPacer } from './layout-pacer';
 import { TermDrawing, type HighlightMethod } from './term-drawing';
 import { SliceClock, yieldToMain } from './yield-to-main';
@@ -187,7 +187,7 @@ class DocumentHighlighter implements PageHighlighter {
   private beginPage(): void {
     if (this.stopped || !this.doc.body) return;
     this.pageStartedAt = performance.now();
-    this.queue.push({ roots: viewportRoots(this.doc), rescan: false, unpaced: true });
+    this.queue.push({ roots: viewportRoots(this.doc, FIRST_PASS_HIT_BUDGET_MS), rescan: false, unpaced: true });
     this.afterViewport = { roots: [this.doc.body], rescan: false, ahead: true };
     void this.drain();
   }

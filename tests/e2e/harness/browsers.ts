@@ -66,7 +66,10 @@ export interface LaunchOptions {
    * cannot emulate media features). Chromium pages use `page.emulateMediaFeatures` instead.
    */
   colorScheme?: 'light' | 'dark';
-  /** Leave open the welcome tab the extension opens on install (closed otherwise, once it has opened). */
+  /**
+   * Do not wait for the welcome tab the extension opens on install: leave it open (or, for an
+   * extension without one, such as the bench's empty one, expect none). Otherwise it is waited for and closed.
+   */
   keepWelcome?: boolean;
 }
 
