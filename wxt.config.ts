@@ -3,9 +3,16 @@ import { defineConfig } from 'wxt';
 import { glossaryMatcherPlugin } from './scripts/vite/glossary-matcher-plugin';
 import { ENGINE_PATH } from './src/content/engine-handoff';
 import { ICON_ON } from './src/background/toolbar-icon';
+import { PDFJS_FILES } from './src/reader/pdfjs-files';
+
+/** The pdf.js release files (pdfjs-dist/build/) copied to PDFJS_FILES. */
+const PDFJS_RELEASE: Record<keyof typeof PDFJS_FILES, string> = { library: 'pdf.min.mjs', worker: 'pdf.worker.min.mjs' };
 
 /** The toolbar's icon as the manifest names it: the background's paths, without their leading slash. */
 const TOOLBAR_ICON = Object.fromEntries(Object.entries(ICON_ON).map(([size, path]) => [size, path.slice(1)]));
+
+/** Sites Firefox's PDF reader may be allowed to read from, one at a time, at the moment of use. */
+const PDF_SITES = ['http://*/*', 'https://*/*'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -26,9 +33,20 @@ export default defineConfig({
       ],
     },
     // The welcome page imports the built engine by its path (entrypoints/welcome/main.ts): it is a file of the extension, not a module to bundle.
-    build: { rollupOptions: { external: [ENGINE_PATH] } },
+    // pdf.js (the PDF reader's, issue #18) is not bundled: Mozilla's release files are copied as they are
+    // (hooks below), so a reviewer can match them to the release, and the reader imports them by path.
+    build: { rollupOptions: { external: [ENGINE_PATH, 'pdfjs-dist'], output: { paths: { 'pdfjs-dist': PDFJS_FILES.library } } } },
   }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const [name, path] of Object.entries(PDFJS_FILES))
+        files.push({
+          absoluteSrc: fileURLToPath(
+            new URL(`./node_modules/pdfjs-dist/build/${PDFJS_RELEASE[name as keyof typeof PDFJS_FILES]}`, import.meta.url),
+          ),
+          relativeDest: path.slice(1),
+        });
+    },
     // The engine calls only APIs that return promises in Chromium's MV3 (storage, runtime
     // messages, i18n), so it uses the browser's own: the polyfill builds its wrappers when the
     // script loads, 4-8 ms in Chromium 156 in each frame that loads the engine (issue #13).
@@ -51,7 +69,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission is explained in the README's Permissions table.
-    permissions: ['storage', 'contextMenus'],
+    // activeTab: the popup sees the address of the tab it was opened on, to offer a PDF to the reader (issue #18).
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     // The icons: public/icon/ (WXT lists them) and, greyed, public/icon-off/, both from assets/icon/icon.svg (npm run icons).
     action: { default_title: '__MSG_actionTitle__', default_icon: TOOLBAR_ICON },
     // The content script's engine, which its first stage imports only on pages that could hold a
@@ -69,6 +88,9 @@ export default defineConfig({
       'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPrevious__' },
       'reopen-last': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandReopen__' },
     },
+    // Firefox's PDF reader reads a PDF from its site only with that site's permission, asked for when the user
+    // opens it (src/reader/pdf-loading.ts). Chrome's may already: its content script's <all_urls> counts as host access there.
+    ...(browser === 'firefox' ? { optional_permissions: PDF_SITES } : {}),
     ...(browser === 'firefox'
       ? {
           // WXT writes the popup into MV2's browser_action and leaves `action` out: the icon goes here too.

@@ -23,7 +23,7 @@ export default defineBackground(() => {
   toolbar.refreshIcons();
   watchSettings(toolbar.refreshIcons);
 
-  installExplainMenu(t('contextMenuExplain'), glossaries.lookupGlossary);
+  installExplainMenu(t('contextMenuExplain'), t('contextOpenPdf'), glossaries.lookupGlossary);
   forwardCommands();
 
   const myTerms = createMyTermsKeeper();

@@ -17,6 +17,7 @@ import { h } from '../../src/ui/dom';
 import { createAllSitesSwitch } from '../../src/popup/all-sites-switch';
 import { mountGlossaryBrowser } from '../../src/popup/glossary-browser';
 import { createPagePanel } from '../../src/popup/page-panel';
+import { looksLikePdf, READER_PATH, readerPathFor } from '../../src/reader/pdf-address';
 import { createSettingsQueue } from '../../src/popup/settings-queue';
 import { renderShortcuts } from '../../src/popup/shortcuts-list';
 import { isSiteEnabled, setSiteEnabled, type Settings } from '../../src/settings/settings';
@@ -86,7 +87,14 @@ async function main() {
       void ask({ type: 'reopen-last' }).then(() => {
         if (isRealPopup) window.close();
       }),
+    onOpenPdf: () => {
+      if (pdfAddress) void openExtensionTab(readerPathFor(pdfAddress));
+    },
+    onOpenReader: () => void openExtensionTab(READER_PATH),
   });
+  // A PDF tab: its address is the PDF's, which the popup sees through activeTab (the user's click on the toolbar button).
+  const tabAddress = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+  const pdfAddress = looksLikePdf(tabAddress) ? tabAddress : undefined;
   pageSlot.replaceChildren(panel.element);
   const allSites = createAllSitesSwitch(document, (on) => void change((s) => ({ ...s, enabled: on })));
   allSites.show(settings.enabled);
@@ -98,6 +106,7 @@ async function main() {
     const page = await ask({ type: 'get-page-terms' }).catch(() => undefined);
     hostname = page?.hostname;
     panel.showPage(page);
+    panel.showPdf(pdfAddress !== undefined);
     showSwitches();
   };
   await refreshPage();
@@ -118,7 +127,7 @@ async function main() {
 
 main().catch((error: unknown) => console.error('[dystonia-glossary] popup failed to start', error));
 
-async function openExtensionTab(path: typeof WELCOME_PATH | typeof APPOINTMENT_PATH): Promise<void> {
+async function openExtensionTab(path: Parameters<typeof browser.runtime.getURL>[0]): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(path) });
   // A real popup steps aside for the new tab; the popup opened as a page stays.
   if ((await browser.tabs.getCurrent()) === undefined) window.close();

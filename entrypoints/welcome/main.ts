@@ -8,10 +8,8 @@
 import { browser } from 'wxt/browser';
 import privacyStatement from '../../PRIVACY.md?raw';
 import '../../src/highlight/highlight.css';
-import { engineOffered } from '../../src/content/engine-handoff';
+import { startEngineInExtensionPage } from '../../src/content/engine-in-extension-page';
 import { localizePage, t } from '../../src/i18n/message';
-import type { ContentRequest } from '../../src/contracts/messages';
-import { handleContentRequests } from '../../src/contracts/message-channel';
 import { createCalibrationSection } from '../../src/options/calibration-section';
 import { renderShortcuts } from '../../src/popup/shortcuts-list';
 import type { Settings } from '../../src/settings/settings';
@@ -20,32 +18,6 @@ import { renderDisclaimer } from '../../src/ui/disclaimer';
 import { h } from '../../src/ui/dom';
 import { createDensityChoice } from '../../src/welcome/density-choice';
 import { renderPlainMarkdown } from '../../src/welcome/plain-markdown';
-
-/**
- * The requests the practice text answers, as a page's content script would: the keyboard
- * commands, the popup's "On this page", and `inspect` (the e2e tests). Not the site switch:
- * this page is no site. Content scripts' own requests to the background have other types.
- */
-const PRACTICE_REQUESTS = new Set<ContentRequest['type']>([
-  'next-term',
-  'previous-term',
-  'reopen-last',
-  'get-page-terms',
-  'jump-to-term',
-  'inspect',
-]);
-
-async function startPractice(): Promise<void> {
-  // The same engine pages get (ENGINE_PATH), by its path on this page's own origin: the address
-  // getURL gives is Chrome's per-session one for web pages (use_dynamic_url), which this page's
-  // CSP refuses. Written out: web-ext lint accepts only a literal here, and the build leaves it.
-  // @ts-expect-error: a file of the built extension, which TypeScript cannot see.
-  await import(/* @vite-ignore */ '/content-engine.js');
-  const engine = await engineOffered();
-  if (!engine) throw new Error('the glossary engine did not start');
-  // Commands reach a tab's page through tabs.sendMessage; here the page is this one.
-  handleContentRequests((request, sender) => (PRACTICE_REQUESTS.has(request.type) ? engine(request, sender) : undefined));
-}
 
 async function main() {
   localizePage(document);
@@ -75,7 +47,7 @@ async function main() {
     settings = reading.settings;
     density.update(settings.readingDensity);
   });
-  await startPractice();
+  await startEngineInExtensionPage();
 }
 
 main().catch((error: unknown) => console.error('[dystonia-glossary] welcome page failed to start', error));

@@ -15,6 +15,10 @@ export interface PagePanelActions {
   onSiteToggle(on: boolean): void;
   onJump(entryId: string): void;
   onReopenLast(): void;
+  /** Opens the tab's PDF in the reader (issue #18). */
+  onOpenPdf(): void;
+  /** Opens the reader, to choose a PDF file. */
+  onOpenReader(): void;
 }
 
 export interface PagePanel {
@@ -23,6 +27,8 @@ export interface PagePanel {
   showPage(page: PageTerms | undefined): void;
   /** `siteOn`: the user's choice for this site; while paused everywhere the switch shows off whatever it is. */
   showSwitches(state: { siteOn: boolean; everywhereOn: boolean }): void;
+  /** Whether the tab shows a PDF: the browser's viewer, where no glossary runs, so the reader is offered first. */
+  showPdf(isPdf: boolean): void;
 }
 
 export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryEntry | undefined, actions: PagePanelActions): PagePanel {
@@ -43,6 +49,19 @@ export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryE
     attrs: { type: 'button' },
     on: { click: () => actions.onReopenLast() },
   });
+  const openPdf = h(doc, 'button', {
+    className: 'open-pdf',
+    text: t('popupOpenPdf'),
+    attrs: { type: 'button' },
+    on: { click: () => actions.onOpenPdf() },
+  });
+  openPdf.hidden = true;
+  const openReader = h(doc, 'button', {
+    className: 'open-reader',
+    text: t('popupOpenPdfFile'),
+    attrs: { type: 'button' },
+    on: { click: () => actions.onOpenReader() },
+  });
   const element = h(
     doc,
     'section',
@@ -51,8 +70,10 @@ export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryE
     h(doc, 'label', { className: 'switch' }, site.input, site.text),
     pausedHint,
     message,
+    openPdf,
     list,
     reopen,
+    openReader,
   );
 
   return {
@@ -89,6 +110,11 @@ export function createPagePanel(doc: Document, lookup: (id: string) => GlossaryE
           ),
         ),
       );
+    },
+    showPdf(isPdf) {
+      openPdf.hidden = !isPdf;
+      // The browser's viewer has no content script: "not available here" would only confuse.
+      if (isPdf) message.hidden = true;
     },
     showSwitches({ siteOn, everywhereOn }) {
       site.input.checked = siteOn && everywhereOn;

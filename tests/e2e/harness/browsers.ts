@@ -183,6 +183,8 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions & 
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      // Optional permissions (the PDF reader's site access) are granted without Firefox's prompt, which WebDriver cannot answer.
+      'extensions.webextOptionalPermissionPrompts': false,
       ...(options.colorScheme ? { 'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0 } : {}),
     },
   });

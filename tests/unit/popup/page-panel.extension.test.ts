@@ -9,7 +9,7 @@ describe('"this page" panel', () => {
   let actions: { [K in keyof PagePanelActions]: Mock<PagePanelActions[K]> };
   beforeEach(() => {
     stubI18n();
-    actions = { onSiteToggle: vi.fn(), onJump: vi.fn(), onReopenLast: vi.fn() };
+    actions = { onSiteToggle: vi.fn(), onJump: vi.fn(), onReopenLast: vi.fn(), onOpenPdf: vi.fn(), onOpenReader: vi.fn() };
     document.body.replaceChildren();
   });
   const mount = () => {
@@ -68,5 +68,21 @@ describe('"this page" panel', () => {
     panel.showPage({ counts: {}, hostname: 'example.com', active: false });
     expect(document.querySelector('.page-message')!.textContent).toBe('Highlighting is off on this page.');
     expect(document.querySelector<HTMLElement>('.reopen-last')!.hidden).toBe(true);
+  });
+
+  it('offers "Open this PDF with the glossary" on a PDF tab only, instead of "not available"; the file reader always', () => {
+    const panel = mount();
+    panel.showPage(undefined);
+    panel.showPdf(false);
+    const openPdf = document.querySelector<HTMLButtonElement>('.open-pdf')!;
+    expect(openPdf.hidden).toBe(true);
+    expect(document.querySelector<HTMLElement>('.page-message')!.hidden).toBe(false);
+    panel.showPdf(true);
+    expect(openPdf.hidden).toBe(false);
+    expect(document.querySelector<HTMLElement>('.page-message')!.hidden).toBe(true);
+    openPdf.click();
+    expect(actions.onOpenPdf).toHaveBeenCalledOnce();
+    document.querySelector<HTMLButtonElement>('.open-reader')!.click();
+    expect(actions.onOpenReader).toHaveBeenCalledOnce();
   });
 });
