@@ -16,6 +16,7 @@ const LAYERS = [
   'popover',
   'highlight',
   'calibration',
+  'reader',
   // Shared by the features: storage, contracts between contexts, view helpers, settings, strings.
   'storage',
   'contracts',

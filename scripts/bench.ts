@@ -12,7 +12,9 @@
  * - per-frame cost (bench/frame-cost-rows.ts): the real extension on a term-less page and
  *   with 10 iframes, against no extension and an empty content script (the floor);
  * - steady state (bench/steady-state-rows.ts): text changing 10× a second, an SPA replacing
- *   its content 100 times.
+ *   its content 100 times;
+ * - pdf reader (bench/pdf-rows.ts): a 10-page and a 100-page PDF in the reader, pdf.js alone
+ *   against pdf.js with the glossary.
  *
  * Environment: BENCH_BROWSERS=chromium,firefox; BENCH_ONLY=<text> runs only the sections
  * whose name contains it, or else only the engine and shape rows whose label contains it;
@@ -20,23 +22,22 @@
  * BENCH_STEADY_SECONDS (default 10); BENCH_EXTENSION_CHROMIUM / BENCH_EXTENSION_FIREFOX: our
  * unpacked build (default .output/, built when missing); BENCH_VERBOSE=1 prints every run.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, type BrowserName } from '../tests/e2e/harness/browsers';
 import { bundleForPage } from './bench/bundle';
 import { engineRows } from './bench/engine-rows';
+import { timingsBuild } from './bench/extensions';
 import { frameCostRows } from './bench/frame-cost-rows';
+import { pdfRows } from './bench/pdf-rows';
 import { buildPages } from './bench/pages';
 import { startBenchServer } from './bench/server';
 import { shapeRows } from './bench/shape-rows';
 import { steadyStateRows } from './bench/steady-state-rows';
 import { heading } from './bench/table';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const SECTIONS = ['engine', 'page shapes', 'per-frame cost', 'steady state'] as const;
+const SECTIONS = ['engine', 'page shapes', 'per-frame cost', 'steady state', 'pdf reader'] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
       }
       await timed('per-frame cost', () => frameCostRows(name, server.origin, runs));
       await timed('steady state', () => steadyStateRows(name, server.origin, runs));
+      await timed('pdf reader', () => pdfRows(name, server, runs));
     }
     if (!only) {
       console.log('\nContent-script bundle (production Chrome build)');
@@ -100,13 +102,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** Builds the Chrome extension into a temporary folder and measures its content script. */
 async function contentScriptSize(): Promise<{ js: number; jsGzip: number; css: number }> {
-  const out = await mkdtemp(join(tmpdir(), 'dg-bench-build-'));
-  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
-    cwd: ROOT,
-    env: { ...process.env, DG_OUT_DIR: out, WXT_DG_TIMINGS: '1' },
-    stdio: 'ignore',
-  });
-  const dir = join(out, 'chrome-mv3', 'content-scripts');
+  const dir = join(await timingsBuild('chromium'), 'content-scripts');
   const js = await readFile(join(dir, 'content.js'));
   return { js: js.length, jsGzip: gzipSync(js).length, css: (await stat(join(dir, 'content.css'))).size };
 }

@@ -60,6 +60,7 @@ async function show(bytes: Uint8Array, name: string): Promise<void> {
   zoomLevel.value = `${Math.round(viewer.zoom * 100)} %`;
   const shown = viewer;
   void shown.textReady.then((hasText) => {
+    if (TIMINGS) performance.mark('reader:text-ready');
     if (!hasText && viewer === shown) say(t('readerNoText'));
   });
 }
@@ -128,12 +129,28 @@ function wireControls(): void {
   });
 }
 
+/** Benchmark builds only (WXT_DG_TIMINGS=1, npm run bench): `?glossary=off` is pdf.js alone, and a 10 ms timer's longest wait is kept. */
+const TIMINGS = import.meta.env.WXT_DG_TIMINGS === '1';
+const benchSays = (name: string) => TIMINGS && new URLSearchParams(location.search).get(name);
+
+function startBenchTimer(): void {
+  const timer = { longestGapMs: 0, last: performance.now() };
+  (window as Window & { dgReaderTimer?: typeof timer }).dgReaderTimer = timer;
+  setInterval(() => {
+    const now = performance.now();
+    timer.longestGapMs = Math.max(timer.longestGapMs, now - timer.last);
+    timer.last = now;
+  }, 10);
+}
+
 async function main(): Promise<void> {
+  if (TIMINGS) startBenchTimer();
   localizePage(document);
   document.title = t('readerTitle');
+  $<HTMLInputElement>('.find-text').placeholder = t('readerFind');
   $('#disclaimer').replaceChildren(renderDisclaimer(document));
   wireControls();
-  await startEngineInExtensionPage();
+  if (benchSays('glossary') !== 'off') await startEngineInExtensionPage();
   const address = new URLSearchParams(location.search).get(READER_FILE_PARAM);
   if (address) await openAddress(address);
   else setState('waiting');

@@ -72,3 +72,14 @@ export function ourBuild(browser: BrowserName): string {
   }
   return dir;
 }
+
+/** A benchmark build (WXT_DG_TIMINGS=1: User Timing measures, the PDF reader's bench switches) in a temporary folder: its unpacked directory. */
+export async function timingsBuild(browser: BrowserName): Promise<string> {
+  const out = await mkdtemp(join(tmpdir(), 'dg-bench-build-'));
+  execFileSync('npx', ['wxt', 'build', '-b', browser === 'chromium' ? 'chrome' : 'firefox'], {
+    cwd: ROOT,
+    env: { ...process.env, DG_OUT_DIR: out, WXT_DG_TIMINGS: '1' },
+    stdio: 'ignore',
+  });
+  return join(out, browser === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+}

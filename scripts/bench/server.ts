@@ -9,17 +9,19 @@ export interface BenchServer {
   origin: string;
   otherOrigin: string;
   /** Path (without query) → body; may be added to after the start. */
-  pages: Record<string, string>;
+  pages: Record<string, string | Uint8Array>;
   close(): void;
 }
 
-export async function startBenchServer(pages: Record<string, string> = {}): Promise<BenchServer> {
+export async function startBenchServer(pages: Record<string, string | Uint8Array> = {}): Promise<BenchServer> {
   const handler = (req: { url?: string }, res: import('node:http').ServerResponse) => {
     const path = (req.url ?? '').replace(/\?.*$/, '');
     const body = pages[path];
     if (body === undefined) return void res.writeHead(404).end();
-    const type = path.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.pdf') ? 'application/pdf' : 'text/html; charset=utf-8';
+    // PDFs may be read by any page (CORS), as many sites allow: the reader then needs no site permission in Firefox either.
+    const cors = path.endsWith('.pdf') ? { 'access-control-allow-origin': '*' } : {};
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...cors }).end(body);
   };
   const listen = async (): Promise<[Server, string]> => {
     const server = createServer(handler);

@@ -7,9 +7,9 @@
  * command walks the PDF; a PDF without text says so; a site that has not allowed the reader
  * is asked for, on the user's click.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/glossary';
@@ -29,6 +29,10 @@ import {
 } from './harness/page-helpers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+const DOCS = resolve(import.meta.dirname, '../../docs');
+/** DG_UPDATE_DOCS=1: the Chromium picture also goes where the README uses it (as in screenshots.e2e). */
+const UPDATE_DOCS = process.env.DG_UPDATE_DOCS === '1';
 const entry = (id: string) => GLOSSARY.find((e) => e.id === id)!;
 
 /** Pages printed to PDF by the test: the same HTML the PDF is compared with. */
@@ -159,6 +163,11 @@ describe.each(BROWSERS)('%s: PDF reader', (browserName) => {
     await clickTerm(ext, reader, 'sensory-trick');
     await waitForPopoverTitle(ext, reader, entry('sensory-trick').term);
     expect((await popoverState(ext, reader)).pinned).toBe(true);
+    // The picture of the reader, with a pinned explanation (the README's, with DG_UPDATE_DOCS=1).
+    await mkdir(ARTIFACTS, { recursive: true });
+    const shot = join(ARTIFACTS, `pdf-reader-${browserName}.png`);
+    await reader.screenshot({ path: shot });
+    if (UPDATE_DOCS && browserName === 'chromium') await copyFile(shot, resolve(DOCS, 'screenshot-reader.png'));
     await reader.keyboard.press('Escape');
     await reader.mouse.move(2, 2);
 
