@@ -9,6 +9,7 @@ import { startEngineInExtensionPage } from '../../src/content/engine-in-extensio
 import { localizePage, t } from '../../src/i18n/message';
 import { PDFJS_FILES } from '../../src/reader/pdfjs-files';
 import { READER_FILE_PARAM, originPattern, readablePdfAddress } from '../../src/reader/pdf-address';
+import { findInLayers } from '../../src/reader/find-in-pdf';
 import { fetchPdf, openPdf, type PermissionApi } from '../../src/reader/pdf-loading';
 import { showPdf, ZOOM_STEPS, type PdfViewer } from '../../src/reader/pdf-viewer';
 import { renderDisclaimer } from '../../src/ui/disclaimer';
@@ -96,14 +97,20 @@ function wireControls(): void {
   };
   $('.zoom-in').addEventListener('click', () => zoomBy(1));
   $('.zoom-out').addEventListener('click', () => zoomBy(-1));
+  let lastFound: Range | null = null;
+  $('.find-text').addEventListener('input', () => (lastFound = null));
   $('.find').addEventListener('submit', (event) => {
     event.preventDefault();
     const query = $<HTMLInputElement>('.find-text').value.trim();
     if (!query) return;
-    // The browser's own find, over the text layers (every page's is on the page): it selects and scrolls to the match.
-    const found = (
-      window as Window & { find?: (text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean) => boolean }
-    ).find?.(query, false, false, true);
+    const found = findInLayers([...pages.querySelectorAll('.textLayer')], query, lastFound);
+    lastFound = found?.range ?? null;
+    if (found) {
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(found.range);
+      found.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    }
     findStatus.textContent = found ? '' : t('readerFindNone');
   });
   const fileInput = $<HTMLInputElement>('.file-input');

@@ -4,7 +4,7 @@
  * words hyphenated at line ends, and a page with no text (a drawing only). The reader opens
  * them by address (served on 127.0.0.1) and by the file input; the highlights match the HTML
  * article's; resting on a term and clicking it open and pin its explanation; the next-term
- * command walks the PDF; a PDF without text says so; a site that has not allowed the reader
+ * command walks the PDF; pages, zoom, find and a dropped file work; a PDF without text says so; a site that has not allowed the reader
  * is asked for, on the user's click.
  */
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -58,11 +58,11 @@ describe.each(BROWSERS)('%s: PDF reader', (browserName) => {
   let pdfDir: string;
   let articleCounts: Record<string, number>;
 
-  const print = async (html: string | null, file: string, path?: string) => {
+  const print = async (html: string | null, file: string, path?: string, format: 'A4' | 'A6' = 'A4') => {
     const page = await ext.newPage();
     if (path) await page.goto(server.url(path));
     else await page.setContent(html!, { waitUntil: 'load' });
-    await writeFile(join(pdfDir, file), await page.pdf({ format: 'A4', printBackground: true }));
+    await writeFile(join(pdfDir, file), await page.pdf({ format, printBackground: true }));
     await page.close();
   };
   const openReader = async (query: string, ready = 'body:not([data-state="loading"])'): Promise<Page> =>
@@ -87,6 +87,8 @@ describe.each(BROWSERS)('%s: PDF reader', (browserName) => {
     server = await startFixtureServer();
     ext = await launchWithExtension(browserName);
     await print(null, 'article.pdf', '/article.html');
+    // The same article on small pages: several of them.
+    await print(null, 'pages.pdf', '/article.html', 'A6');
     await print(TWO_COLUMNS, 'columns.pdf');
     await print(HYPHENATED, 'hyphens.pdf');
     await print(TEXTLESS, 'scan.pdf');
@@ -95,6 +97,7 @@ describe.each(BROWSERS)('%s: PDF reader', (browserName) => {
     const open = { 'access-control-allow-origin': '*' };
     pdfServer = await startFixtureServer(pdfDir, {
       '/article.pdf': open,
+      '/pages.pdf': open,
       '/columns.pdf': open,
       '/hyphens.pdf': open,
       '/scan.pdf': open,
@@ -186,6 +189,55 @@ describe.each(BROWSERS)('%s: PDF reader', (browserName) => {
     await walked.close();
   });
 
+  it('moves between pages, zooms with the highlights kept, finds a word, and opens a PDF dropped on it', async () => {
+    const reader = await readerFor('pages.pdf');
+    await waitForPdfText(reader);
+    const pageCount = await reader.$$eval('.pdf-page', (pages) => pages.length);
+    expect(pageCount, 'the article on A6 has more than one page').toBeGreaterThan(1);
+    const before = await highlightCounts(ext, reader);
+
+    await reader.click('.next');
+    await reader.waitForFunction(() => (document.querySelector('.page-number') as HTMLInputElement).value === '2');
+    await reader.click('.previous');
+    await reader.waitForFunction(() => (document.querySelector('.page-number') as HTMLInputElement).value === '1');
+
+    const width = () => reader.$eval('.pdf-page', (p) => p.getBoundingClientRect().width);
+    const at100 = await width();
+    await reader.click('.zoom-in');
+    expect(await reader.$eval('.zoom-level', (o) => o.textContent)).toBe('125 %');
+    expect((await width()) / at100).toBeCloseTo(1.25, 2);
+    // The text layers are laid out again at the new size; the same terms are highlighted, as often.
+    await waitForPdfText(reader);
+    await expect.poll(() => highlightCounts(ext, reader), { timeout: 10_000 }).toEqual(before);
+    await reader.click('.zoom-out');
+    expect(await reader.$eval('.zoom-level', (o) => o.textContent)).toBe('100 %');
+
+    await reader.type('.find-text', 'basal ganglia');
+    await reader.keyboard.press('Enter');
+    await reader.waitForFunction(() => window.getSelection()?.toString().replace(/\s+/g, '').toLowerCase() === 'basalganglia');
+    expect(await reader.$eval('.find-status', (s) => s.textContent)).toBe('');
+    await reader.$eval('.find-text', (el) => ((el as HTMLInputElement).value = ''));
+    await reader.type('.find-text', 'zzqx not in this pdf');
+    await reader.keyboard.press('Enter');
+    await reader.waitForFunction(() => document.querySelector('.find-status')?.textContent === 'Not found in this PDF.');
+
+    // A file dropped anywhere on the reader opens in it.
+    await reader.evaluate(
+      (base64) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const data = new DataTransfer();
+        data.items.add(new File([bytes], 'dropped.pdf', { type: 'application/pdf' }));
+        document.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+        document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      (await readFile(join(pdfDir, 'columns.pdf'))).toString('base64'),
+    );
+    await reader.waitForFunction(() => document.title.startsWith('dropped.pdf'));
+    await waitForPdfText(reader);
+    expect((await highlightCounts(ext, reader))['sensory-trick']).toBeGreaterThanOrEqual(1);
+    await reader.close();
+  });
+
   it('says a PDF without text has nothing to explain', async () => {
     const reader = await readerFor('scan.pdf');
     await reader.waitForFunction(() => document.querySelector('.message:not([hidden])')?.textContent?.includes('no text to explain'), {
@@ -224,7 +276,11 @@ describe.each(BROWSERS)('%s: PDF reader', (browserName) => {
       await popup.waitForSelector('.open-pdf:not([hidden])');
       expect(await popup.$eval('.open-pdf', (b) => b.textContent)).toBe('Open this PDF with the glossary');
       await popup.click('.open-pdf');
-      const opened = await waitForTab(ext.browser, (url) => url.includes('/reader.html?file='), 'the reader did not open');
+      const opened = await waitForTab(
+        ext.browser,
+        (url) => url.includes(`/reader.html?file=${encodeURIComponent(address)}`),
+        'the reader did not open',
+      );
       expect(new URL(opened.address).searchParams.get('file')).toBe(address);
       await waitForPdfText(opened.page);
       expect((await highlightCounts(ext, opened.page))['cervical-dystonia']).toBeGreaterThanOrEqual(1);
